@@ -1,0 +1,1 @@
+"""Benchmarks (`make bench`): accuracy and speed, never run by the unit tests."""

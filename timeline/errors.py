@@ -1,0 +1,24 @@
+"""The library's errors. The CLI maps them to exit codes; the library never exits."""
+
+from __future__ import annotations
+
+
+class TimelineError(Exception):
+    """Base of every error the library raises on purpose."""
+
+
+class InputError(TimelineError):
+    """One input (file, manifest row) cannot be used; the run goes on without it."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class NoArticlesError(TimelineError):
+    """Not a single article could be read: there is nothing to build."""
+
+
+class OptionError(TimelineError):
+    """An option's value is malformed (the CLI reports it as a usage error)."""
