@@ -1,0 +1,362 @@
+"""Every article's publication date: found, inferred with its reasons, or unknown.
+
+Sources, most trusted first: the command line (--dct), the manifest or front
+matter, a timestamp or byline in the text, a dateline with a year, a date in
+the URL, and last a year-less dateline whose year is inferred
+(timeline/pubdate_infer.py). Lower-ranked sources that disagree with the chosen
+date become warnings, never silent overrides. Page chrome (site headers with
+the scrape day, related-article lists, captions, footers) is excluded from the
+evidence and reported in `excluded` so later stages do not read it as claims.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from timeline.model import Dating, Evidence, Source
+from timeline.pubdate_infer import Clues, infer_year
+from timeline.pubdate_rules import Rules, load_rules
+from timeline.pubdate_text import (
+    Found,
+    Mention,
+    Span,
+    chrome_spans,
+    find_datelines,
+    find_noyear_datelines,
+    find_stamps,
+    find_url_dates,
+    merge_spans,
+    paragraph_end,
+    parse_date,
+    weekday_mentions,
+    year_mentions,
+)
+
+_HOW_TO = (
+    "supply it with --dct {id}=YYYY-MM-DD, a manifest `published` column, "
+    "or front matter `published:`"
+)
+# Paragraphs after the lead searched for a reporting weekday when the lead has
+# none; they get the default (wider) weekday gaps.
+_FOLLOW_PARAGRAPHS = 2
+
+
+@dataclass
+class _Scan:
+    """Everything found in one source before any decision."""
+
+    chrome: list[Span] = field(default_factory=list)
+    chrome_found: list[tuple[str, int, int]] = field(default_factory=list)
+    stamps: list[Found] = field(default_factory=list)
+    datelines: list[Found] = field(default_factory=list)
+    noyear: list[Found] = field(default_factory=list)
+    urls: list[Found] = field(default_factory=list)
+    years: list[Mention] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Choice:
+    """A dated candidate from one source, before the others are weighed."""
+
+    value: date
+    source: str  # one of model.PUBLISHED_FROM
+    text: str
+    note: str
+    start: int = -1
+    end: int = -1
+
+
+def date_articles(
+    sources: Sequence[Source], *, today: date, overrides: Mapping[str, date] = {}
+) -> tuple[Dating, ...]:
+    """One Dating per source, in the same order.
+
+    `overrides` maps article ids to `--dct` dates. Articles with a firm date
+    (anything but a year-less dateline) are dated first, so that the inference
+    for the others can use the years of the build.
+    """
+    rules = load_rules()
+    scans = [_scan(src, rules, today) for src in sources]
+    firm = [_firm(src, sc, rules, today, overrides) for src, sc in zip(sources, scans, strict=True)]
+    out = []
+    for i, (src, sc) in enumerate(zip(sources, scans, strict=True)):
+        dating = firm[i]
+        if dating is None:
+            build = tuple(
+                d.published.year for j, d in enumerate(firm) if j != i and d and d.published
+            )
+            dating = _inferred(src, sc, rules, today, build)
+        out.append(dating)
+    return tuple(out)
+
+
+# --- scanning -------------------------------------------------------------------
+
+
+def _scan(src: Source, rules: Rules, today: date) -> _Scan:
+    sc = _Scan()
+    for rule, s, e in chrome_spans(src.text, rules):
+        sc.chrome.append((s, e))
+        sc.chrome_found.append((rule.name, s, e))
+    sc.stamps = find_stamps(src.text, rules, sc.chrome, today)
+    sc.datelines = find_datelines(src.text, rules, sc.chrome, today)
+    sc.noyear = find_noyear_datelines(src.text, rules, sc.chrome)
+    sc.urls = find_url_dates(src.get("url"), rules)
+    sc.years = year_mentions(src.text, rules, _excluded(sc))
+    return sc
+
+
+def _excluded(sc: _Scan) -> list[Span]:
+    spans = list(sc.chrome)
+    spans += [(f.start, f.end) for f in sc.stamps + sc.datelines + sc.noyear]
+    return spans
+
+
+# --- firm sources ----------------------------------------------------------------
+
+
+def _meta_choice(src: Source, today: date, warnings: list[str]) -> _Choice | None:
+    raw = src.get("published").strip()
+    if not raw:
+        return None
+    origin = src.origin("published") or "manifest"
+    value = _read_meta_date(raw, today)
+    if value is None:
+        warnings.append(f"{origin} `published` value '{raw}' is not a date; ignored")
+        return None
+    return _Choice(value, origin, raw, f"`published` in the {origin.replace('_', ' ')}")
+
+
+def _read_meta_date(raw: str, today: date) -> date | None:
+    try:
+        return date.fromisoformat(raw[:10])
+    except ValueError:
+        # Common non-ISO strings ("March 4, 2019", "04/03/2019"): day first is
+        # the reading for numeric dates outside the US, so prefer DMY.
+        return parse_date(raw, "DMY", today)
+
+
+def _text_choices(sc: _Scan, today: date, rejected: list[Evidence]) -> list[_Choice]:
+    """Stamps (published before updated), datelines with a year, URL dates."""
+    out: list[_Choice] = []
+    stamps = sorted(sc.stamps, key=lambda f: (f.rule.role == "updated", f.start))
+    for f in stamps:
+        note = f"{f.rule.role} stamp ({f.rule.name})"
+        if f.value is None or f.value > today:
+            why = "unreadable date" if f.value is None else "after today"
+            rejected.append(Evidence("byline", f.text, "", f"{note}: {why}", f.start, f.end))
+            continue
+        out.append(_Choice(f.value, "byline", f.text, note, f.start, f.end))
+    for f in sc.datelines:
+        if f.value and f.value <= today:
+            note = f"dateline with a year ({f.rule.name})"
+            out.append(_Choice(f.value, "dateline", f.text, note, f.start, f.end))
+    for f in sc.urls:
+        if f.value and f.value <= today:
+            out.append(_Choice(f.value, "url", f.text, f"date in the URL ({f.rule.name})"))
+    return out
+
+
+def _firm(
+    src: Source, sc: _Scan, rules: Rules, today: date, overrides: Mapping[str, date]
+) -> Dating | None:
+    warnings: list[str] = []
+    rejected: list[Evidence] = _chrome_rejections(src, sc)
+    choices: list[_Choice] = []
+    if src.id in overrides:
+        choices.append(_Choice(overrides[src.id], "cli", f"--dct {src.id}", "command line"))
+    meta = _meta_choice(src, today, warnings)
+    if meta:
+        choices.append(meta)
+    choices += _text_choices(sc, today, rejected)
+    if not choices:
+        return None
+    best = choices[0]
+    label = best.source.replace("_", " ")
+    reasons = [f"Published {best.value.isoformat()} from the {label}: '{best.text}' ({best.note})."]
+    evidence = [
+        Evidence(best.source, best.text, best.value.isoformat(), best.note, best.start, best.end)
+    ]
+    for other in choices[1:]:
+        _compare(best, other, evidence, rejected, warnings)
+    _check_noyear(best, sc, warnings)
+    _check_url_month(best, sc, warnings)
+    _check_tense(best.value, sc.years, warnings)
+    if any(w.startswith("disagree") for w in warnings):
+        reasons.append("Other sources disagree; kept the more trusted one (see warnings).")
+    conf = rules.confidence.get(best.source, 0.9)
+    if best.note.startswith("updated"):
+        conf = rules.confidence.get("byline_updated", conf)
+        reasons.append("Only an update time is printed; the first publication may be earlier.")
+    return Dating(
+        published=best.value,
+        published_from=best.source,
+        confidence=conf if not warnings else round(conf * 0.9, 2),
+        reasons=tuple(reasons),
+        evidence=tuple(evidence),
+        rejected=tuple(rejected),
+        warnings=tuple(warnings),
+        excluded=merge_spans(_excluded(sc)),
+    )
+
+
+def _compare(
+    best: _Choice,
+    other: _Choice,
+    evidence: list[Evidence],
+    rejected: list[Evidence],
+    warnings: list[str],
+) -> None:
+    ev = Evidence(
+        other.source, other.text, other.value.isoformat(), other.note, other.start, other.end
+    )
+    if other.value == best.value:
+        evidence.append(ev)
+        return
+    if other.note.startswith("updated") and other.value > best.value:
+        evidence.append(ev)  # an update after publication is expected
+        return
+    rejected.append(ev)
+    warnings.append(
+        f"disagree: the {best.source.replace('_', ' ')} says {best.value.isoformat()} but the "
+        f"{other.source} '{other.text}' says {other.value.isoformat()}; kept the "
+        f"{best.source.replace('_', ' ')}"
+    )
+
+
+def _check_noyear(best: _Choice, sc: _Scan, warnings: list[str]) -> None:
+    # A wire dateline carries the filing day: publication is that day or the next.
+    for f in sc.noyear[:1]:
+        near = {best.value + timedelta(days=k) for k in (-1, 0, 1)}
+        if not any((d.month, d.day) == (f.month, f.day) for d in near):
+            warnings.append(
+                f"disagree: the dateline '{f.text}' names {f.month:02d}-{f.day:02d}, not near "
+                f"{best.value.isoformat()} from the {best.source.replace('_', ' ')}"
+            )
+
+
+def _check_url_month(best: _Choice, sc: _Scan, warnings: list[str]) -> None:
+    for f in sc.urls:
+        if f.value is None and (f.year, f.month) != (best.value.year, best.value.month):
+            warnings.append(
+                f"disagree: the URL '{f.text}' names {f.year}-{f.month:02d}, not the month of "
+                f"{best.value.isoformat()}"
+            )
+
+
+def _month_interval(m: Mention) -> tuple[date, date]:
+    if m.month:
+        first = date(m.year, m.month, 1)
+        nxt = date(m.year + (m.month == 12), m.month % 12 + 1, 1)
+        return first, nxt - timedelta(days=1)
+    return date(m.year, 1, 1), date(m.year, 12, 31)
+
+
+def _check_tense(published: date, years: list[Mention], warnings: list[str]) -> None:
+    """Warn when the text's tenses only make sense at another time: something
+    still expected before the publication date, or reported as past after it."""
+    for m in years:
+        first, last = _month_interval(m)
+        if m.tense == "future" and last < published:
+            warnings.append(
+                f"disagree: the text still expects '{m.text}' (future), which is before "
+                f"the publication date {published.isoformat()}"
+            )
+        elif m.tense == "past" and first > published:
+            warnings.append(
+                f"disagree: the text reports '{m.text}' in the past tense, after the "
+                f"publication date {published.isoformat()}"
+            )
+
+
+def _chrome_rejections(src: Source, sc: _Scan) -> list[Evidence]:
+    """Dates seen in page chrome, listed so `explain` shows why they were not used."""
+    out = []
+    for name, s, e in sc.chrome_found:
+        chunk = src.text[s:e]
+        if re.search(r"\b(?:19|20)\d{2}\b|\b\d{1,2}\b", chunk):
+            first = " ".join(chunk.split())[:120]
+            note = f"page chrome ({name}), not the publication date"
+            out.append(Evidence("chrome", first, "", note, s, e))
+    return out
+
+
+# --- inference and unknown -----------------------------------------------------------
+
+
+def _lead_weekdays(src: Source, sc: _Scan, dateline: Found) -> tuple[list[Mention], bool]:
+    """Weekdays of the reporting clauses: those of the dateline's paragraph, or
+    else of the next paragraphs (then `False`: the looser default gaps apply)."""
+    excluded = _excluded(sc)
+    end = paragraph_end(src.text, dateline.end)
+    lead = [
+        m for m in weekday_mentions(src.text, dateline.start, end, excluded) if m.tense != "future"
+    ]
+    if lead:
+        return lead, True
+    stop = end
+    for _ in range(_FOLLOW_PARAGRAPHS):
+        nxt = src.text.find("\n", stop + 1)
+        while nxt >= 0 and not src.text[stop:nxt].strip():
+            stop, nxt = nxt, src.text.find("\n", nxt + 1)
+        stop = len(src.text) if nxt < 0 else nxt
+    follow = [m for m in weekday_mentions(src.text, end, stop, excluded) if m.tense == "past"]
+    return follow, False
+
+
+def _inferred(src: Source, sc: _Scan, rules: Rules, today: date, build: tuple[int, ...]) -> Dating:
+    excluded = merge_spans(_excluded(sc))
+    if not sc.noyear:
+        return _unknown(
+            src,
+            sc,
+            [
+                "No publication date: no metadata, stamp, dated dateline, "
+                "URL date or year-less dateline was found."
+            ],
+        )
+    dateline = sc.noyear[0]
+    weekdays, in_lead = _lead_weekdays(src, sc, dateline)
+    default = tuple(float(x) for x in rules.inference.get("weekday_offsets", [1.0, 0.5]))
+    offsets = dateline.rule.offsets if in_lead and dateline.rule.offsets else default
+    url_year = next((f for f in sc.urls if f.value is None), None)
+    clues = Clues(dateline, tuple(weekdays), offsets, tuple(sc.years), url_year, build, today)
+    res = infer_year(clues, rules.inference)
+    chrome = _chrome_rejections(src, sc)
+    if res.published is None:
+        return _unknown(src, sc, res.reasons, res.evidence, res.rejected + chrome)
+    warnings: list[str] = []
+    _check_tense(res.published, sc.years, warnings)
+    return Dating(
+        published=res.published,
+        published_from="inferred",
+        confidence=res.confidence,
+        reasons=tuple(res.reasons),
+        evidence=tuple(res.evidence),
+        rejected=tuple(res.rejected + chrome),
+        warnings=tuple(warnings),
+        excluded=excluded,
+    )
+
+
+def _unknown(
+    src: Source,
+    sc: _Scan,
+    reasons: list[str],
+    evidence: Sequence[Evidence] = (),
+    rejected: Sequence[Evidence] = (),
+) -> Dating:
+    warning = f"{src.id}: publication date unknown; " + _HOW_TO.format(id=src.id)
+    return Dating(
+        published=None,
+        published_from="unknown",
+        confidence=0.0,
+        reasons=(*reasons, "Relative dates in this article stay unresolved."),
+        evidence=tuple(evidence),
+        rejected=tuple(rejected) or tuple(_chrome_rejections(src, sc)),
+        warnings=(warning,),
+        excluded=merge_spans(_excluded(sc)),
+    )

@@ -1,0 +1,237 @@
+"""Infer the year of a year-less dateline ('ANTALYA, June 30. /TASS/').
+
+Every year in a window around today is a candidate. Hard evidence rules a year
+out (after today; before a year the text reports in the past tense; not the
+URL's year; the dateline day not on or just after the weekday the lead
+reports). The survivors are scored by soft evidence, each a factor:
+
+  weekday gap   offsets[gap] (same day 1.0, the next day less, ...)
+  mentions      exp(-|year - latest year mentioned| / mention_scale)
+  future        future_penalty if the year is after a year the text still expects
+  build         exp(-|year - nearest firmly dated article| / build_scale)
+
+The best year is kept only if its share of the total score and its lead over
+the runner-up reach [inference].min_share and .min_ratio; otherwise the
+answer is unknown and the close candidates are reported.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from timeline.model import Evidence
+from timeline.pubdate_text import Found, Mention
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = (
+    "",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+@dataclass(frozen=True)
+class Clues:
+    """What the article and its build say about the dateline's year."""
+
+    dateline: Found
+    weekdays: tuple[Mention, ...]  # past/neutral weekdays of the reporting clauses
+    offsets: tuple[float, ...]  # plausibility of each gap (days) after the weekday
+    years: tuple[Mention, ...]  # years named in the body, with tense
+    url_year: Found | None  # a year-month URL
+    build_years: tuple[int, ...]  # years of the build's firmly dated articles
+    today: date
+
+
+@dataclass
+class Inference:
+    published: date | None = None
+    confidence: float = 0.0
+    reasons: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    rejected: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class _Candidate:
+    year: int
+    day: date
+    score: float = 1.0
+    why: list[str] = field(default_factory=list)
+
+
+def _label(month: int, day: int) -> str:
+    return f"{_MONTHS[month]} {day}"
+
+
+def _gap(day: date, weekdays: tuple[Mention, ...]) -> int:
+    # The reporting day is the most recent weekday named: the smallest gap.
+    return min((day.weekday() - m.weekday) % 7 for m in weekdays)
+
+
+def _candidates(clues: Clues, cfg: dict[str, Any]) -> list[_Candidate]:
+    month, dom = clues.dateline.month, clues.dateline.day
+    first = clues.today.year - int(cfg.get("years_back", 20))
+    out = []
+    for year in range(first, clues.today.year + 2):
+        try:
+            out.append(_Candidate(year, date(year, month, dom)))
+        except ValueError:  # February 29 outside leap years
+            continue
+    return out
+
+
+def _weekday_fit(cands: list[_Candidate], clues: Clues, res: Inference) -> list[_Candidate]:
+    if not clues.weekdays:
+        res.reasons.append(
+            "The text names no weekday in its reporting clauses, so every year fits the dateline."
+        )
+        return cands
+    names = ", ".join(f"'{m.text}'" for m in clues.weekdays)
+    for m in clues.weekdays:
+        res.evidence.append(
+            Evidence("weekday", m.text, "", "weekday of a reporting clause", m.start, m.end)
+        )
+    fits = [c for c in cands if _gap(c.day, clues.weekdays) < len(clues.offsets)]
+    by_gap: dict[int, list[str]] = {}
+    for c in fits:
+        gap = _gap(c.day, clues.weekdays)
+        c.score *= clues.offsets[gap]
+        c.why.append("same day as the weekday" if gap == 0 else f"{gap} day(s) after the weekday")
+        by_gap.setdefault(gap, []).append(str(c.year))
+    wd = _WEEKDAYS[clues.weekdays[0].weekday]
+    parts = [
+        f"{'on a ' + wd if g == 0 else f'{g} day(s) after {wd}'} in {', '.join(ys)}"
+        for g, ys in sorted(by_gap.items())
+    ]
+    res.reasons.append(
+        f"The lead reports {names}; {_label(clues.dateline.month, clues.dateline.day)} falls "
+        + ("; ".join(parts) if parts else "on no such day in the years considered")
+        + f" (a report is filed up to {len(clues.offsets) - 1} day(s) after it)."
+    )
+    return fits
+
+
+def _reject(c: _Candidate, why: str, res: Inference, text: str = "") -> None:
+    res.rejected.append(Evidence("inferred", text or str(c.year), str(c.year), why))
+
+
+def _hard_bounds(cands: list[_Candidate], clues: Clues, res: Inference) -> list[_Candidate]:
+    past = [m for m in clues.years if m.tense == "past" and m.year <= clues.today.year]
+    floor = max(past, key=lambda m: m.year) if past else None
+    if floor:
+        res.evidence.append(
+            Evidence(
+                "year",
+                floor.text,
+                str(floor.year),
+                "reported in the past tense",
+                floor.start,
+                floor.end,
+            )
+        )
+    kept = []
+    for c in cands:
+        if c.day > clues.today:
+            _reject(c, f"{c.day.isoformat()} is after today ({clues.today.isoformat()})", res)
+        elif floor and c.year < floor.year:
+            _reject(
+                c,
+                f"before {floor.year}, which the text reports in the past tense ('{floor.text}')",
+                res,
+            )
+        elif clues.url_year and c.year != clues.url_year.year:
+            _reject(c, f"the URL says {clues.url_year.year} ('{clues.url_year.text}')", res)
+        else:
+            kept.append(c)
+    return kept
+
+
+def _soft_scores(cands: list[_Candidate], clues: Clues, cfg: dict[str, Any]) -> None:
+    anchor = [m for m in clues.years if m.tense != "future" and m.year <= clues.today.year]
+    latest = max((m.year for m in anchor), default=0)
+    expected = [m for m in clues.years if m.tense == "future"]
+    m_scale = float(cfg.get("mention_scale", 4.0))
+    b_scale = float(cfg.get("build_scale", 3.0))
+    for c in cands:
+        if latest:
+            dist = abs(c.year - latest)
+            c.score *= math.exp(-dist / m_scale)
+            c.why.append(f"{dist} year(s) from {latest}, the latest year the text mentions")
+        later = [m for m in expected if c.year > m.year]
+        if later:
+            c.score *= float(cfg.get("future_penalty", 0.1))
+            c.why.append(f"after '{later[0].text}', which the text still expects")
+        if clues.build_years:
+            dist = min(abs(c.year - b) for b in clues.build_years)
+            c.score *= math.exp(-dist / b_scale)
+            c.why.append(f"{dist} year(s) from the build's dated articles")
+
+
+def infer_year(clues: Clues, cfg: dict[str, Any]) -> Inference:
+    """Choose the dateline's year from the clues, or none when they stay ambiguous."""
+    res = Inference()
+    d = clues.dateline
+    res.reasons.append(f"Dateline '{d.text}' gives the day ({_label(d.month, d.day)}) but no year.")
+    res.evidence.append(
+        Evidence(
+            "dateline", d.text, f"--{d.month:02d}-{d.day:02d}", "year-less dateline", d.start, d.end
+        )
+    )
+    if clues.url_year:
+        res.evidence.append(
+            Evidence("url", clues.url_year.text, str(clues.url_year.year), "year of the URL")
+        )
+    cands = _hard_bounds(_weekday_fit(_candidates(clues, cfg), clues, res), clues, res)
+    for r in res.rejected:
+        res.reasons.append(f"Ruled out {r.value}: {r.note}.")
+    if not cands:
+        res.reasons.append("No candidate year survives, so the date is unknown.")
+        return res
+    _soft_scores(cands, clues, cfg)
+    return _decide(cands, clues, cfg, res)
+
+
+def _decide(
+    cands: list[_Candidate], clues: Clues, cfg: dict[str, Any], res: Inference
+) -> Inference:
+    cands.sort(key=lambda c: -c.score)
+    total = sum(c.score for c in cands)
+    best = cands[0]
+    share = best.score / total if total else 0.0
+    second = cands[1].score if len(cands) > 1 else 0.0
+    ratio = best.score / second if second else math.inf
+    scored = "; ".join(f"{c.year}: {c.score / total:.2f} ({', '.join(c.why)})" for c in cands[:4])
+    res.reasons.append(f"Scores (share of the total): {scored}.")
+    if share < float(cfg.get("min_share", 0.6)) or ratio < float(cfg.get("min_ratio", 2.0)):
+        close = ", ".join(str(c.year) for c in cands if c.score * 4 >= best.score)
+        res.reasons.append(
+            f"Ambiguous: {best.year} has only {share:.2f} of the score "
+            f"({ratio:.1f}x the runner-up); candidates {close} remain, so the year is unknown."
+        )
+        return res
+    for c in cands[1:]:
+        _reject(
+            c,
+            f"scored {c.score / total:.2f} against {share:.2f} for {best.year} "
+            f"({', '.join(c.why)})",
+            res,
+        )
+    res.published = best.day
+    res.confidence = round(share * float(cfg.get("confidence_cap", 0.85)), 2)
+    lead = "no other year competes" if ratio == math.inf else f"{ratio:.1f}x the runner-up"
+    res.reasons.append(f"Chose {best.year}: {share:.2f} of the score, {lead}.")
+    return res

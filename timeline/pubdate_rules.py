@@ -1,0 +1,120 @@
+"""Load the publication-date rules of `rules/pubdate.toml` and compile them.
+
+The patterns are data so that supporting a new outlet means adding a rule with
+its examples, not touching the code that weighs the evidence.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+_MACRO = re.compile(r"\{([A-Z][A-Z_]*)\}")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One compiled pattern of the rules file, with the examples it must match."""
+
+    family: str  # stamp, dateline, dateline_noyear, url, chrome
+    name: str
+    regex: re.Pattern[str]
+    examples: tuple[str, ...]
+    role: str = ""  # stamp: published / updated
+    date_order: str = "MDY"
+    offsets: tuple[float, ...] = ()  # dateline_noyear: weekday gap weights
+    kind: str = ""  # chrome: line / block
+    where: str = ""  # chrome: "top" or anywhere
+
+
+@dataclass(frozen=True)
+class Rules:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    inference: dict[str, Any]
+    confidence: dict[str, float]
+    headline_words: int
+    stamps: tuple[Rule, ...]
+    datelines: tuple[Rule, ...]
+    datelines_noyear: tuple[Rule, ...]
+    urls: tuple[Rule, ...]
+    chrome: tuple[Rule, ...]
+
+    def all_rules(self) -> tuple[Rule, ...]:
+        return self.stamps + self.datelines + self.datelines_noyear + self.urls + self.chrome
+
+    def month(self, word: str) -> int:
+        return self.months.get(word.lower().rstrip("."), 0)
+
+    def weekday(self, word: str) -> int:
+        return self.weekdays.get(word.lower().rstrip("."), -1)
+
+
+def _alternation(words: dict[str, int]) -> str:
+    # Longest first so that "September" is not cut to "Sep"; case-insensitive
+    # only inside the group because {CITY} relies on capital letters.
+    alts = "|".join(sorted(words, key=len, reverse=True))
+    return rf"(?i:\b(?:{alts})\b)\.?"
+
+
+def _expand(pattern: str, macros: dict[str, str]) -> str:
+    # Macros may use other macros; a bounded loop keeps a cycle from hanging.
+    for _ in range(10):
+        expanded = _MACRO.sub(lambda m: macros.get(m.group(1), m.group(0)), pattern)
+        if expanded == pattern:
+            return expanded
+        pattern = expanded
+    return pattern
+
+
+def _rules(data: dict[str, Any], family: str, macros: dict[str, str]) -> tuple[Rule, ...]:
+    out = []
+    for entry in data.get(family, []):
+        flags = re.MULTILINE
+        out.append(
+            Rule(
+                family=family,
+                name=str(entry["name"]),
+                regex=re.compile(_expand(str(entry["regex"]), macros), flags),
+                examples=tuple(str(e) for e in entry.get("examples", ())),
+                role=str(entry.get("role", "")),
+                date_order=str(entry.get("date_order", "MDY")),
+                offsets=tuple(float(x) for x in entry.get("offsets", ())),
+                kind=str(entry.get("kind", "")),
+                where=str(entry.get("where", "")),
+            )
+        )
+    return tuple(out)
+
+
+def parse_rules(text: str) -> Rules:
+    """Compile a rules document (the content of a pubdate TOML file)."""
+    data = tomllib.loads(text)
+    months = {str(k): int(v) for k, v in data["months"].items()}
+    weekdays = {str(k): int(v) for k, v in data["weekdays"].items()}
+    macros = {str(k): str(v) for k, v in data.get("macros", {}).items()}
+    macros["MONTH"] = _alternation(months)
+    macros["WEEKDAY"] = _alternation(weekdays)
+    return Rules(
+        months=months,
+        weekdays=weekdays,
+        inference=dict(data.get("inference", {})),
+        confidence={str(k): float(v) for k, v in data.get("confidence", {}).items()},
+        headline_words=int(data.get("chrome_top", {}).get("headline_words", 7)),
+        stamps=_rules(data, "stamp", macros),
+        datelines=_rules(data, "dateline", macros),
+        datelines_noyear=_rules(data, "dateline_noyear", macros),
+        urls=_rules(data, "url", macros),
+        chrome=_rules(data, "chrome", macros),
+    )
+
+
+@cache
+def load_rules() -> Rules:
+    """The packaged rules, read once per process."""
+    text = resources.files("timeline").joinpath("rules/pubdate.toml").read_text("utf-8")
+    return parse_rules(text)

@@ -1,0 +1,301 @@
+"""Find publication-date clues in an article: chrome, stamps, datelines, URL dates,
+year and weekday mentions with the tense of their clause.
+
+Everything here only locates and reads clues; weighing them is pubdate.py's
+and pubdate_infer.py's job.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from timeline.pubdate_rules import Rule, Rules
+
+Span = tuple[int, int]
+
+# Stamps and datelines are looked for near the top, where outlets print them;
+# a lone date deep in the body is more likely a list item or a quote.
+HEAD_CHARS = 3000
+# Tense cues for a year or weekday mention (used when timeline.timex.tense is
+# not available). Future wins over past: "is expected to be signed in 2020".
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|'ll|expected|expects?|plans?|planned|planning|scheduled|due|"
+    r"set\s+to|aims?\s+to|intends?|is\s+to|are\s+to|going\s+to|next|"
+    r"tasks?|tasked|goal|target(?:ed|s)?|deadline)\b",
+    re.IGNORECASE,
+)
+# "by"/"until" make a deadline only right before the date ("by April 2020");
+# elsewhere "by" is the passive agent ("confirmed by the Russian side").
+_DEADLINE = re.compile(
+    r"\b(?:by|until|till|before)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?"
+    r"(?:(?:early|mid|late)[\s\-]+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?$"
+)
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])")
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|said|says|told|ago|went|began|begun|took|made|came|gave|held|"
+    r"met|won|lost|became|led|left|rose|fell|saw|sent|paid|sold|bought|brought|built|"
+    r"wrote|spoke|struck|hit|shut|cut|set\s+up|since|[a-z]{2,}ed)\b",
+    re.IGNORECASE,
+)
+_NOT_PAST = {"expected", "scheduled", "planned", "need", "based", "red", "bed", "used", "ned"}
+_CLAUSE_BREAK = re.compile(r"[.;:!?\n]\s|—|–| - ")
+_YEAR = re.compile(
+    r"(?<![\d$€£.,\-/])(?P<year>(?:19|20)\d{2})(?![\d%]|[.,]\d|\s*(?:km|kilomet|people|troops|tons|tonnes))"
+)
+_WEEKDAY = re.compile(
+    r"\b(?:on\s+|last\s+|this\s+|late\s+|early\s+)?"
+    r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A dated clue found by a rule: a stamp, a dateline or a URL date."""
+
+    rule: Rule
+    text: str
+    start: int  # span of the whole line or dateline, -1 for the URL
+    end: int
+    value: date | None  # None when the date could not be read
+    month: int = 0  # year-less datelines and year-month URLs
+    day: int = 0
+    year: int = 0
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A year or weekday named in the body, with the tense of its clause."""
+
+    text: str
+    start: int
+    end: int
+    tense: str  # past, future, present or ""
+    year: int = 0
+    month: int = 0
+    weekday: int = -1
+
+
+def line_spans(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for line in text.split("\n"):
+        yield start, start + len(line)
+        start += len(line) + 1
+
+
+def inside(pos: int, spans: list[Span]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def merge_spans(spans: list[Span]) -> tuple[Span, ...]:
+    out: list[list[int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return tuple((s, e) for s, e in out)
+
+
+# --- page chrome --------------------------------------------------------------
+
+
+def _top_end(text: str, rules: Rules) -> int:
+    """Offset where the headline starts: lines above it are site chrome."""
+    for s, e in line_spans(text):
+        if len(text[s:e].split()) >= rules.headline_words:
+            return s
+    return 0
+
+
+def _block_end(text: str, after: int) -> int:
+    """End of the link list under a 'Related'/'Also read' heading: the short
+    lines that follow it, up to the first line that reads like body text."""
+    end = after
+    for s, e in line_spans(text[after:]):
+        line = text[after + s : after + e].strip()
+        if not line:
+            continue
+        if len(line.split()) > 20 and not line.startswith(("-", "•", "*", "·", "–")):
+            break
+        end = after + e
+    return end
+
+
+def chrome_spans(text: str, rules: Rules) -> list[tuple[Rule, int, int]]:
+    """Spans of page chrome, each with the rule that recognised it."""
+    top = _top_end(text, rules)
+    out: list[tuple[Rule, int, int]] = []
+    for rule in rules.chrome:
+        for m in rule.regex.finditer(text):
+            if rule.where == "top" and m.start() >= top:
+                continue
+            s = text.rfind("\n", 0, m.start()) + 1
+            e = text.find("\n", m.end())
+            e = len(text) if e < 0 else e
+            if rule.kind == "block":
+                e = _block_end(text, e + 1) if e < len(text) else e
+            out.append((rule, s, e))
+    return out
+
+
+# --- stamps, datelines, URL ----------------------------------------------------
+
+
+def parse_date(stamp: str, order: str, today: date) -> date | None:
+    """Read a located date string with dateparser (imported lazily: it is slow
+    to import and only needed when a stamp was found)."""
+    import dateparser
+
+    settings = {
+        "DATE_ORDER": order,
+        "REQUIRE_PARTS": ["day", "month", "year"],
+        "PREFER_DATES_FROM": "past",
+        "RELATIVE_BASE": datetime(today.year, today.month, today.day),
+    }
+    cleaned = re.sub(r"(?<=\d)(st|nd|rd|th)\b", "", stamp)
+    parsed = dateparser.parse(cleaned, languages=["en"], settings=settings)
+    return parsed.date() if parsed else None
+
+
+def _line_of(text: str, start: int, end: int) -> Span:
+    s = text.rfind("\n", 0, start) + 1
+    e = text.find("\n", end)
+    return s, (len(text) if e < 0 else e)
+
+
+def find_stamps(text: str, rules: Rules, chrome: list[Span], today: date) -> list[Found]:
+    out = []
+    for rule in rules.stamps:
+        for m in rule.regex.finditer(text):
+            if m.start() > HEAD_CHARS and m.start() < len(text) - 800:
+                continue
+            if inside(m.start("date"), chrome):
+                continue
+            s, e = _line_of(text, m.start(), m.end())
+            value = parse_date(m.group("date"), rule.date_order, today)
+            out.append(Found(rule, text[s:e].strip(), s, e, value))
+    return _dedupe(out)
+
+
+def _dedupe(found: list[Found]) -> list[Found]:
+    # Several rules may read the same line; keep the first rule's reading.
+    seen: set[int] = set()
+    out = []
+    for f in sorted(found, key=lambda f: f.start):
+        if f.start not in seen:
+            seen.add(f.start)
+            out.append(f)
+    return out
+
+
+def find_datelines(text: str, rules: Rules, chrome: list[Span], today: date) -> list[Found]:
+    out = []
+    head = text[:HEAD_CHARS]
+    for rule in rules.datelines:
+        for m in rule.regex.finditer(head):
+            if inside(m.start(), chrome):
+                continue
+            value = parse_date(m.group("date"), rule.date_order, today)
+            out.append(Found(rule, m.group(0).strip(), m.start(), m.end(), value))
+    return _dedupe(out)
+
+
+def find_noyear_datelines(text: str, rules: Rules, chrome: list[Span]) -> list[Found]:
+    out = []
+    head = text[:HEAD_CHARS]
+    for rule in rules.datelines_noyear:
+        for m in rule.regex.finditer(head):
+            if inside(m.start(), chrome):
+                continue
+            groups = m.groupdict()
+            month = rules.month(groups.get("month") or groups.get("month2") or "")
+            day = int(groups.get("day") or groups.get("day2") or 0)
+            if not (month and 1 <= day <= 31):
+                continue
+            out.append(Found(rule, m.group(0).strip(), m.start(), m.end(), None, month, day))
+    return _dedupe(out)
+
+
+def find_url_dates(url: str, rules: Rules) -> list[Found]:
+    out = []
+    for rule in rules.urls:
+        m = rule.regex.search(url)
+        if not m:
+            continue
+        year, month = int(m.group("year")), int(m.group("month"))
+        day = int(m.group("day")) if "day" in rule.regex.groupindex else 0
+        try:
+            value = date(year, month, day) if day else None
+            date(year, month, 1)
+        except ValueError:
+            continue
+        out.append(Found(rule, m.group(0), -1, -1, value, month, day, year))
+    return out
+
+
+# --- mentions and tense ----------------------------------------------------------
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    # A sentence starts after ". X" or a line break; abbreviations such as
+    # "Sept. 4" are rare enough in the words just before a year to ignore.
+    line_start = text.rfind("\n", 0, pos) + 1
+    starts = [line_start + m.end() for m in _SENTENCE_END.finditer(text[line_start:pos])]
+    return starts[-1] if starts else line_start
+
+
+def clause_tense(text: str, start: int, end: int) -> str:
+    """'future', 'past' or '' for the clause around text[start:end]."""
+    sent = _sentence_start(text, start)
+    before = text[sent:start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end() :]
+    words_before = " ".join(before.split()[-14:])
+    after = " ".join(text[end : end + 80].split("\n")[0].split()[:5])
+    if _FUTURE.search(words_before) or _DEADLINE.search(text[max(0, start - 40) : start]):
+        return "future"
+    for cue in _PAST.finditer(words_before + " " + after):
+        if cue.group(0).lower() not in _NOT_PAST:
+            return "past"
+    return ""
+
+
+def _month_before(text: str, pos: int, rules: Rules) -> int:
+    m = re.search(r"([A-Za-z]+)\.?\s+(?:\d{1,2},?\s+)?$", text[max(0, pos - 20) : pos])
+    return rules.month(m.group(1)) if m else 0
+
+
+def year_mentions(text: str, rules: Rules, excluded: list[Span]) -> list[Mention]:
+    out = []
+    for m in _YEAR.finditer(text):
+        if inside(m.start(), excluded):
+            continue
+        year = int(m.group("year"))
+        month = _month_before(text, m.start(), rules)
+        phrase_start = max(0, m.start() - 25)
+        phrase = " ".join(text[phrase_start : m.end()].split()[-4:])
+        out.append(
+            Mention(phrase, m.start(), m.end(), clause_tense(text, m.start(), m.end()), year, month)
+        )
+    return out
+
+
+def weekday_mentions(text: str, start: int, end: int, excluded: list[Span]) -> list[Mention]:
+    out = []
+    for m in _WEEKDAY.finditer(text, start, end):
+        if inside(m.start(), excluded):
+            continue
+        wd = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+        weekday = wd.index(m.group("wd").lower())
+        tense = clause_tense(text, m.start(), m.end())
+        out.append(Mention(m.group(0), m.start(), m.end(), tense, weekday=weekday))
+    return out
+
+
+def paragraph_end(text: str, pos: int) -> int:
+    e = text.find("\n", pos)
+    return len(text) if e < 0 else e
