@@ -23,7 +23,23 @@ from timeline.model import (
     TimeExpr,
     Timeline,
 )
+from timeline.render.common import (
+    derived_sides,
+    event_sort_key,
+    outlet_names,
+    side_letter,
+    support_summary,
+)
 from timeline.render.display import display_interval
+
+__all__ = [
+    "conflicts_renderables",
+    "dates_table",
+    "event_sort_key",
+    "explain_renderables",
+    "outlet_names",
+    "timeline_table",
+]
 
 STATUS_STYLES = {
     "ok": "green",
@@ -50,29 +66,6 @@ def iso_interval(earliest: date | None, latest: date | None) -> str:
 def _interval_cell(expr: TimeExpr) -> str:
     """The display form over the ISO interval, for tables that show both."""
     return f"{timex_display(expr)}\n{iso_interval(expr.earliest, expr.latest)}"
-
-
-def event_sort_key(event: Event) -> tuple[bool, date, date, str]:
-    """By earliest, then latest; an open side sorts by the known one; unresolved last."""
-    unresolved = event.earliest is None and event.latest is None
-    first = event.earliest or event.latest or date.max
-    last = event.latest or event.earliest or date.max
-    return unresolved, first, last, event.id
-
-
-def outlet_names(tl: Timeline, sources: Iterable[str]) -> list[str]:
-    """Outlet names for `sources`, which may hold outlet names or article ids.
-
-    The merge stage may list either; an article id is shown as its outlet (or
-    the id itself when the article names no outlet). Order kept, duplicates dropped.
-    """
-    by_id = {a.id: a for a in tl.articles}
-    names: list[str] = []
-    for src in sources:
-        name = (by_id[src].source or src) if src in by_id else src
-        if name not in names:
-            names.append(name)
-    return names
 
 
 def sources_text(tl: Timeline, sources: Iterable[str], independent: int) -> str:
@@ -109,43 +102,6 @@ def timeline_table(tl: Timeline) -> Table:
 
 
 # --- conflicts ---------------------------------------------------------------------
-
-
-def derived_sides(tl: Timeline, conflict: Conflict) -> tuple[ConflictSide, ...]:
-    """The conflict's sides, or (when the merge gave none) its claims grouped by interval."""
-    if conflict.sides:
-        return conflict.sides
-    claims = {c.id: c for c in tl.claims}
-    articles = {a.id: a for a in tl.articles}
-    groups: dict[tuple[date | None, date | None], list[Claim]] = {}
-    for cid in conflict.claim_ids:
-        if cid in claims:
-            c = claims[cid]
-            groups.setdefault((c.timex.earliest, c.timex.latest), []).append(c)
-    sides = []
-    for (earliest, latest), members in groups.items():
-        outlets = outlet_names(tl, [articles[c.article].source or c.article
-                                    if c.article in articles else c.article for c in members])
-        sides.append(ConflictSide(tuple(c.id for c in members), earliest, latest,
-                                  tuple(outlets), len(outlets)))
-    return tuple(sides)
-
-
-def side_letter(index: int) -> str:
-    return chr(ord("A") + index) if index < 26 else str(index + 1)
-
-
-def support_summary(sides: tuple[ConflictSide, ...]) -> str:
-    """Which side more independent outlets back, in words."""
-    if len(sides) < 2:
-        return "only one side could be identified"
-    counts = [s.independent_sources for s in sides]
-    best = max(counts)
-    leaders = [side_letter(i) for i, n in enumerate(counts) if n == best]
-    if len(leaders) > 1:
-        return f"sides {', '.join(leaders)} have equal independent support ({best} each)"
-    others = ", ".join(str(n) for n in counts if n != best) or "0"
-    return f"side {leaders[0]} has more independent support ({best} vs {others})"
 
 
 def _side_table(tl: Timeline, sides: tuple[ConflictSide, ...]) -> Table:
