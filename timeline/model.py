@@ -170,6 +170,8 @@ class Event:
     status: str = "ok"  # ok, conflict, planned, unresolved
     granularity: str = ""
     mod: str = ""
+    # Plan against outcome, in words ("planned for Mar 2020; began Jul 12, 2019").
+    note: str = ""
 
 
 @dataclass(frozen=True)

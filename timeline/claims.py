@@ -1,0 +1,396 @@
+"""Claims: which time expressions date something, what they date, and how surely.
+
+A claim is one time expression in an article's body with its sentence, the
+predicate it dates ("sign agreement"), the participants of that sentence and
+its modality (asserted, expected, negated, hypothetical). The lexicons are data
+in `rules/events.toml`, `rules/entities.toml` and `rules/modality.toml`.
+
+The predicate comes from the clause of the time expression: the trigger word of
+a known action class nearest to it (a content action beats a reporting verb, so
+'the signing was confirmed on September 12' dates the signing), and the nearest
+known object. A reporting clause and its content are two clauses, hence two
+claims: in 'X said on Thursday that the deal was signed in 2017', Thursday
+dates the statement and 2017 the signing.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib import resources
+
+from .model import Article, Claim, TimeExpr
+
+# Values that place nothing on a calendar ("now", "recently") date no event.
+_VAGUE_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
+_DATING_TYPES = frozenset({"DATE", "TIME"})
+# A content trigger this many tokens further than a reporting verb still wins.
+_REPORTING_PENALTY = 8
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    actions: dict[str, str]  # word -> action class
+    once: frozenset[str]  # action classes that happen once per object and participants
+    reporting: frozenset[str]  # speech and report actions
+    objects: dict[str, str]  # word -> object class
+    equivalents: dict[str, str]  # predicate -> canonical predicate
+    qualifiers: frozenset[str]
+    default_qualifiers: frozenset[str]
+    aliases: dict[str, str]  # lowercased alias -> canonical participant
+    not_entities: frozenset[str]
+    cues: dict[str, re.Pattern[str]]  # modality -> cue pattern
+
+
+def _read_rules(name: str) -> dict[str, object]:
+    return tomllib.loads(resources.files("timeline.rules").joinpath(name).read_text("utf-8"))
+
+
+@cache
+def lexicon() -> Lexicon:
+    events = _read_rules("events.toml")
+    entities = _read_rules("entities.toml")
+    modality = _read_rules("modality.toml")
+    actions_table = events["actions"]
+    assert isinstance(actions_table, dict)
+    actions = {w: name for name, spec in actions_table.items() for w in spec["words"]}
+    objects_table = events["objects"]
+    assert isinstance(objects_table, dict)
+    objects = {w: name for name, words in objects_table.items() for w in words}
+    qualifiers = events["qualifiers"]
+    assert isinstance(qualifiers, dict)
+    aliases_table = entities["aliases"]
+    assert isinstance(aliases_table, dict)
+    aliases = {alias.lower(): canon for canon, names in aliases_table.items() for alias in names}
+    aliases.update({canon.lower(): canon for canon in aliases_table})
+    not_entities = entities["not_entities"]
+    assert isinstance(not_entities, dict)
+    equivalents = events.get("equivalents", {})
+    assert isinstance(equivalents, dict)
+    return Lexicon(
+        actions=actions,
+        once=frozenset(n for n, spec in actions_table.items() if spec.get("once")),
+        reporting=frozenset(n for n, spec in actions_table.items() if spec.get("reporting")),
+        objects=objects,
+        equivalents={str(k): str(v) for k, v in equivalents.items()},
+        qualifiers=frozenset(qualifiers["words"]),
+        default_qualifiers=frozenset(qualifiers["default"]),
+        aliases=aliases,
+        not_entities=frozenset(not_entities["words"]),
+        cues={kind: _cue_pattern(spec) for kind, spec in modality.items()
+              if isinstance(spec, dict)},
+    )
+
+
+def _cue_pattern(spec: dict[str, list[str]]) -> re.Pattern[str]:
+    def alternation(words: list[str]) -> str:
+        ordered = sorted(words, key=len, reverse=True)
+        return "|".join(re.escape(w) for w in ordered)
+
+    parts = []
+    if spec.get("words"):
+        parts.append(rf"(?i:(?<![\w'])(?:{alternation(spec['words'])})(?![\w]))")
+    if spec.get("case_sensitive"):
+        parts.append(rf"(?<![\w'])(?:{alternation(spec['case_sensitive'])})(?!\w)")
+    return re.compile("|".join(parts) or r"(?!)")
+
+
+# --- sentences and clauses ----------------------------------------------------
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof gen col lt sgt capt gov sen rep st jr sr inc co corp ltd no vs etc "
+    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m approx dept "
+    "est fig maj adm cmdr brig".split()
+)
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each sentence; line breaks always end one (headlines have no period)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.group().startswith(".") and _is_abbreviation(text, match.start()):
+            continue
+        _add_span(spans, text, start, match.end())
+        start = match.end()
+    _add_span(spans, text, start, len(text))
+    return tuple(spans)
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    word = _WORD_BEFORE.search(text[max(0, dot - 12) : dot])
+    if not word:
+        return False
+    token = word.group(1).lower().rstrip(".")
+    # Single capital initials ("J. Smith") and known abbreviations do not end sentences.
+    return token in _ABBREVIATIONS or (len(token) == 1 and word.group(1).isupper())
+
+
+def _add_span(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+# Clause boundaries: punctuation, and words that open a subordinate or reported clause.
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\u2014\u2013]|\s-\s|[\"“”]|\b(?:that|which|who|whom|whose|while|whereas|because|"
+    r"although|though|but|after|before|when|where|as|and then)\b",
+    re.IGNORECASE,
+)
+
+
+def clause_span(text: str, sentence: tuple[int, int], expr: TimeExpr) -> tuple[int, int]:
+    """The clause of the sentence around the expression (the expression's own words never split)."""
+    s_start, s_end = sentence
+    left, right = s_start, s_end
+    for match in _CLAUSE_BREAK.finditer(text, s_start, s_end):
+        if match.end() <= expr.start:
+            left = match.end()
+        elif match.start() >= expr.end:
+            right = match.start()
+            break
+    return left, right
+
+
+# --- words --------------------------------------------------------------------
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\w-]*")
+_IRREGULAR = {
+    "went": "go", "gone": "go", "began": "begin", "begun": "begin", "struck": "strike",
+    "told": "tell", "said": "say", "says": "say", "held": "hold", "met": "meet", "sold": "sell",
+    "bought": "buy", "built": "build", "made": "make", "paid": "pay", "became": "become",
+    "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall", "wrote": "write",
+    "written": "write", "swore": "swear", "sworn": "swear", "shut": "shut", "hit": "hit",
+    "cut": "cut", "put": "put", "set": "set", "shot": "shoot", "led": "lead", "kept": "keep",
+    "sent": "send", "won": "win", "lost": "lose", "spoke": "speak", "spoken": "speak",
+    "took": "take", "taken": "take", "gave": "give", "given": "give", "talks": "talks",
+}
+
+
+def lemma(word: str, vocabulary: dict[str, str]) -> str | None:
+    """The base form of `word` that `vocabulary` knows, by stripping regular inflections."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    for candidate in _candidates(w):
+        if candidate in vocabulary:
+            return candidate
+    return None
+
+
+def _candidates(w: str) -> tuple[str, ...]:
+    out = [w]
+    if w in _IRREGULAR:
+        out.append(_IRREGULAR[w])
+    if w.endswith("ies"):
+        out.append(w[:-3] + "y")
+    if w.endswith("ied"):
+        out.append(w[:-3] + "y")
+    if w.endswith("ing"):
+        out += [w[:-3], w[:-3] + "e", w[:-4]]  # signing, finalizing, stopping
+    if w.endswith("ed"):
+        out += [w[:-2], w[:-1], w[:-3]]  # signed, finalized, stopped
+    if w.endswith("es"):
+        out.append(w[:-2])
+    if w.endswith("s"):
+        out.append(w[:-1])
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+
+
+def _tokens(text: str, start: int, end: int, skip: tuple[int, int]) -> list[_Token]:
+    return [
+        _Token(m.start(), m.end(), m.group())
+        for m in _TOKEN.finditer(text, start, end)
+        if m.end() <= skip[0] or m.start() >= skip[1]
+    ]
+
+
+# --- predicate ----------------------------------------------------------------
+
+
+def predicate(text: str, clause: tuple[int, int], sentence: tuple[int, int],
+              expr: TimeExpr) -> str:
+    """'<action> <object>' dated by the expression, searched in its clause, then its sentence."""
+    lex = lexicon()
+    span = (expr.start, expr.end)
+    clause_tokens = _tokens(text, *clause, span)
+    sentence_tokens = _tokens(text, *sentence, span)
+    action_token = _nearest_action(clause_tokens, expr, lex) or _nearest_action(
+        sentence_tokens, expr, lex
+    )
+    action = lex.actions[lemma(action_token.text, lex.actions) or ""] if action_token else ""
+    object_token = _nearest(clause_tokens, expr, lex.objects, exclude=action_token) or (
+        _nearest(sentence_tokens, expr, lex.objects, exclude=action_token)
+    )
+    obj = lex.objects[lemma(object_token.text, lex.objects) or ""] if object_token else ""
+    qualifier = _qualifier(clause_tokens, lex)
+    key = " ".join(part for part in (action, obj) if part)
+    key = lex.equivalents.get(key, key)
+    return f"{key} ({qualifier})" if qualifier and key else key
+
+
+def _distance(token: _Token, expr: TimeExpr) -> int:
+    return expr.start - token.end if token.end <= expr.start else token.start - expr.end
+
+
+def _nearest_action(tokens: list[_Token], expr: TimeExpr, lex: Lexicon) -> _Token | None:
+    best: tuple[int, int, _Token] | None = None
+    for index, token in enumerate(tokens):
+        word = lemma(token.text, lex.actions)
+        if word is None:
+            continue
+        words_away = _words_between(tokens, index, expr)
+        if lex.actions[word] in lex.reporting:
+            words_away += _REPORTING_PENALTY
+        candidate = (words_away, _distance(token, expr), token)
+        if best is None or candidate[:2] < best[:2]:
+            best = candidate
+    return best[2] if best else None
+
+
+def _words_between(tokens: list[_Token], index: int, expr: TimeExpr) -> int:
+    if tokens[index].end <= expr.start:
+        return sum(1 for t in tokens[index + 1 :] if t.end <= expr.start)
+    return sum(1 for t in tokens[:index] if t.start >= expr.end)
+
+
+def _nearest(tokens: list[_Token], expr: TimeExpr, vocabulary: dict[str, str],
+             exclude: _Token | None) -> _Token | None:
+    found = [t for t in tokens if t != exclude and lemma(t.text, vocabulary) is not None]
+    return min(found, key=lambda t: _distance(t, expr)) if found else None
+
+
+def _qualifier(tokens: list[_Token], lex: Lexicon) -> str:
+    for token in tokens:
+        word = token.text.lower()
+        if word in lex.qualifiers:
+            return word
+    return ""
+
+
+# --- participants ---------------------------------------------------------------
+
+_NAME = re.compile(
+    r"[A-Z][A-Za-z0-9'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][A-Za-z0-9'’.-]*)*|[A-Za-z]+-\d+[A-Za-z]*"
+)
+
+
+def participants(sentence_text: str) -> tuple[str, ...]:
+    """Named parties of a sentence, countries normalised ('Ankara', 'Turkish' -> 'Turkey')."""
+    lex = lexicon()
+    found: set[str] = set()
+    for match in _NAME.finditer(sentence_text):
+        found.update(_name_parts(match.group(), lex))
+    return tuple(sorted(found))
+
+
+def _name_parts(phrase: str, lex: Lexicon) -> list[str]:
+    phrase = re.sub(r"['’]s$", "", phrase.rstrip("."))
+    whole = lex.aliases.get(phrase.lower())
+    if whole:
+        return [whole]
+    parts: list[str] = []
+    for word in re.split(r"\s+|-(?=[A-Z][a-z])", phrase):
+        word = re.sub(r"['’]s$", "", word.strip(".-"))
+        if not word or word in lex.not_entities or word.lower() in ("of", "the"):
+            continue
+        if word.split("-")[0].lower() in lex.aliases:  # "Russian-made"
+            parts.append(lex.aliases[word.split("-")[0].lower()])
+        elif len(word) > 1:
+            parts.append(word)
+    return parts
+
+
+# --- modality -------------------------------------------------------------------
+
+
+def modality(clause_text: str, expr: TimeExpr, published: date | None) -> str:
+    """asserted, expected, negated or hypothetical, from the clause's cues and the calendar."""
+    cues = lexicon().cues
+    if cues["hypothetical"].search(clause_text):
+        return "hypothetical"
+    if cues["negated"].search(clause_text):
+        return "negated"
+    if cues["expected"].search(clause_text):
+        return "expected"
+    # Nothing after the day of writing can have been observed.
+    if published is not None and expr.earliest is not None and expr.earliest > published:
+        return "expected"
+    return "asserted"
+
+
+# --- claims ---------------------------------------------------------------------
+
+
+def is_dating(expr: TimeExpr) -> bool:
+    """Whether the expression places something on the calendar (not a duration, not 'now')."""
+    return expr.type in _DATING_TYPES and expr.value not in _VAGUE_VALUES
+
+
+def extract_claims(article: Article, exprs: Sequence[TimeExpr]) -> tuple[Claim, ...]:
+    """One claim per time expression that dates something in the article's body."""
+    text = article.text
+    sentences = sentence_spans(text)
+    claims: list[Claim] = []
+    reported_at: dict[tuple[int, int], date] = {}
+    for expr in exprs:
+        if not is_dating(expr) or _excluded(expr, article.dating.excluded):
+            continue
+        sentence = _sentence_of(sentences, expr)
+        clause = clause_span(text, sentence, expr)
+        clause_text = text[clause[0] : expr.start] + " " + text[expr.end : clause[1]]
+        mode = modality(clause_text, expr, article.published)
+        pred = predicate(text, clause, sentence, expr)
+        mode = _future_of_report(mode, expr, pred, reported_at.get(sentence))
+        if pred.split(" ")[0] in lexicon().reporting and expr.latest is not None:
+            reported_at[sentence] = expr.latest
+        claims.append(
+            Claim(
+                id=f"{article.id}:{expr.start}-{expr.end}",
+                article=article.id,
+                timex=expr,
+                modality=mode,
+                sentence=text[sentence[0] : sentence[1]],
+                sentence_start=sentence[0],
+                predicate=pred,
+                participants=participants(text[sentence[0] : sentence[1]]),
+            )
+        )
+    return tuple(claims)
+
+
+def _future_of_report(mode: str, expr: TimeExpr, pred: str, report_day: date | None) -> str:
+    """What a report made on day R says of a time after R was a plan at the time, not a fact."""
+    if mode != "asserted" or report_day is None or expr.earliest is None:
+        return mode
+    if pred.split(" ")[0] in lexicon().reporting:
+        return mode
+    return "expected" if expr.earliest > report_day else mode
+
+
+def _excluded(expr: TimeExpr, spans: tuple[tuple[int, int], ...]) -> bool:
+    return any(start < expr.end and expr.start < end for start, end in spans)
+
+
+def _sentence_of(sentences: tuple[tuple[int, int], ...], expr: TimeExpr) -> tuple[int, int]:
+    for start, end in sentences:
+        if start <= expr.start < end:
+            return start, max(end, expr.end)
+    return expr.start, expr.end

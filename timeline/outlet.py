@@ -1,0 +1,27 @@
+"""The outlet an article came from, when no manifest or front matter names it.
+
+Wire copy names its agency in the dateline ('MOSCOW (Sputnik) -',
+'ANTALYA, June 30. /TASS/.', 'LISBON, March 3, 2019 (Reuters) -'); that is the
+only place in running text where an outlet's name is a reliable fact.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Look only near the top: a dateline opens the story, never sits deep inside it.
+_HEAD = 2000
+_CITY = r"[A-Z][A-Za-z.'-]*(?:[ -][A-Z][A-Za-z.'-]*)*"
+_DATELINE_AGENCY = re.compile(
+    rf"(?m)^\s*{_CITY}(?:,[^\n(/]{{1,40}}?)?\s*"
+    r"(?:\((?P<paren>[A-Z][\w&.' -]{1,30}?)\)|/(?P<slash>[A-Z][\w&.' -]{1,30}?)/)"
+    r"\s*\.?\s*[-—–:.]?"
+)
+
+
+def outlet_of(text: str) -> str:
+    """The agency named in the article's dateline, or "" when there is none."""
+    match = _DATELINE_AGENCY.search(text[:_HEAD])
+    if not match:
+        return ""
+    return (match.group("paren") or match.group("slash") or "").strip()

@@ -1,0 +1,112 @@
+"""The build, stage by stage: load, date, find time expressions, claims, merge, conflicts.
+
+The per-article stages (dating aside, which may compare articles) share no state,
+so they can run in parallel later; only merge and conflicts look across articles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from .errors import NoArticlesError
+from .load import load
+from .model import Article, Claim, Dating, Source, TimeExpr, Timeline
+from .outlet import outlet_of
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """What the user pointed the tool at."""
+
+    paths: tuple[str, ...] = ()
+    manifest: str | None = None
+    dct: Mapping[str, date] = field(default_factory=dict)
+    today: date | None = None
+
+
+def read_articles(inputs: Inputs) -> tuple[tuple[Article, ...], tuple[str, ...]]:
+    """Load and date every article; raise NoArticlesError when none could be read."""
+    from .pubdate import date_articles
+
+    loaded = load(inputs.paths, inputs.manifest)
+    warnings = list(loaded.warnings)
+    if not loaded.sources:
+        raise NoArticlesError("no article could be read")
+    unknown_ids = sorted(set(inputs.dct) - {s.id for s in loaded.sources})
+    warnings.extend(f"--dct {ident}: no article has this id; ignored" for ident in unknown_ids)
+    today = inputs.today or date.today()
+    datings = date_articles(loaded.sources, today=today, overrides=inputs.dct)
+    articles = tuple(
+        _article(source, dating) for source, dating in zip(loaded.sources, datings, strict=True)
+    )
+    for article in articles:
+        warnings.extend(f"{article.id}: {w}" for w in article.dating.warnings)
+    return articles, tuple(warnings)
+
+
+def _article(source: Source, dating: Dating) -> Article:
+    return Article(
+        id=source.id,
+        path=source.path,
+        text=source.text,
+        source=source.get("source") or outlet_of(source.text),
+        url=source.get("url"),
+        title=source.get("title"),
+        dating=dating,
+        warnings=dating.warnings,
+    )
+
+
+def time_expressions(article: Article) -> tuple[TimeExpr, ...]:
+    from .timex import find
+
+    return find(article.text, article.published)
+
+
+def iter_dates(articles: Sequence[Article]) -> Iterator[tuple[Article, TimeExpr]]:
+    """Every time expression of every article, for `timeline dates`."""
+    for article in articles:
+        for expr in time_expressions(article):
+            yield article, expr
+
+
+def build(inputs: Inputs, progress: Progress | None = None) -> Timeline:
+    """Run the whole pipeline on the inputs."""
+    from .claims import extract_claims
+    from .conflicts import find_conflicts
+    from .merge import merge_claims, syndicated_articles
+
+    articles, warnings = read_articles(inputs)
+    claims: list[Claim] = []
+    for done, article in enumerate(articles, start=1):
+        claims.extend(extract_claims(article, time_expressions(article)))
+        if progress:
+            progress(done, len(articles))
+    syndication = syndicated_articles(articles)
+    events, merged = merge_claims(articles, claims, syndication)
+    events, conflicts = find_conflicts(events, merged, articles, syndication)
+    return Timeline(
+        articles=articles,
+        claims=merged,
+        events=events,
+        conflicts=conflicts,
+        warnings=warnings,
+    )
+
+
+def parse_dct(values: Sequence[str]) -> dict[str, date]:
+    """`ARTICLE=YYYY-MM-DD` pairs from the command line; ValueError names the bad one."""
+    result: dict[str, date] = {}
+    for value in values:
+        ident, sep, iso = value.rpartition("=")
+        if not sep or not ident:
+            raise ValueError(f"{value!r} is not ARTICLE=YYYY-MM-DD")
+        try:
+            result[ident] = date.fromisoformat(iso.strip())
+        except ValueError:
+            raise ValueError(f"{value!r}: {iso!r} is not a YYYY-MM-DD date") from None
+    return result
