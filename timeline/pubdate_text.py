@@ -104,8 +104,10 @@ def merge_spans(spans: list[Span]) -> tuple[Span, ...]:
 
 def _top_end(text: str, rules: Rules) -> int:
     """Offset where the headline starts: lines above it are site chrome."""
+    # Count only words with letters: "Thursday, Feb 25, 2021 | 31°C" is short.
     for s, e in line_spans(text):
-        if len(text[s:e].split()) >= rules.headline_words:
+        words = [w for w in text[s:e].split() if re.search(r"[A-Za-z]{2}", w)]
+        if len(words) >= rules.headline_words:
             return s
     return 0
 
@@ -118,7 +120,12 @@ def _block_end(text: str, after: int) -> int:
         line = text[after + s : after + e].strip()
         if not line:
             continue
-        if len(line.split()) > 20 and not line.startswith(("-", "•", "*", "·", "–")):
+        if line.startswith(("-", "•", "*", "·", "–")):
+            end = after + e
+            continue
+        words = len(line.split())
+        # List items are headlines and dates; a full sentence is body again.
+        if words > 20 or (words >= 8 and line.endswith((".", "!", "?", '"', "”"))):
             break
         end = after + e
     return end

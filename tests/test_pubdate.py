@@ -1,0 +1,277 @@
+"""Publication dates: seeds, fixtures of many outlet shapes, and single behaviours."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from timeline.model import PUBLISHED_FROM, Dating, Source
+from timeline.pubdate import date_articles
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures" / "pubdate"
+SEEDS = ROOT / "seeds"
+TODAY = date(2026, 11, 21)
+
+
+def read_source(path: Path) -> Source:
+    """Front matter = `key: value` lines between the first two `---` lines at the top."""
+    raw = path.read_text(encoding="utf-8")
+    meta: list[tuple[str, str]] = []
+    lines = raw.split("\n")
+    if lines and lines[0].strip() == "---" and "---" in lines[1:]:
+        end = lines.index("---", 1)
+        for line in lines[1:end]:
+            key, _, value = line.partition(":")
+            meta.append((key.strip(), value.strip()))
+        raw = "\n".join(lines[end + 1 :])
+    origin = tuple((k, "front_matter") for k, _ in meta)
+    return Source(id=path.stem, path=str(path), text=raw, meta=tuple(meta), meta_from=origin)
+
+
+def date_one(source: Source, **kw: object) -> Dating:
+    (dating,) = date_articles([source], today=TODAY, **kw)  # type: ignore[arg-type]
+    return dating
+
+
+def article(text: str, **meta: str) -> Source:
+    return Source(id="t", path="t.txt", text=text, meta=tuple(meta.items()))
+
+
+def _expected() -> list[tuple[str, str, str]]:
+    with (FIXTURES / "expected.csv").open(encoding="utf-8") as fh:
+        return [(r["file"], r["published"], r["published_from"]) for r in csv.DictReader(fh)]
+
+
+# --- seeds ------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seeds() -> dict[str, Dating]:
+    sources = [read_source(p) for p in sorted(SEEDS.glob("*.txt"))]
+    datings = date_articles(sources, today=TODAY)
+    return {s.id[:3]: d for s, d in zip(sources, datings, strict=True)}
+
+
+@pytest.mark.parametrize(
+    ("seed", "published", "published_from"),
+    [
+        ("000", "2021-06-30", "inferred"),
+        ("001", "2021-09-30", "inferred"),
+        ("002", "2019-03-29", "inferred"),
+        ("003", "", "unknown"),
+        ("004", "2019-11-27", "byline"),
+    ],
+)
+def test_seed_publication_dates(
+    seeds: dict[str, Dating], seed: str, published: str, published_from: str
+) -> None:
+    got = seeds[seed]
+    assert (got.published.isoformat() if got.published else "") == published
+    assert got.published_from == published_from
+
+
+def test_seed_000_rejects_future_year_and_year_before_past_tense_mention(
+    seeds: dict[str, Dating],
+) -> None:
+    notes = {r.value: r.note for r in seeds["000"].rejected}
+    assert "after today" in notes["2027"]
+    assert "2017" in notes["2010"] and "past tense" in notes["2010"]
+
+
+def test_seed_002_states_why_2024_loses(seeds: dict[str, Dating]) -> None:
+    notes = {r.value: r.note for r in seeds["002"].rejected}
+    assert "2024" in notes
+    assert "latest year the text mentions" in notes["2024"]
+
+
+def test_seed_003_unknown_tells_how_to_supply_the_date(seeds: dict[str, Dating]) -> None:
+    got = seeds["003"]
+    assert got.published is None and got.confidence == 0.0
+    assert any("--dct" in w and "published" in w for w in got.warnings)
+
+
+def test_seed_004_excludes_byline_and_footer(seeds: dict[str, Dating]) -> None:
+    text = read_source(next(SEEDS.glob("004_*.txt"))).text
+    spans = [text[s:e] for s, e in seeds["004"].excluded]
+    assert "16:02 27.11.2019" in spans
+    assert "Join the mailing list" in spans
+
+
+def test_seed_datelines_are_excluded_from_body(seeds: dict[str, Dating]) -> None:
+    text = read_source(next(SEEDS.glob("000_*.txt"))).text
+    spans = [text[s:e] for s, e in seeds["000"].excluded]
+    assert any(s.startswith("ANTALYA, June 30. /TASS/") for s in spans)
+
+
+# --- fixtures ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "published", "published_from"), _expected())
+def test_fixture_publication_date(name: str, published: str, published_from: str) -> None:
+    got = date_one(read_source(FIXTURES / name))
+    assert (got.published.isoformat() if got.published else "") == published
+    assert got.published_from == published_from
+
+
+def test_there_are_at_least_30_fixtures() -> None:
+    files = {p.name for p in FIXTURES.glob("*.txt")}
+    listed = {row[0] for row in _expected()}
+    assert len(files) >= 30
+    assert files == listed
+
+
+# --- single behaviours -----------------------------------------------------------------
+
+
+def test_one_dating_per_source_in_order() -> None:
+    sources = [article("Nothing here."), article("Published: May 2, 2018\n\nText.")]
+    got = date_articles(sources, today=TODAY)
+    assert [d.published_from for d in got] == ["unknown", "byline"]
+
+
+def test_empty_input_gives_empty_tuple() -> None:
+    assert date_articles([], today=TODAY) == ()
+
+
+def test_cli_override_beats_metadata() -> None:
+    src = Source("x", "x.txt", "Body.", meta=(("published", "2020-01-01"),))
+    got = date_one(src, overrides={"x": date(2021, 2, 3)})
+    assert (got.published, got.published_from) == (date(2021, 2, 3), "cli")
+
+
+def test_manifest_origin_is_reported() -> None:
+    src = Source(
+        "x", "x.txt", "Body.", (("published", "2020-01-01"),), (("published", "manifest"),)
+    )
+    assert date_one(src).published_from == "manifest"
+
+
+def test_unreadable_metadata_date_warns_and_falls_through() -> None:
+    got = date_one(article("Published: May 2, 2018\n\nText.", published="soon"))
+    assert got.published == date(2018, 5, 2)
+    assert any("'soon'" in w for w in got.warnings)
+
+
+def test_metadata_disagreeing_with_byline_keeps_metadata_and_warns() -> None:
+    got = date_one(read_source(FIXTURES / "meta_disagrees_with_byline.txt"))
+    assert got.published == date(2020, 6, 8)
+    assert any("2021-06-09" in w for w in got.warnings)
+    assert any(r.value == "2021-06-09" for r in got.rejected)
+
+
+def test_metadata_contradicted_by_future_tense_warns() -> None:
+    got = date_one(read_source(FIXTURES / "meta_disagrees_with_tense.txt"))
+    assert any("by April 2020" in w for w in got.warnings)
+
+
+def test_site_header_date_is_chrome_not_publication() -> None:
+    got = date_one(read_source(FIXTURES / "header_date_only_unknown.txt"))
+    assert got.published is None
+    assert any(r.source == "chrome" and "site_header" in r.note for r in got.rejected)
+    assert got.excluded[0][0] == 0
+
+
+def test_related_list_dates_are_excluded() -> None:
+    src = read_source(FIXTURES / "also_read_list_with_older_dates.txt")
+    got = date_one(src)
+    excluded = "".join(src.text[s:e] for s, e in got.excluded)
+    assert "March 2, 2019" in excluded and "February 27, 2019" in excluded
+    assert "Container ships" not in excluded
+
+
+def test_photo_caption_is_excluded_and_not_a_dateline() -> None:
+    src = read_source(FIXTURES / "caption_dateline_shape.txt")
+    got = date_one(src)
+    assert got.published == date(2020, 12, 8)
+    assert any("December 7, 2016" in src.text[s:e] for s, e in got.excluded)
+
+
+def test_update_stamp_alone_is_used_with_lower_confidence() -> None:
+    got = date_one(read_source(FIXTURES / "broadcaster_updated_only.txt"))
+    assert got.published == date(2019, 3, 4)
+    assert got.confidence < 0.9
+
+
+def test_published_stamp_beats_later_update_stamp() -> None:
+    text = (
+        "Title of the story here for readers\n\nUpdated: March 6, 2019\nPublished: March 4, 2019\n"
+    )
+    got = date_one(article(text))
+    assert got.published == date(2019, 3, 4)
+    assert not got.warnings
+
+
+def test_stamp_after_today_is_rejected() -> None:
+    got = date_one(read_source(FIXTURES / "stamp_after_today_rejected.txt"))
+    assert any("after today" in r.note for r in got.rejected)
+
+
+def test_sputnik_style_url_number_gives_date() -> None:
+    src = article("Body.", url="https://sputniknews.com/x/201712291060405233-story/")
+    assert date_one(src).published == date(2017, 12, 29)
+
+
+def test_ambiguous_year_stays_unknown_with_reason() -> None:
+    got = date_one(read_source(FIXTURES / "noyear_ambiguous_weekday_only.txt"))
+    assert got.published is None and got.published_from == "unknown"
+    assert any(r.startswith("Ambiguous") for r in got.reasons)
+
+
+def test_build_years_break_a_weekday_tie() -> None:
+    text = (
+        "MOSCOW, October 5. /TASS/. The commission rejected the appeal, "
+        "its chairman said on Wednesday."
+    )
+    assert date_one(article(text)).published is None  # 2011, 2016, 2022 tie alone
+    dated = article("Published: October 1, 2022\n\nThe commission met.")
+    got = date_articles([article(text), dated], today=TODAY)
+    assert got[0].published == date(2022, 10, 5)
+    assert got[0].published_from == "inferred"
+
+
+def test_inferred_articles_do_not_feed_the_build() -> None:
+    # Only firmly dated articles anchor others; inferences never chain.
+    a = read_source(FIXTURES / "noyear_ambiguous_weekday_only.txt")
+    b = read_source(FIXTURES / "tass_noyear_inferred.txt")
+    got = date_articles([a, b], today=TODAY)
+    assert got[0].published is None
+
+
+def test_publication_cannot_be_after_today() -> None:
+    text = "MOSCOW, November 25. /TASS/. The minister said on Wednesday that talks went well."
+    got = date_articles([article(text)], today=date(2026, 11, 21))[0]
+    assert got.published is None or got.published <= date(2026, 11, 21)
+    assert any(r.value == "2026" and "after today" in r.note for r in got.rejected)
+
+
+def test_url_year_month_fixes_inferred_year() -> None:
+    got = date_one(read_source(FIXTURES / "noyear_url_month_gives_year.txt"))
+    assert got.published == date(2019, 3, 4)
+    assert any(e.source == "url" for e in got.evidence)
+
+
+def test_future_weekday_in_lead_is_not_a_reporting_day() -> None:
+    text = "MOSCOW, June 30. /TASS/. The minister will travel to Ankara on Friday, he said."
+    got = date_one(article(text))
+    assert not any(e.source == "weekday" for e in got.evidence)
+
+
+def test_published_from_values_are_from_the_contract() -> None:
+    sources = [read_source(p) for p in sorted(FIXTURES.glob("*.txt"))]
+    for dating in date_articles(sources, today=TODAY):
+        assert dating.published_from in PUBLISHED_FROM
+        assert 0.0 <= dating.confidence <= 1.0
+        assert dating.reasons
+
+
+def test_excluded_spans_are_sorted_and_disjoint() -> None:
+    sources = [read_source(p) for p in sorted(FIXTURES.glob("*.txt"))]
+    for src, dating in zip(sources, date_articles(sources, today=TODAY), strict=True):
+        prev = -1
+        for s, e in dating.excluded:
+            assert prev <= s < e <= len(src.text)
+            prev = e

@@ -1,0 +1,65 @@
+"""Every rule of rules/pubdate.toml matches its own examples (ids `rule:text`)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.pubdate_rules import Rule, load_rules, parse_rules
+from timeline.pubdate_text import find_url_dates, parse_date
+
+RULES = load_rules()
+TODAY = date(2026, 11, 21)
+
+
+def _examples() -> list[object]:
+    return [
+        pytest.param(rule, ex, id=f"{rule.name}:{ex}")
+        for rule in RULES.all_rules()
+        for ex in rule.examples
+    ]
+
+
+@pytest.mark.parametrize(("rule", "example"), _examples())
+def test_rule_matches_its_example(rule: Rule, example: str) -> None:
+    m = rule.regex.search(example)
+    assert m, f"{rule.family} rule {rule.name} does not match {example!r}"
+    if rule.family in ("stamp", "dateline"):
+        assert parse_date(m.group("date"), rule.date_order, TODAY) is not None
+    if rule.family == "url":
+        assert any(f.rule.name == rule.name for f in find_url_dates(example, RULES))
+
+
+@pytest.mark.parametrize("rule", RULES.all_rules(), ids=lambda r: r.name)
+def test_every_rule_has_examples(rule: Rule) -> None:
+    assert rule.examples, f"rule {rule.name} has no examples"
+
+
+def test_rule_without_examples_is_detected() -> None:
+    text = """
+[months]
+may = 5
+[weekdays]
+monday = 0
+[[url]]
+name = "bare"
+regex = '/(?P<year>\\d{4})/(?P<month>\\d{2})/'
+"""
+    rules = parse_rules(text)
+    assert [r.name for r in rules.all_rules() if not r.examples] == ["bare"]
+
+
+def test_rule_names_are_unique() -> None:
+    names = [r.name for r in RULES.all_rules()]
+    assert len(names) == len(set(names))
+
+
+def test_weekday_is_not_a_dateline_city() -> None:
+    header = "Thursday, February 25, 2021 | Today's Paper"
+    assert not any(r.regex.search(header) for r in RULES.datelines)
+
+
+def test_month_and_weekday_tables_read_abbreviations() -> None:
+    assert RULES.month("Sept.") == 9 and RULES.month("dec") == 12
+    assert RULES.weekday("Thurs") == 3
