@@ -236,9 +236,10 @@ def predicate(text: str, clause: tuple[int, int], sentence: tuple[int, int],
         sentence_tokens, expr, lex
     )
     action = lex.actions[lemma(action_token.text, lex.actions) or ""] if action_token else ""
-    object_token = _nearest(clause_tokens, expr, lex.objects, exclude=action_token) or (
-        _nearest(sentence_tokens, expr, lex.objects, exclude=action_token)
-    )
+    object_token = _nearest(clause_tokens, expr, lex.objects, exclude=action_token)
+    if object_token is None and action not in lex.reporting:
+        # What a speaker said is in another clause; what a deed was done to may be.
+        object_token = _nearest(sentence_tokens, expr, lex.objects, exclude=action_token)
     obj = lex.objects[lemma(object_token.text, lex.objects) or ""] if object_token else ""
     qualifier = _qualifier(clause_tokens, lex)
     key = " ".join(part for part in (action, obj) if part)

@@ -1,0 +1,171 @@
+from helpers import article, timex
+
+from timeline.claims import (
+    extract_claims,
+    lexicon,
+    participants,
+    sentence_spans,
+)
+from timeline.model import Dating, TimeExpr
+
+
+def _claim(text: str, phrase: str, earliest: str | None, latest: str | None,
+           granularity: str = "day", published: str | None = "2020-06-01"):
+    doc = article("a", text, published=published)
+    (claim,) = extract_claims(doc, (timex(text, phrase, earliest, latest, granularity),))
+    return claim
+
+
+def test_sentences_split_at_periods_but_not_after_abbreviations() -> None:
+    text = "Mr. Lee arrived in Dec. 2019 at the U.S. embassy. He left on Monday."
+    spans = sentence_spans(text)
+    assert [text[s:e] for s, e in spans] == [
+        "Mr. Lee arrived in Dec. 2019 at the U.S. embassy.",
+        "He left on Monday.",
+    ]
+
+
+def test_a_line_break_ends_a_headline_without_period() -> None:
+    text = "Port strike ends\n\nDockers returned on Monday."
+    assert len(sentence_spans(text)) == 2
+
+
+def test_past_tense_clause_is_asserted() -> None:
+    claim = _claim("The union signed the contract in March 2019.", "in March 2019",
+                   "2019-03-01", "2019-03-31", "month")
+    assert claim.modality == "asserted"
+
+
+def test_will_makes_a_claim_expected() -> None:
+    claim = _claim("The terminal will open in March 2021.", "in March 2021",
+                   "2021-03-01", "2021-03-31", "month")
+    assert claim.modality == "expected"
+
+
+def test_is_expected_to_makes_a_claim_expected() -> None:
+    claim = _claim("A second phase is expected to be signed in 2021, the minister said.",
+                   "in 2021", "2021-01-01", "2021-12-31", "year")
+    assert claim.modality == "expected"
+
+
+def test_negation_in_the_clause_makes_a_claim_negated() -> None:
+    claim = _claim("The council did not vote on Tuesday.", "on Tuesday", "2020-05-26",
+                   "2020-05-26")
+    assert claim.modality == "negated"
+
+
+def test_if_makes_a_claim_hypothetical() -> None:
+    claim = _claim("If talks fail in July, the strike resumes.", "in July", "2020-07-01",
+                   "2020-07-31", "month")
+    assert claim.modality == "hypothetical"
+
+
+def test_may_the_month_is_not_a_modal_cue() -> None:
+    claim = _claim("The bank raised rates in May 2019.", "in May 2019", "2019-05-01",
+                   "2019-05-31", "month")
+    assert claim.modality == "asserted"
+
+
+def test_a_date_after_publication_is_expected_even_without_cue() -> None:
+    claim = _claim("The bridge reopens in August.", "in August", "2020-08-01", "2020-08-31",
+                   "month", published="2020-06-01")
+    assert claim.modality == "expected"
+
+
+def test_reporting_clause_and_content_are_two_claims_with_their_own_predicates() -> None:
+    text = "Peskov said on Thursday that the deal was signed in 2017."
+    doc = article("a", text)
+    exprs = (
+        timex(text, "on Thursday", "2020-05-28", "2020-05-28"),
+        timex(text, "in 2017", "2017-01-01", "2017-12-31", "year"),
+    )
+    said, signed = extract_claims(doc, exprs)
+    assert said.predicate == "say"
+    assert signed.predicate == "sign agreement"
+
+
+def test_content_trigger_beats_a_nearby_reporting_verb() -> None:
+    claim = _claim("The contract's signing was confirmed by the buyer on September 12, 2017.",
+                   "on September 12, 2017", "2017-09-12", "2017-09-12")
+    assert claim.predicate == "sign agreement"
+
+
+def test_different_wordings_of_a_signing_share_a_predicate() -> None:
+    wordings = [
+        "Lisbon and Madrid inked a deal in 2017.",
+        "The two finalized an agreement in 2017.",
+        "They struck a deal in 2017.",
+        "The sides signed the contract in 2017.",
+    ]
+    predicates = {
+        _claim(w, "in 2017", "2017-01-01", "2017-12-31", "year").predicate for w in wordings
+    }
+    assert predicates == {"sign agreement"}
+
+
+def test_an_ordinal_marks_a_different_instance() -> None:
+    claim = _claim("An agreement for a second plant is expected to be signed in 2021.",
+                   "in 2021", "2021-01-01", "2021-12-31", "year")
+    assert claim.predicate == "sign agreement (second)"
+
+
+def test_starting_and_completing_deliveries_are_different_predicates() -> None:
+    start = _claim("Deliveries started in mid-July.", "in mid-July", "2019-07-11",
+                   "2019-07-20", "month")
+    end = _claim("Deliveries were completed in September.", "in September", "2019-09-01",
+                 "2019-09-30", "month")
+    assert start.predicate == "start delivery"
+    assert end.predicate.startswith("complete")
+
+
+def test_an_object_outside_the_clause_is_found_in_the_sentence() -> None:
+    claim = _claim("The deliveries, which angered the neighbours, started in mid-July.",
+                   "in mid-July", "2019-07-11", "2019-07-20", "month")
+    assert claim.predicate == "start delivery"
+
+
+def test_participants_normalise_capitals_and_demonyms() -> None:
+    found = participants("Ankara and the Kremlin agreed, the Turkish minister said.")
+    assert {"Turkey", "Russia"} <= set(found)
+
+
+def test_participants_keep_designations_with_digits() -> None:
+    assert "A-320" in participants("The A-320 entered service in 1988.")
+
+
+def test_titles_and_calendar_words_are_not_participants() -> None:
+    found = participants("President Maria Lopez spoke on Monday in March.")
+    assert "President" not in found and "Monday" not in found and "March" not in found
+    assert "Lopez" in found
+
+
+def test_durations_and_vague_references_are_not_claims() -> None:
+    text = "Talks lasted two years and are now over."
+    doc = article("a", text)
+    exprs = (
+        TimeExpr(13, 22, "two years", "DURATION", "P2Y", granularity="duration"),
+        TimeExpr(31, 34, "now", "DATE", "PRESENT_REF", granularity="present"),
+    )
+    assert extract_claims(doc, exprs) == ()
+
+
+def test_expressions_in_excluded_spans_are_not_claims() -> None:
+    text = "LISBON, May 3 (Wire) - Dockers struck on Monday."
+    doc = article("a", text)
+    doc = doc.__class__(**{**doc.__dict__, "dating": Dating(excluded=((0, 20),))})
+    exprs = (timex(text, "May 3", "2020-05-03", "2020-05-03"),
+             timex(text, "on Monday", "2020-04-27", "2020-04-27"))
+    claims = extract_claims(doc, exprs)
+    assert [c.timex.text for c in claims] == ["on Monday"]
+
+
+def test_claim_ids_are_stable_and_unique() -> None:
+    claim = _claim("Dockers struck on Monday.", "on Monday", "2020-05-25", "2020-05-25")
+    assert claim.id == "a:15-24"
+
+
+def test_every_lexicon_word_list_loads() -> None:
+    lex = lexicon()
+    assert lex.actions["ink"] == "sign"
+    assert "sign" in lex.once
+    assert "say" in lex.reporting

@@ -1,0 +1,115 @@
+from pathlib import Path
+
+import pytest
+
+from timeline.errors import InputError
+from timeline.load import html_to_text, load, read_file, split_front_matter
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "load"
+
+
+def test_front_matter_keys_become_metadata() -> None:
+    (source,) = read_file(FIXTURES / "with_front_matter.txt")
+    assert source.get("published") == "2022-05-04"
+    assert source.get("source") == "Harbour Gazette"
+    assert source.origin("published") == "front_matter"
+
+
+def test_front_matter_is_removed_from_the_body() -> None:
+    (source,) = read_file(FIXTURES / "with_front_matter.txt")
+    assert source.text.startswith("Dockers at the northern terminal")
+
+
+def test_article_id_is_the_file_name_without_extension() -> None:
+    (source,) = read_file(FIXTURES / "with_front_matter.txt")
+    assert source.id == "with_front_matter"
+
+
+def test_a_leading_rule_that_is_not_key_value_is_kept_as_body() -> None:
+    meta, body = split_front_matter((FIXTURES / "rule_not_front_matter.md").read_text())
+    assert meta == {}
+    assert body.startswith("---\nThis article opens")
+
+
+def test_line_endings_are_normalised() -> None:
+    (source,) = read_file(FIXTURES / "crlf.txt")
+    assert "\r" not in source.text
+    assert source.text == "Line one.\nLine two on Monday.\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("empty.txt", "empty file"),
+        ("binary.txt", "binary file"),
+        ("latin1.txt", "not UTF-8 text (byte 0xe9 at offset 3)"),
+    ],
+)
+def test_unusable_file_raises_input_error_naming_file_and_reason(name: str, reason: str) -> None:
+    with pytest.raises(InputError) as caught:
+        read_file(FIXTURES / name)
+    assert name in str(caught.value)
+    assert reason in caught.value.reason
+
+
+def test_bad_files_are_skipped_with_one_warning_each_and_the_rest_is_read() -> None:
+    loaded = load([FIXTURES])
+    ids = {s.id for s in loaded.sources}
+    assert {"with_front_matter", "crlf", "bridge", "vax-1", "vax-2"} <= ids
+    skipped = [w for w in loaded.warnings if any(n in w for n in ("empty", "binary", "latin1"))]
+    assert len(skipped) == 3
+    assert all("\n" not in w for w in loaded.warnings)
+
+
+def test_manifest_supplies_id_and_metadata_with_paths_relative_to_it() -> None:
+    loaded = load([], manifest=FIXTURES / "manifest.csv")
+    (bridge,) = [s for s in loaded.sources if s.id == "bridge-1"]
+    assert bridge.get("published") == "2023-02-10"
+    assert bridge.origin("published") == "manifest"
+    assert bridge.get("source") == "City Herald"
+
+
+def test_manifest_row_with_missing_file_is_a_warning() -> None:
+    loaded = load([], manifest=FIXTURES / "manifest.csv")
+    assert any("none.txt" in w and "no such file" in w for w in loaded.warnings)
+
+
+def test_manifest_without_required_columns_is_an_input_error(tmp_path: Path) -> None:
+    manifest = tmp_path / "m.csv"
+    manifest.write_text("name,file\na,b.txt\n")
+    with pytest.raises(InputError, match="lacks column"):
+        load([], manifest=manifest)
+
+
+def test_manifest_metadata_applies_to_the_same_file_given_as_path() -> None:
+    loaded = load([FIXTURES / "articles"], manifest=FIXTURES / "manifest.csv")
+    bridges = [s for s in loaded.sources if "bridge" in s.path]
+    assert [b.id for b in bridges] == ["bridge-1"]
+
+
+def test_jsonl_holds_one_article_per_line() -> None:
+    sources = read_file(FIXTURES / "batch.jsonl")
+    assert [s.id for s in sources] == ["vax-1", "vax-2"]
+    assert sources[1].text == "Clinics opened last week."
+    assert sources[1].get("url") == "https://example.com/2021/01/12/clinics"
+
+
+def test_csv_without_text_column_is_not_an_article_table(tmp_path: Path) -> None:
+    table = tmp_path / "t.csv"
+    table.write_text("a,b\n1,2\n")
+    with pytest.raises(InputError, match="no text"):
+        read_file(table)
+
+
+def test_duplicate_ids_are_renamed_with_a_warning(tmp_path: Path) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "story.txt").write_text("Text on Monday.\n")
+    loaded = load([tmp_path])
+    assert sorted(s.id for s in loaded.sources) == ["story", "story~2"]
+    assert any("already used" in w for w in loaded.warnings)
+
+
+def test_html_keeps_visible_text_and_drops_scripts() -> None:
+    text = html_to_text("<html><script>var x=1;</script><p>Talks &amp; deals</p><p>Two</p>")
+    assert text == "Talks & deals\n\nTwo\n"

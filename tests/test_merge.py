@@ -1,0 +1,126 @@
+from helpers import article, timex
+
+from timeline.claims import extract_claims
+from timeline.merge import merge_claims, near_duplicates, syndicated_articles
+from timeline.model import Article, Claim, Event
+
+
+def _build(*docs: tuple[Article, tuple]) -> tuple[tuple[Event, ...], tuple[Claim, ...]]:
+    articles = [doc for doc, _ in docs]
+    claims = [c for doc, exprs in docs for c in extract_claims(doc, exprs)]
+    return merge_claims(articles, claims, syndicated_articles(articles))
+
+
+def _doc(ident: str, text: str, phrase: str, earliest: str, latest: str, gran: str,
+         source: str = "") -> tuple[Article, tuple]:
+    return article(ident, text, source=source), (timex(text, phrase, earliest, latest, gran),)
+
+
+def test_differently_worded_signings_of_one_deal_merge() -> None:
+    events, _ = _build(
+        _doc("a", "Portugal and Spain inked a deal on water rights in 2017.", "in 2017",
+             "2017-01-01", "2017-12-31", "year"),
+        _doc("b", "Spain and Portugal finalized an agreement in late 2017.", "in late 2017",
+             "2017-09-01", "2017-12-31", "year"),
+    )
+    assert len(events) == 1
+    assert events[0].claim_ids == ("a:48-55", "b:42-54")
+
+
+def test_a_second_agreement_does_not_merge_with_the_first() -> None:
+    events, _ = _build(
+        _doc("a", "Portugal and Spain signed a deal in 2017.", "in 2017", "2017-01-01",
+             "2017-12-31", "year"),
+        _doc("b", "A second agreement between Spain and Portugal is expected to be signed in "
+             "2018.", "in 2018", "2018-01-01", "2018-12-31", "year"),
+    )
+    assert len(events) == 2
+
+
+def test_claims_without_a_shared_participant_do_not_merge() -> None:
+    events, _ = _build(
+        _doc("a", "Chile and Peru signed a deal in 2017.", "in 2017", "2017-01-01",
+             "2017-12-31", "year"),
+        _doc("b", "Kenya and Ethiopia signed a deal in 2017.", "in 2017", "2017-01-01",
+             "2017-12-31", "year"),
+    )
+    assert len(events) == 2
+
+
+def test_recurring_actions_merge_only_when_dates_overlap() -> None:
+    events, _ = _build(
+        _doc("a", "Minister Alvarez said on Monday that talks continue.", "on Monday",
+             "2020-05-25", "2020-05-25", "day"),
+        _doc("b", "Minister Alvarez said on Friday that talks stalled.", "on Friday",
+             "2020-05-29", "2020-05-29", "day"),
+    )
+    assert len(events) == 2
+
+
+def test_once_actions_merge_across_disagreeing_dates_so_they_can_conflict() -> None:
+    events, _ = _build(
+        _doc("a", "Chile and Peru signed the treaty on September 12, 2017.",
+             "on September 12, 2017", "2017-09-12", "2017-09-12", "day"),
+        _doc("b", "Peru and Chile signed the treaty in December 2017.", "in December 2017",
+             "2017-12-01", "2017-12-31", "month"),
+    )
+    assert len(events) == 1
+
+
+def test_two_sentences_of_one_article_are_two_events() -> None:
+    text = ("Minister Alvarez spoke on Monday about ports. "
+            "Minister Alvarez spoke on Monday about roads and rail.")
+    doc = article("a", text)
+    exprs = (timex(text, "on Monday", "2020-05-25", "2020-05-25"),
+             timex(text, "on Monday", "2020-05-25", "2020-05-25", occurrence=2))
+    claims = extract_claims(doc, exprs)
+    events, _ = merge_claims([doc], claims, syndicated_articles([doc]))
+    assert len(events) == 2
+
+
+def test_copied_sentences_count_as_one_independent_source() -> None:
+    sentence = "Chile and Peru signed the water treaty in 2017 after long talks."
+    events, _ = _build(
+        _doc("a", sentence, "in 2017", "2017-01-01", "2017-12-31", "year", source="Wire A"),
+        _doc("b", sentence, "in 2017", "2017-01-01", "2017-12-31", "year", source="Site B"),
+    )
+    (event,) = events
+    assert event.sources == ("Site B", "Wire A")
+    assert event.independent_sources == 1
+
+
+def test_articles_sharing_long_sentences_are_syndicated() -> None:
+    shared = ("The central bank raised its main rate by half a point to five percent. "
+              "Analysts had expected a smaller move after weak growth figures in spring. ")
+    docs = [article("a", shared + "Local view one."), article("b", "Intro. " + shared),
+            article("c", "Unrelated text about the harbour and its ferries and cranes.")]
+    groups = syndicated_articles(docs)
+    assert groups.find("a") == groups.find("b")
+    assert groups.find("c") != groups.find("a")
+
+
+def test_near_duplicates_tolerate_small_edits() -> None:
+    assert near_duplicates(
+        "It is designed to destroy aircraft, cruise and ballistic missiles.",
+        "It is designed to destroy aircraft, cruise, and ballistic missiles.",
+    )
+    assert not near_duplicates("Dockers struck on Monday.", "Pilots struck on Monday.")
+
+
+def test_every_claim_gets_its_event_id() -> None:
+    _, claims = _build(
+        _doc("a", "Chile and Peru signed a deal in 2017.", "in 2017", "2017-01-01",
+             "2017-12-31", "year"),
+    )
+    assert [c.event_id for c in claims] == ["e1"]
+
+
+def test_events_are_numbered_in_date_order() -> None:
+    events, _ = _build(
+        _doc("a", "The port of Leixoes opened in 1995.", "in 1995", "1995-01-01", "1995-12-31",
+             "year"),
+        _doc("b", "The airport of Faro opened in 1965.", "in 1965", "1965-01-01", "1965-12-31",
+             "year"),
+    )
+    assert [e.earliest.year for e in events if e.earliest] == [1965, 1995]
+    assert [e.id for e in events] == ["e1", "e2"]
