@@ -1,0 +1,141 @@
+"""Calendar arithmetic and TIMEX3 value formatting, free of any text handling."""
+
+from __future__ import annotations
+
+import calendar as _cal
+from datetime import date, timedelta
+
+Interval = tuple[date | None, date | None]
+
+
+def month_end(year: int, month: int) -> date:
+    return date(year, month, _cal.monthrange(year, month)[1])
+
+
+def add_months(year: int, month: int, k: int) -> tuple[int, int]:
+    n = year * 12 + (month - 1) + k
+    return n // 12, n % 12 + 1
+
+
+def safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def shift_years(d: date, k: int) -> date:
+    try:
+        return d.replace(year=d.year + k)
+    except ValueError:  # 29 February in a non-leap year
+        return d.replace(year=d.year + k, day=28)
+
+
+def year_span(year: int) -> Interval:
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def month_span(year: int, month: int) -> Interval:
+    return date(year, month, 1), month_end(year, month)
+
+
+def quarter_span(year: int, q: int) -> Interval:
+    return date(year, 3 * q - 2, 1), month_end(year, 3 * q)
+
+
+def half_span(year: int, h: int) -> Interval:
+    return date(year, 6 * h - 5, 1), month_end(year, 6 * h)
+
+
+def season_span(year: int, first: int, last: int) -> Interval:
+    # Winter (Dec..Feb) belongs to the year of its January.
+    start_year = year - 1 if first > last else year
+    return date(start_year, first, 1), month_end(year, last)
+
+
+def week_start(d: date) -> date:
+    return d - timedelta(days=d.isoweekday() - 1)
+
+
+def week_span(d: date) -> Interval:
+    s = week_start(d)
+    return s, s + timedelta(days=6)
+
+
+def week_value(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def weekend_span(d: date) -> Interval:
+    sat = week_start(d) + timedelta(days=5)
+    return sat, sat + timedelta(days=1)
+
+
+def decade_span(decade: int) -> Interval:
+    """decade is the first year's prefix: 199 -> 1990..1999."""
+    return date(decade * 10, 1, 1), date(decade * 10 + 9, 12, 31)
+
+
+def century_span(century: int) -> Interval:
+    """century is the TIMEX3 prefix: 19 -> 1900..1999."""
+    return date(century * 100, 1, 1), date(century * 100 + 99, 12, 31)
+
+
+def part_span(span: Interval, mod: str, granularity: str) -> Interval:
+    """The START / MID / END sub-interval of a span (CONTRACT.md section 1).
+
+    Months split after days 10 and 20, years after April and August; any
+    other span is cut into thirds by day count.
+    """
+    lo, hi = span
+    if lo is None or hi is None or mod not in ("START", "MID", "END"):
+        return span
+    if granularity == "month":
+        cuts = (date(lo.year, lo.month, 10), date(lo.year, lo.month, 20))
+    elif granularity == "year":
+        cuts = (date(lo.year, 4, 30), date(lo.year, 8, 31))
+    else:
+        third = ((hi - lo).days + 1) // 3
+        cuts = (lo + timedelta(days=third - 1), lo + timedelta(days=2 * third - 1))
+    if mod == "START":
+        return lo, cuts[0]
+    if mod == "MID":
+        return cuts[0] + timedelta(days=1), cuts[1]
+    return cuts[1] + timedelta(days=1), hi
+
+
+def nearest_year_for_month(ref: date, month: int, day: int | None, direction: str) -> int:
+    """Year of a year-less month (and day) seen from ref.
+
+    past: the latest occurrence on or before ref; future: the earliest on or
+    after ref; anything else: the occurrence closest to ref.
+    """
+    probe_day = day or 1
+    here = (month, probe_day if day else 0)
+    now = (ref.month, ref.day if day else 0)
+    if direction == "past":
+        return ref.year if here <= now else ref.year - 1
+    if direction == "future":
+        return ref.year if here >= now else ref.year + 1
+    best = ref.year
+    best_gap = 10**9
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        d = safe_date(y, month, min(probe_day, 28 if month == 2 else probe_day))
+        if d is None:
+            continue
+        gap = abs((d - ref).days)
+        if gap < best_gap:
+            best, best_gap = y, gap
+    return best
+
+
+def weekday_date(ref: date, iso_weekday: int, direction: str) -> date:
+    """The weekday nearest ref in the given direction (ref itself counts)."""
+    back = (ref.isoweekday() - iso_weekday) % 7
+    fwd = (iso_weekday - ref.isoweekday()) % 7
+    if direction == "past":
+        return ref - timedelta(days=back)
+    if direction == "future":
+        return ref + timedelta(days=fwd)
+    return ref - timedelta(days=back) if back <= fwd else ref + timedelta(days=fwd)

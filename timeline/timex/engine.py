@@ -1,0 +1,160 @@
+"""Find time expressions: trigger scan, rule matching in windows, span selection, resolution.
+
+Speed matters (a megabyte must take well under a second), so instead of running
+every rule over the whole text, one cheap regex per trigger class (month names,
+weekdays, years, units, ...) finds the places where a time expression can be,
+and only the rules of that class run in a small window around each place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from timeline.model import TimeExpr
+from timeline.timex.resolvers import RESOLVERS, Res, State
+from timeline.timex.ruleset import Rule, RuleSet, load
+
+# How far around a trigger a rule match may reach (characters). The longest rule
+# phrases ("the first half of next year", "more than two and a half decades") fit.
+WINDOW_LEFT = 48
+WINDOW_RIGHT = 48
+_PREV_WORD = re.compile(r"(\w+)\s+$")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    order: int  # rule index: earlier rules win ties
+    rule: Rule
+    match: re.Match[str]
+
+
+def find(text: str, ref: date | None) -> tuple[TimeExpr, ...]:
+    """Time expressions of text, sorted by start and non-overlapping, resolved against ref."""
+    rules = load()
+    chosen = _select(_candidates(text, rules))
+    state = State(text=text, ref=ref, tables=rules.tables)
+    out: list[TimeExpr] = []
+    for cand in chosen:
+        expr = _resolve(cand, state, rules)
+        if expr is None:
+            continue
+        out.append(expr)
+        if expr.type in ("DATE", "TIME") and expr.earliest is not None and expr.earliest == expr.latest:
+            state.last_point = expr.earliest
+    return tuple(out)
+
+
+def _windows(text: str, trigger: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Merged [start, end) windows around every trigger hit, ends moved off mid-word cuts."""
+    n = len(text)
+    merged: list[tuple[int, int]] = []
+    for m in trigger.finditer(text):
+        lo = max(0, m.start() - WINDOW_LEFT)
+        hi = min(n, m.end() + WINDOW_RIGHT)
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
+def _candidates(text: str, rules: RuleSet) -> list[Candidate]:
+    order = {r.name: i for i, r in enumerate(rules.rules)}
+    seen: set[tuple[int, int, str]] = set()
+    out: list[Candidate] = []
+    n = len(text)
+    for cls, trigger in rules.triggers.items():
+        group = rules.by_trigger.get(cls, ())
+        if not group:
+            continue
+        for lo, hi in _windows(text, trigger):
+            for rule in group:
+                for m in rule.regex.finditer(text, lo, hi):
+                    s, e = m.span()
+                    if s == e or (e == hi and e < n and text[e].isalnum()):
+                        continue  # empty, or cut off by the window edge
+                    key = (s, e, rule.name)
+                    if key in seen or not _guards_ok(rule, text, s, e):
+                        continue
+                    seen.add(key)
+                    out.append(Candidate(s, e, order[rule.name], rule, m))
+    return out
+
+
+def _guards_ok(rule: Rule, text: str, s: int, e: int) -> bool:
+    left = text[max(0, s - 40) : s]
+    if rule.before is not None and not rule.before.search(left):
+        return False
+    if rule.not_before is not None and rule.not_before.search(left):
+        return False
+    return not (rule.not_after is not None and rule.not_after.match(text[e : e + 40]))
+
+
+def _select(cands: list[Candidate]) -> list[Candidate]:
+    """Longest match wins, then higher priority, then the earlier rule; no overlaps."""
+    cands.sort(key=lambda c: (-(c.end - c.start), -c.rule.priority, c.order, c.start))
+    if not cands:
+        return []
+    taken = bytearray(max(c.end for c in cands))
+    chosen: list[Candidate] = []
+    for c in cands:
+        if taken.find(1, c.start, c.end) != -1:
+            continue
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+        chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def _resolve(cand: Candidate, state: State, rules: RuleSet) -> TimeExpr | None:
+    state.start, state.end = cand.start, cand.end
+    res = RESOLVERS[cand.rule.resolver](cand.match, state, cand.rule.params)
+    if res is None:
+        return None
+    res = _apply_signal(res, state.text, cand.start, rules, state.ref)
+    return TimeExpr(
+        start=cand.start,
+        end=cand.end,
+        text=cand.match.group(0),
+        type=res.type,
+        value=res.value,
+        mod=res.mod,
+        earliest=res.earliest,
+        latest=res.latest,
+        granularity=res.granularity,
+        anchor=res.anchor,
+        rule=cand.rule.name,
+        note=res.note,
+    )
+
+
+def _apply_signal(res: Res, text: str, start: int, rules: RuleSet, ref: date | None) -> Res:
+    """'by April 2020' keeps only the latest day, 'since 2017' only the earliest, etc."""
+    if res.type not in ("DATE", "TIME") or res.granularity == "present":
+        return res
+    m = _PREV_WORD.search(text, max(0, start - 12), start)
+    if m is None:
+        return res
+    word = m.group(1).lower()
+    if word not in rules.signals:
+        return res
+    mod, side = rules.signals[word]
+    lo, hi = res.earliest, res.latest
+    if side == "latest":
+        lo = None
+    elif side == "earliest":
+        hi = None
+    elif side == "before":
+        # "before the end of 2021" still allows the end itself; "before 2021" does not.
+        if res.mod != "END" and lo is not None:
+            hi = lo - timedelta(days=1)
+        lo = None
+    elif side == "after":
+        lo = hi + timedelta(days=1) if hi is not None else None
+        hi = None
+    note = f"{res.note}; '{word}' -> {mod}"
+    return replace(res, mod=mod, earliest=lo, latest=hi, note=note)

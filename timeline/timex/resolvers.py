@@ -1,0 +1,699 @@
+"""Resolvers: turn one rule match into a TIMEX3 value and a day interval.
+
+Each rule in `timeline/rules/timex_*.toml` names one function of `RESOLVERS`.
+A resolver gets the match, the per-document `State` and the rule's `params`,
+and returns a `Res` (or None to reject the match, e.g. "February 30").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from typing import Any
+
+from timeline.timex import calendar as cal
+from timeline.timex.tense import clause_marker
+
+Params = dict[str, Any]
+
+_SPACES = re.compile(r"[\s\-]+")
+
+
+@dataclass(frozen=True)
+class Res:
+    type: str
+    value: str
+    mod: str = ""
+    earliest: date | None = None
+    latest: date | None = None
+    granularity: str = ""
+    anchor: str = "absolute"
+    note: str = ""
+
+
+@dataclass
+class State:
+    """What a resolver may know about the document while walking it in order."""
+
+    text: str
+    ref: date | None
+    tables: dict[str, dict[str, Any]]
+    start: int = 0
+    end: int = 0
+    last_point: date | None = None  # the last resolved day, for "a day earlier"
+
+    def tense(self) -> tuple[str, str]:
+        return clause_marker(self.text, self.start, self.end)
+
+    def table(self, name: str, key: str | None) -> Any:
+        if key is None:
+            return None
+        return self.tables[name].get(norm(key))
+
+
+def norm(s: str) -> str:
+    """Lower-case, one space between words, trailing dots dropped ("Sept." -> "sept")."""
+    return _SPACES.sub(" ", s.lower()).strip().rstrip(".").replace("’", "'")
+
+
+def _g(m: re.Match[str], name: str) -> str | None:
+    """A named group's text, or None when the rule has no such group or it did not take part."""
+    try:
+        return m.group(name)
+    except IndexError:
+        return None
+
+
+# ---------------------------------------------------------------- numbers
+
+
+def parse_number(s: str | None, st: State) -> float | str | None:
+    """'twenty four' -> 24, '1,000' -> 1000, 'several' -> 'X', None when unknown."""
+    if s is None:
+        return None
+    key = norm(s)
+    if key in st.tables["vague_number"]:
+        return "X"
+    if key == "the":
+        return 1
+    digits = key.replace(",", "")
+    if digits.replace(".", "", 1).isdigit():
+        return float(digits)
+    if key in st.tables["number"]:
+        return float(st.tables["number"][key])
+    total = 0.0
+    current = 0.0
+    for word in key.split(" "):
+        if word in st.tables["number"]:
+            current += float(st.tables["number"][word])
+        elif word in st.tables["multiplier"]:
+            current = max(current, 1.0) * float(st.tables["multiplier"][word])
+            if word == "thousand":
+                total, current = total + current, 0.0
+        elif word != "and":
+            return None
+    return total + current or None
+
+
+def fmt_number(n: float) -> str:
+    return str(int(n)) if float(n).is_integer() else f"{n:g}"
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def parse_year(s: str, st: State) -> int:
+    """'1998' -> 1998; "'98" -> 1998 (two digits: the century that puts it nearest the ref)."""
+    digits = s.strip("'’ ")
+    if len(digits) == 4:
+        return int(digits)
+    yy = int(digits)
+    base = st.ref.year if st.ref else 2000
+    candidates = [c * 100 + yy for c in (base // 100 - 1, base // 100, base // 100 + 1)]
+    return min(candidates, key=lambda y: (abs(y - base - 5), y))
+
+
+def direction(st: State, explicit: str | None = None) -> tuple[str, str]:
+    """('past'|'future'|'nearest', reason) for a year-less expression."""
+    if explicit in ("past", "future"):
+        return explicit, f"'{explicit}' given by the rule"
+    tense, marker = st.tense()
+    if tense in ("past", "future"):
+        return tense, f"{tense} clause ('{marker.strip()}')"
+    if tense == "present":
+        return "nearest", f"present clause ('{marker.strip()}'): nearest to the reference"
+    return "past", "no tense marker: news default, past"
+
+
+def anchor_of(st: State) -> str:
+    return "publication_date"
+
+
+def unresolved(type_: str, value: str, gran: str, note: str, mod: str = "") -> Res:
+    return Res(type_, value, mod, None, None, gran, "unresolved", note)
+
+
+def with_part(res: Res, mod: str | None) -> Res:
+    """Apply START/MID/END to a resolved span."""
+    if not mod:
+        return res
+    lo, hi = cal.part_span((res.earliest, res.latest), mod, res.granularity)
+    return replace(res, mod=mod, earliest=lo, latest=hi)
+
+
+def part_mod(m: re.Match[str], st: State) -> str | None:
+    p = _g(m, "part")
+    return st.table("part", p) if p else None
+
+
+# ---------------------------------------------------------------- calendar dates
+
+
+def calendar_core(
+    st: State,
+    year: int | None,
+    month: int | None,
+    day: int | None,
+    why_year: str,
+    anchor: str,
+) -> Res | None:
+    """Value and interval of a (year, month, day) where year is already decided."""
+    if year is None:
+        value = "XXXX" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if day else "")
+        gran = "day" if day else "month"
+        return unresolved("DATE", value, gran, why_year)
+    if month is None:
+        lo, hi = cal.year_span(year)
+        return Res("DATE", f"{year:04d}", "", lo, hi, "year", anchor, why_year)
+    if day is None:
+        lo, hi = cal.month_span(year, month)
+        return Res("DATE", f"{year:04d}-{month:02d}", "", lo, hi, "month", anchor, why_year)
+    d = cal.safe_date(year, month, day)
+    if d is None:
+        return None
+    return Res("DATE", d.isoformat(), "", d, d, "day", anchor, why_year)
+
+
+def calendar_date(m: re.Match[str], st: State, p: Params) -> Res | None:
+    """Month names, days and years: 'September 12, 2017', 'mid-July', 'October last year'."""
+    month = st.table("month", _g(m, "month")) if _g(m, "month") else p.get("month")
+    day_s = _g(m, "day")
+    day = int(re.sub(r"\D", "", day_s)) if day_s else None
+    year_s = _g(m, "year")
+    yrel = _g(m, "yearrel")
+    year: int | None = None
+    anchor = "absolute"
+    if year_s:
+        year = parse_year(year_s, st)
+        why = "year written out"
+    elif yrel is not None:
+        offset = p["year_offsets"][norm(yrel)]
+        if st.ref is None:
+            return calendar_core(st, None, month, day, "relative year without a reference date", "")
+        year = st.ref.year + int(offset)
+        anchor = "publication_date"
+        why = f"'{yrel}' counted from the publication year {st.ref.year}"
+    elif st.ref is None:
+        return calendar_core(st, None, month, day, "no year and no reference date", "")
+    else:
+        if month is None:
+            return None
+        way, reason = direction(st, p.get("direction"))
+        year = cal.nearest_year_for_month(st.ref, month, day, way)
+        anchor = "publication_date"
+        why = f"no year: {reason} -> {way} of {st.ref.isoformat()}"
+    res = calendar_core(st, year, month, day, why, anchor)
+    if res is None:
+        return None
+    return with_part(res, part_mod(m, st))
+
+
+def numeric_date(m: re.Match[str], st: State, p: Params) -> Res | None:
+    """27.11.2019, 2019-11-27, 11/27/2019: day > 12 decides, else the reading nearest the ref."""
+    a, b, c = int(m.group("a")), int(m.group("b")), m.group("c")
+    year = parse_year(c, st) if len(c) in (2, 4) else None
+    if p.get("order") == "ymd":
+        year, month, day = int(m.group("a")), b, int(c)
+        d = cal.safe_date(year, month, day)
+        if d is None:
+            return None
+        return Res("DATE", d.isoformat(), "", d, d, "day", "absolute", "ISO year-month-day")
+    if year is None:
+        return None
+    readings = []
+    for month, day, name in ((a, b, "month/day"), (b, a, "day/month")):
+        d = cal.safe_date(year, month, day)
+        if d is not None:
+            readings.append((d, name))
+    if not readings:
+        return None
+    if len(readings) == 1 or readings[0][0] == readings[1][0]:
+        d, name = readings[0]
+        note = f"only the {name} reading is a valid date"
+    elif p.get("strict"):
+        d, name = next(r for r in readings if r[1] == p["prefer"])
+        note = f"read as {name}, the convention of this format"
+    else:
+        prefer = p.get("prefer", "month/day")
+        if st.ref is not None:
+            readings.sort(key=lambda r: (abs((r[0] - st.ref).days), r[1] != prefer))  # type: ignore[operator]
+            note = f"ambiguous: took the {readings[0][1]} reading, nearest {st.ref.isoformat()}"
+        else:
+            readings.sort(key=lambda r: r[1] != prefer)
+            note = f"ambiguous and no reference date: took the usual {prefer} reading"
+        d, name = readings[0]
+    return Res("DATE", d.isoformat(), "", d, d, "day", "absolute", note)
+
+
+def decade(m: re.Match[str], st: State, p: Params) -> Res | None:
+    """'the 1990s' -> 199, "the '80s" -> 198."""
+    digits = re.sub(r"\D", "", m.group("decade"))
+    if len(digits) == 4:
+        prefix = int(digits[:3])
+    else:
+        prefix = parse_year(digits, st) // 10
+    lo, hi = cal.decade_span(prefix)
+    res = Res("DATE", f"{prefix:03d}", "", lo, hi, "decade", "absolute", "decade")
+    return with_part(res, part_mod(m, st))
+
+
+def century(m: re.Match[str], st: State, p: Params) -> Res | None:
+    """'the 20th century' -> 19 (1900..1999)."""
+    n = int(re.sub(r"\D", "", m.group("nth")))
+    lo, hi = cal.century_span(n - 1)
+    res = Res("DATE", f"{n - 1:02d}", "", lo, hi, "century", "absolute", f"century {n}")
+    return with_part(res, part_mod(m, st))
+
+
+def _offset(m: re.Match[str], p: Params) -> int | None:
+    rel = _g(m, "rel")
+    if rel is None:
+        return None
+    return int(p["offsets"][norm(rel)])
+
+
+def season(m: re.Match[str], st: State, p: Params) -> Res | None:
+    """'summer 2019', 'last winter', 'in the spring' (by tense)."""
+    code, first, last = st.table("season", m.group("season"))
+    year_s = _g(m, "year")
+    offset = _offset(m, p)
+    anchor = "absolute"
+    if year_s:
+        year = parse_year(year_s, st)
+        note = "season with its year"
+    elif st.ref is None:
+        return unresolved("DATE", f"XXXX-{code}", "season", "season without year or reference")
+    else:
+        anchor = "publication_date"
+        year, note = _season_year(st, code, first, last, offset)
+    lo, hi = cal.season_span(year, first, last)
+    res = Res("DATE", f"{year:04d}-{code}", "", lo, hi, "season", anchor, note)
+    return with_part(res, part_mod(m, st))
+
+
+def _season_year(
+    st: State, code: str, first: int, last: int, offset: int | None
+) -> tuple[int, str]:
+    """Year of a year-less season: 'last'/'next'/'this' or the clause tense decide."""
+    assert st.ref is not None
+    ref = st.ref
+    spans = [(y, *cal.season_span(y, first, last)) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    if offset is not None and offset < 0:
+        y = max(y for y, lo, hi in spans if hi is not None and hi < ref)
+        return y, f"'last' {code}: the latest one over before {ref.isoformat()}"
+    if offset is not None and offset > 0:
+        y = min(y for y, lo, hi in spans if lo is not None and lo > ref)
+        return y, f"'next' {code}: the first one after {ref.isoformat()}"
+    way = "nearest" if offset == 0 else direction(st)[0]
+    if way == "past":
+        y = max(y for y, lo, hi in spans if lo is not None and lo <= ref)
+    elif way == "future":
+        y = min(y for y, lo, hi in spans if hi is not None and hi >= ref)
+    else:
+        y = min(spans, key=lambda s: _gap(ref, s[1], s[2]))[0]
+    return y, f"season without year: {way} of {ref.isoformat()}"
+
+
+def _gap(ref: date, lo: date | None, hi: date | None) -> int:
+    if lo is None or hi is None:
+        return 10**6
+    if lo <= ref <= hi:
+        return 0
+    return min(abs((lo - ref).days), abs((hi - ref).days))
+
+
+def quarter(m: re.Match[str], st: State, p: Params) -> Res | None:
+    """'the third quarter', 'Q3 2019', 'third-quarter' (the reference year, or the one before)."""
+    q = st.table("ordinal", _g(m, "nth")) or int(re.sub(r"\D", "", _g(m, "q") or "0") or 0)
+    if not q or not 1 <= q <= 4:
+        return None
+    year_s = _g(m, "year")
+    offset = _offset(m, p)
+    if year_s:
+        year = parse_year(year_s, st)
+        anchor, note = "absolute", "quarter with its year"
+    elif st.ref is None:
+        return unresolved("DATE", f"XXXX-Q{q}", "quarter", "quarter without year or reference")
+    else:
+        anchor = "publication_date"
+        year = st.ref.year + (offset or 0)
+        lo, _ = cal.quarter_span(year, q)
+        note = f"quarter of the reference year {st.ref.year}"
+        if offset is None and lo > st.ref and direction(st)[0] == "past":
+            year -= 1
+            note = "quarter not yet begun in a past clause -> previous year"
+    lo, hi = cal.quarter_span(year, q)
+    return with_part(Res("DATE", f"{year:04d}-Q{q}", "", lo, hi, "quarter", anchor, note),
+                     part_mod(m, st))
+
+
+def half(m: re.Match[str], st: State, p: Params) -> Res | None:
+    """'the first half of 2019', 'the second half' (reference year)."""
+    h = st.table("ordinal", m.group("nth"))
+    if h not in (1, 2):
+        return None
+    year_s = _g(m, "year")
+    offset = _offset(m, p)
+    if year_s:
+        year, anchor, note = parse_year(year_s, st), "absolute", "half with its year"
+    elif st.ref is None:
+        return unresolved("DATE", f"XXXX-H{h}", "half", "half without year or reference")
+    else:
+        year, anchor = st.ref.year + (offset or 0), "publication_date"
+        note = f"half of the reference year {st.ref.year}"
+    lo, hi = cal.half_span(year, h)
+    return Res("DATE", f"{year:04d}-H{h}", "", lo, hi, "half", anchor, note)
+
+
+def fiscal_year(m: re.Match[str], st: State, p: Params) -> Res | None:
+    """'fiscal 1989', 'fiscal year 2020': value is the year (TempEval style); span is the calendar year."""
+    year = parse_year(_g(m, "year") or m.group("year2"), st)
+    lo, hi = cal.year_span(year)
+    return Res("DATE", f"{year:04d}", "", lo, hi, "year", "absolute",
+               "fiscal year: company calendars differ, calendar year used")
+
+
+# ---------------------------------------------------------------- relative to the reference
+
+
+def relative_unit(m: re.Match[str], st: State, p: Params) -> Res | None:
+    """'last year', 'this month', 'next week', 'the previous year' (anchored on ref)."""
+    unit = norm(m.group("unit")).rstrip("s")
+    offset = _offset(m, p) or 0
+    if p.get("anchor") == "previous" and st.last_point is not None:
+        base, anchor = st.last_point, "previous_time"
+    else:
+        base, anchor = st.ref, "publication_date"
+    if base is None:
+        return unresolved("DATE", _x_value(unit), unit, "relative to an unknown reference date")
+    res = shift_unit(base, unit, offset)
+    if res is None:
+        return None
+    note = f"{offset:+d} {unit} from {'the previous time' if anchor == 'previous_time' else 'the publication date'} {base.isoformat()}"
+    return with_part(replace(res, anchor=anchor, note=note), part_mod(m, st))
+
+
+def _x_value(unit: str) -> str:
+    return {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "day": "XXXX-XX-XX",
+            "quarter": "XXXX-QX", "weekend": "XXXX-WXX-WE", "decade": "XXX",
+            "century": "XX"}.get(unit, "XXXX")
+
+
+def shift_unit(base: date, unit: str, k: int | float) -> Res | None:
+    """The unit-sized period k units from the one that holds base."""
+    ki = int(k)
+    if unit == "day" or unit == "night":
+        d = base + timedelta(days=ki)
+        return Res("DATE", d.isoformat(), "", d, d, "day")
+    if unit == "week":
+        d = base + timedelta(weeks=ki)
+        lo, hi = cal.week_span(d)
+        return Res("DATE", cal.week_value(d), "", lo, hi, "week")
+    if unit == "weekend":
+        d = base + timedelta(weeks=ki)
+        lo, hi = cal.weekend_span(d)
+        return Res("DATE", cal.week_value(d) + "-WE", "", lo, hi, "week")
+    if unit == "month":
+        y, mo = cal.add_months(base.year, base.month, ki)
+        lo, hi = cal.month_span(y, mo)
+        return Res("DATE", f"{y:04d}-{mo:02d}", "", lo, hi, "month")
+    if unit == "quarter":
+        q0 = (base.month - 1) // 3
+        y, q = divmod(base.year * 4 + q0 + ki, 4)
+        lo, hi = cal.quarter_span(y, q + 1)
+        return Res("DATE", f"{y:04d}-Q{q + 1}", "", lo, hi, "quarter")
+    if unit == "year":
+        y = base.year + ki
+        lo, hi = cal.year_span(y)
+        return Res("DATE", f"{y:04d}", "", lo, hi, "year")
+    if unit == "decade":
+        dec = base.year // 10 + ki
+        lo, hi = cal.decade_span(dec)
+        return Res("DATE", f"{dec:03d}", "", lo, hi, "decade")
+    if unit == "century":
+        c = base.year // 100 + ki
+        lo, hi = cal.century_span(c)
+        return Res("DATE", f"{c:02d}", "", lo, hi, "century")
+    return None
+
+
+def ago(m: re.Match[str], st: State, p: Params) -> Res | None:
+    """'two years ago', 'a day earlier', 'three weeks later', 'the next day'."""
+    unit = norm(m.group("unit")).rstrip("s")
+    unit = "century" if unit == "centurie" else unit
+    plural = m.group("unit").lower().endswith("s")
+    n = parse_number(_g(m, "number"), st) if _g(m, "number") else ("X" if plural else 1)
+    sign = int(p.get("sign", -1))
+    word = _g(m, "dir")
+    if word is not None:
+        sign = int(p["dirs"][norm(word)])
+    if n is None:
+        return None
+    if n == "X":
+        value = "PAST_REF" if sign < 0 else "FUTURE_REF"
+        if st.ref is None:
+            return unresolved("DATE", value, "present", "vague amount, no reference date")
+        lo, hi = (None, st.ref) if sign < 0 else (st.ref, None)
+        return Res("DATE", value, "", lo, hi, "present", "publication_date", "vague amount of time")
+    base, anchor = st.ref, "publication_date"
+    if p.get("anchor") == "previous" and st.last_point is not None:
+        base, anchor = st.last_point, "previous_time"
+    if base is None:
+        return unresolved("DATE", _x_value(unit), unit, "relative to an unknown reference date")
+    k = float(n) * sign
+    if unit in ("hour", "minute", "second"):
+        return Res("DATE", base.isoformat(), "", base, base, "day", anchor,
+                   f"{fmt_number(k)} {unit}s from {base.isoformat()}: same day")
+    if not float(k).is_integer():
+        return None
+    res = shift_unit(base, unit, k)
+    if res is None:
+        return None
+    what = "the previous time" if anchor == "previous_time" else "the publication date"
+    return replace(res, anchor=anchor, note=f"{fmt_number(k)} {unit} from {what} {base.isoformat()}")
+
+
+def deictic(m: re.Match[str], st: State, p: Params) -> Res | None:
+    """'today', 'yesterday', 'tomorrow', 'tonight', 'this morning', 'last night'."""
+    offset = int(p.get("offset", 0))
+    dp = p.get("part") or (st.table("day_part", _g(m, "day_part")) if _g(m, "day_part") else None)
+    if st.ref is None:
+        value = "XXXX-XX-XX" + (f"T{dp}" if dp else "")
+        return unresolved("TIME" if dp else "DATE", value, "day", "no reference date")
+    d = st.ref + timedelta(days=offset)
+    value = d.isoformat() + (f"T{dp}" if dp else "")
+    return Res("TIME" if dp else "DATE", value, "", d, d, "time" if dp else "day",
+               "publication_date", f"{offset:+d} day from the publication date {st.ref.isoformat()}")
+
+
+def literal(m: re.Match[str], st: State, p: Params) -> Res | None:
+    """Fixed values: 'now' PRESENT_REF, 'recently' PAST_REF, 'the future' FUTURE_REF."""
+    value = p["value"]
+    type_ = p.get("type", "DATE")
+    if st.ref is None:
+        return unresolved(type_, value, "present", "reference to the present; no reference date")
+    lo, hi = {"PRESENT_REF": (st.ref, st.ref), "PAST_REF": (None, st.ref),
+              "FUTURE_REF": (st.ref, None)}.get(value, (None, None))
+    return Res(type_, value, "", lo, hi, "present", "publication_date",
+               f"{value} relative to the publication date {st.ref.isoformat()}")
+
+
+def weekday(m: re.Match[str], st: State, p: Params) -> Res | None:
+    """'on Tuesday' by tense, 'last Friday', 'next Monday', 'Friday morning'."""
+    wd = st.table("weekday", m.group("weekday"))
+    dp = st.table("day_part", _g(m, "day_part")) if _g(m, "day_part") else None
+    suffix = f"T{dp}" if dp else ""
+    type_ = "TIME" if dp else "DATE"
+    if st.ref is None:
+        return unresolved(type_, f"XXXX-WXX-{wd}{suffix}", "day", "weekday without a reference date")
+    rel = _g(m, "rel")
+    if rel:
+        way = {"last": "past", "next": "future", "this": "nearest", "past": "past",
+               "coming": "future"}.get(norm(rel), "nearest")
+        d = cal.weekday_date(st.ref, wd, way)
+        if way != "nearest" and d == st.ref:
+            d += timedelta(days=-7 if way == "past" else 7)
+        reason = f"'{rel}'"
+    else:
+        way, reason = direction(st)
+        if way == "future" and st.ref.isoweekday() == wd:
+            d = st.ref
+        else:
+            d = cal.weekday_date(st.ref, wd, way)
+    note = f"weekday: {reason} -> {way} of {st.ref.isoformat()} ({st.ref.strftime('%A')})"
+    return Res(type_, d.isoformat() + suffix, "", d, d, "time" if dp else "day",
+               "publication_date", note)
+
+
+# ---------------------------------------------------------------- clock times
+
+
+def clock(m: re.Match[str], st: State, p: Params) -> Res | None:
+    """'10 a.m.', '4:30 p.m. EST', 'noon': a TIME on the last mentioned day, else the ref."""
+    special = _g(m, "special")
+    if special:
+        hh, mm = (12, 0) if norm(special) == "noon" else (24, 0)
+    else:
+        hour_s = m.group("hour")
+        hh = int(hour_s) if hour_s.isdigit() else int(parse_number(hour_s, st) or 0)
+        mm = int(_g(m, "minute") or 0)
+        ap = norm(_g(m, "ampm") or "").replace(".", "").replace(" ", "")
+        if hh > 24 or mm > 59:
+            return None
+        if ap == "pm" and hh < 12:
+            hh += 12
+        elif ap == "am" and hh == 12:
+            hh = 0
+    base, anchor = st.last_point, "previous_time"
+    if base is None:
+        base, anchor = st.ref, "publication_date"
+    zone = _g(m, "zone")
+    clock_s = f"T{hh:02d}:{mm:02d}"
+    if base is None:
+        return unresolved("TIME", "XXXX-XX-XX" + clock_s, "time", "clock time without a day")
+    note = f"clock time on {base.isoformat()} ({anchor.replace('_', ' ')})"
+    if zone:
+        note += f", zone {zone}"
+    return Res("TIME", base.isoformat() + clock_s, "", base, base, "time", anchor, note)
+
+
+# ---------------------------------------------------------------- durations and sets
+
+
+def duration_value(n: float | str, unit: str, st: State) -> str | None:
+    """P-value of n units: P3Y, PT2H, PXM; decades and centuries become years."""
+    code = st.tables["unit"].get(unit)
+    if code is None:
+        return None
+    is_time = unit in st.tables["unit_time"]
+    if n == "X":
+        code = {"DE": "DE", "CE": "CE", "WE": "WE"}.get(code, code)
+        return ("PTX" if is_time else "PX") + code
+    x = float(n)
+    if code == "DE":
+        x, code = x * 10, "Y"
+    elif code == "CE":
+        x, code = x * 100, "Y"
+    elif code in ("NI", "MO", "EV", "AF"):
+        return f"P{fmt_number(x)}D" if code == "NI" else f"PT{fmt_number(x)}{code}"
+    elif code == "WE":
+        return f"P{fmt_number(x)}WE"
+    if not x.is_integer():
+        # Halves are written in the next smaller unit: 1.5 years = P18M.
+        smaller = {"Y": (12, "M", False), "M": (30, "D", False), "W": (7, "D", False),
+                   "D": (24, "H", True), "H": (60, "M", True)}.get(code)
+        if smaller and (x * smaller[0]).is_integer():
+            mult, code2, t = smaller
+            return ("PT" if (is_time or t) else "P") + fmt_number(x * mult) + code2
+    return ("PT" if is_time else "P") + fmt_number(x) + code
+
+
+def duration(m: re.Match[str], st: State, p: Params) -> Res | None:
+    """'two years', 'the past five years', 'nearly forty years', 'several weeks', 'five-year'."""
+    unit = norm(m.group("unit")).rstrip("s")
+    unit = "century" if unit == "centurie" else unit
+    num_s = _g(m, "number")
+    n = parse_number(num_s, st) if num_s else p.get("default_number", 1)
+    if n is None:
+        return None
+    value = duration_value(n, unit, st)
+    if value is None:
+        return None
+    mod = st.table("dur_mod", _g(m, "dmod")) or ""
+    res = Res("DURATION", value, mod, None, None, "duration", "absolute", "a length of time")
+    span = _g(m, "span")
+    if span and n != "X" and st.ref is not None:
+        back = norm(span) in p.get("backward", ("past", "last", "previous"))
+        res = _anchored_duration(res, float(n), unit, st.ref, back)
+    return res
+
+
+def _anchored_duration(res: Res, n: float, unit: str, ref: date, back: bool) -> Res:
+    """'the past five years' covers [ref - 5y, ref]; 'the next two weeks' [ref, ref + 2w]."""
+    months = {"year": 12, "decade": 120, "century": 1200, "month": 1, "quarter": 3}.get(unit)
+    days = {"week": 7, "day": 1, "night": 1, "weekend": 7}.get(unit)
+    sign = -1 if back else 1
+    if months and float(n * months).is_integer():
+        y, mo = cal.add_months(ref.year, ref.month, sign * int(n * months))
+        other = cal.safe_date(y, mo, min(ref.day, 28)) or ref
+    elif days:
+        other = ref + timedelta(days=sign * int(n * days))
+    else:
+        other = ref
+    lo, hi = (other, ref) if back else (ref, other)
+    way = "back" if back else "ahead"
+    return replace(res, earliest=lo, latest=hi, anchor="publication_date",
+                   note=f"a length of time counted {way} from the publication date {ref.isoformat()}")
+
+
+def set_freq(m: re.Match[str], st: State, p: Params) -> Res | None:
+    """'every week' P1W, 'daily' P1D, 'each July' XXXX-07, 'Mondays' XXXX-WXX-1."""
+    if "values" in p:
+        value = str(p["values"][norm(m.group("w"))])
+    elif _g(m, "weekday"):
+        value = f"XXXX-WXX-{st.table('weekday', m.group('weekday').rstrip('sS'))}"
+    elif _g(m, "month"):
+        value = f"XXXX-{st.table('month', m.group('month')):02d}"
+    else:
+        unit = norm(m.group("unit")).rstrip("s")
+        n = parse_number(_g(m, "number"), st) if _g(m, "number") else 1
+        if n is None:
+            return None
+        dv = duration_value(n, unit, st)
+        if dv is None:
+            return None
+        value = dv
+    return Res("SET", value, "", None, None, "set", "absolute", "a recurring time")
+
+
+# ---------------------------------------------------------------- ranges
+
+
+def _side(m: re.Match[str], st: State, k: str, year: int | None, month: int | None) -> Res | None:
+    part = _g(m, f"part{k}")
+    mon = st.table("month", _g(m, f"month{k}")) if _g(m, f"month{k}") else month
+    day_s = _g(m, f"day{k}")
+    day = int(re.sub(r"\D", "", day_s)) if day_s else None
+    if year is None:
+        return None
+    res = calendar_core(st, year, mon, day, "", "absolute")
+    if res is None:
+        return None
+    return with_part(res, st.table("part", part) if part else None)
+
+
+def date_range(m: re.Match[str], st: State, p: Params) -> Res | None:
+    """'late 2019-early 2020', 'July 12-25', 'between March and May' -> one interval, value ''."""
+    y1s, y2s = _g(m, "year1"), _g(m, "year2")
+    y2 = parse_year(y2s, st) if y2s else None
+    y1 = parse_year(y1s, st) if y1s else y2
+    anchor, note = "absolute", "range written out"
+    mon1 = st.table("month", _g(m, "month1")) if _g(m, "month1") else None
+    if y1 is None:
+        if st.ref is None or mon1 is None:
+            return unresolved("DATE", "", "range", "range without year or reference date")
+        way, reason = direction(st)
+        y1 = cal.nearest_year_for_month(st.ref, mon1, None, way)
+        anchor, note = "publication_date", f"range without year: {reason}"
+    if y2 is None:
+        y2 = y1
+    left = _side(m, st, "1", y1, None)
+    right = _side(m, st, "2", y2, mon1 if not _g(m, "month2") else None)
+    if left is None or right is None or left.earliest is None or right.latest is None:
+        return None
+    if right.latest < left.earliest:
+        return None
+    return Res("DATE", "", "", left.earliest, right.latest, "range", anchor, note)
+
+
+Resolver = Callable[[re.Match[str], State, Params], "Res | None"]
+
+RESOLVERS: dict[str, Resolver] = {
+    f.__name__: f
+    for f in (
+        calendar_date, numeric_date, decade, century, season, quarter, half, fiscal_year,
+        relative_unit, ago, deictic, literal, weekday, clock, duration, set_freq, date_range,
+    )
+}
