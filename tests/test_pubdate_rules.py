@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from timeline.pubdate_rules import Rule, load_rules, parse_rules
-from timeline.pubdate_text import find_url_dates, parse_date
+from timeline.pubdate_text import clause_tense, find_url_dates, parse_date
 
 RULES = load_rules()
 TODAY = date(2026, 11, 21)
@@ -63,3 +63,22 @@ def test_weekday_is_not_a_dateline_city() -> None:
 def test_month_and_weekday_tables_read_abbreviations() -> None:
     assert RULES.month("Sept.") == 9 and RULES.month("dec") == 12
     assert RULES.weekday("Thurs") == 3
+
+
+def _tense_examples() -> list[object]:
+    return [
+        pytest.param(tense, sentence, id=f"tense:{sentence}")
+        for tense, sentence in RULES.tense.examples
+    ]
+
+
+@pytest.mark.parametrize(("tense", "sentence"), _tense_examples())
+def test_tense_cue_example(tense: str, sentence: str) -> None:
+    start = sentence.index("[")
+    end = sentence.index("]") - 1
+    text = sentence.replace("[", "").replace("]", "")
+    assert clause_tense(text, start, end, RULES.tense) == tense
+
+
+def test_tense_rules_have_examples() -> None:
+    assert len(RULES.tense.examples) >= 5

@@ -287,13 +287,17 @@ def _chrome_rejections(src: Source, sc: _Scan) -> list[Evidence]:
 # --- inference and unknown -----------------------------------------------------------
 
 
-def _lead_weekdays(src: Source, sc: _Scan, dateline: Found) -> tuple[list[Mention], bool]:
+def _lead_weekdays(
+    src: Source, sc: _Scan, dateline: Found, rules: Rules
+) -> tuple[list[Mention], bool]:
     """Weekdays of the reporting clauses: those of the dateline's paragraph, or
     else of the next paragraphs (then `False`: the looser default gaps apply)."""
     excluded = _excluded(sc)
     end = paragraph_end(src.text, dateline.end)
     lead = [
-        m for m in weekday_mentions(src.text, dateline.start, end, excluded) if m.tense != "future"
+        m
+        for m in weekday_mentions(src.text, dateline.start, end, excluded, rules)
+        if m.tense != "future"
     ]
     if lead:
         return lead, True
@@ -303,7 +307,9 @@ def _lead_weekdays(src: Source, sc: _Scan, dateline: Found) -> tuple[list[Mentio
         while nxt >= 0 and not src.text[stop:nxt].strip():
             stop, nxt = nxt, src.text.find("\n", nxt + 1)
         stop = len(src.text) if nxt < 0 else nxt
-    follow = [m for m in weekday_mentions(src.text, end, stop, excluded) if m.tense == "past"]
+    follow = [
+        m for m in weekday_mentions(src.text, end, stop, excluded, rules) if m.tense == "past"
+    ]
     return follow, False
 
 
@@ -319,7 +325,7 @@ def _inferred(src: Source, sc: _Scan, rules: Rules, today: date, build: tuple[in
             ],
         )
     dateline = sc.noyear[0]
-    weekdays, in_lead = _lead_weekdays(src, sc, dateline)
+    weekdays, in_lead = _lead_weekdays(src, sc, dateline, rules)
     default = tuple(float(x) for x in rules.inference.get("weekday_offsets", [1.0, 0.5]))
     offsets = dateline.rule.offsets if in_lead and dateline.rule.offsets else default
     url_year = next((f for f in sc.urls if f.value is None), None)

@@ -130,7 +130,7 @@ def _reject(c: _Candidate, why: str, res: Inference, text: str = "") -> None:
 
 
 def _hard_bounds(cands: list[_Candidate], clues: Clues, res: Inference) -> list[_Candidate]:
-    past = [m for m in clues.years if m.tense == "past" and m.year <= clues.today.year]
+    past = [m for m in clues.years if m.tense == "past" and m.dated and m.year <= clues.today.year]
     floor = max(past, key=lambda m: m.year) if past else None
     if floor:
         res.evidence.append(

@@ -32,6 +32,19 @@ class Rule:
 
 
 @dataclass(frozen=True)
+class TenseCues:
+    """Word lists that decide the tense of a mention's clause (see [tense])."""
+
+    future: frozenset[str]
+    future_before_to: frozenset[str]
+    past: frozenset[str]
+    past_suffix: str
+    not_past: frozenset[str]
+    future_in_past: frozenset[str]
+    examples: tuple[tuple[str, str], ...]  # (tense, sentence with [mention])
+
+
+@dataclass(frozen=True)
 class Rules:
     months: dict[str, int]
     weekdays: dict[str, int]
@@ -43,6 +56,7 @@ class Rules:
     datelines_noyear: tuple[Rule, ...]
     urls: tuple[Rule, ...]
     chrome: tuple[Rule, ...]
+    tense: TenseCues
 
     def all_rules(self) -> tuple[Rule, ...]:
         return self.stamps + self.datelines + self.datelines_noyear + self.urls + self.chrome
@@ -110,6 +124,22 @@ def parse_rules(text: str) -> Rules:
         datelines_noyear=_rules(data, "dateline_noyear", macros),
         urls=_rules(data, "url", macros),
         chrome=_rules(data, "chrome", macros),
+        tense=_tense(data.get("tense", {})),
+    )
+
+
+def _tense(data: dict[str, Any]) -> TenseCues:
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data.get(key, ()))
+
+    return TenseCues(
+        future=words("future"),
+        future_before_to=words("future_before_to"),
+        past=words("past"),
+        past_suffix=str(data.get("past_suffix", "ed")),
+        not_past=words("not_past"),
+        future_in_past=words("future_in_past"),
+        examples=tuple((str(t), str(s)) for t, s in data.get("examples", ())),
     )
 
 

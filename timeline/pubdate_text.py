@@ -12,35 +12,27 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from timeline.pubdate_rules import Rule, Rules
+from timeline.pubdate_rules import Rule, Rules, TenseCues
 
 Span = tuple[int, int]
 
 # Stamps and datelines are looked for near the top, where outlets print them;
 # a lone date deep in the body is more likely a list item or a quote.
 HEAD_CHARS = 3000
-# Tense cues for a year or weekday mention (used when timeline.timex.tense is
-# not available). Future wins over past: "is expected to be signed in 2020".
-_FUTURE = re.compile(
-    r"\b(?:will|would|shall|'ll|expected|expects?|plans?|planned|planning|scheduled|due|"
-    r"set\s+to|aims?\s+to|intends?|is\s+to|are\s+to|going\s+to|next|"
-    r"tasks?|tasked|goal|target(?:ed|s)?|deadline)\b",
-    re.IGNORECASE,
-)
 # "by"/"until" make a deadline only right before the date ("by April 2020");
 # elsewhere "by" is the passive agent ("confirmed by the Russian side").
 _DEADLINE = re.compile(
     r"\b(?:by|until|till|before)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?"
     r"(?:(?:early|mid|late)[\s\-]+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?$"
 )
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])")
-_PAST = re.compile(
-    r"\b(?:was|were|had|did|said|says|told|ago|went|began|begun|took|made|came|gave|held|"
-    r"met|won|lost|became|led|left|rose|fell|saw|sent|paid|sold|bought|brought|built|"
-    r"wrote|spoke|struck|hit|shut|cut|set\s+up|since|[a-z]{2,}ed)\b",
+_WORD = re.compile(r"[A-Za-z']+")
+_DATING_PREP = re.compile(
+    r"\b(?:in|since|from|during|on|by|until|till|before|after|between|through|and|to|of)\s+"
+    r"(?:(?:early|mid|late|the\s+(?:end|start|beginning|middle)\s+of)[\s\-]+)?"
+    r"(?:[A-Z][a-z]+\.?[\s\-]+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:of\s+)?$",
     re.IGNORECASE,
 )
-_NOT_PAST = {"expected", "scheduled", "planned", "need", "based", "red", "bed", "used", "ned"}
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])")
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n]\s|—|–| - ")
 _YEAR = re.compile(
     r"(?<![\d$€£.,\-/])(?P<year>(?:19|20)\d{2})(?![\d%]|[.,]\d|\s*(?:km|kilomet|people|troops|tons|tonnes))"
@@ -76,6 +68,9 @@ class Mention:
     year: int = 0
     month: int = 0
     weekday: int = -1
+    # The year dates an event ("in 2017", "on May 4, 2019", "since 2018"), as
+    # opposed to a name or an attribute ("the 2030 agenda", "its 2025 target").
+    dated: bool = False
 
 
 def line_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -254,21 +249,50 @@ def _sentence_start(text: str, pos: int) -> int:
     return starts[-1] if starts else line_start
 
 
-def clause_tense(text: str, start: int, end: int) -> str:
-    """'future', 'past' or '' for the clause around text[start:end]."""
+def clause_tense(text: str, start: int, end: int, cues: TenseCues) -> str:
+    """'future', 'past' or '' for the clause around text[start:end]: the nearest
+    cue word before the mention decides, else the first one after it."""
+    if _DEADLINE.search(text[max(0, start - 40) : start]):
+        return "future"
     sent = _sentence_start(text, start)
     before = text[sent:start]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     if breaks:
         before = before[breaks[-1].end() :]
-    words_before = " ".join(before.split()[-14:])
-    after = " ".join(text[end : end + 80].split("\n")[0].split()[:5])
-    if _FUTURE.search(words_before) or _DEADLINE.search(text[max(0, start - 40) : start]):
-        return "future"
-    for cue in _PAST.finditer(words_before + " " + after):
-        if cue.group(0).lower() not in _NOT_PAST:
-            return "past"
+    words = _WORD.findall(before)[-14:]
+    tense = _scan_back(words, cues)
+    if tense is not None:
+        return tense
+    after = _CLAUSE_BREAK.split(text[end : end + 120].split("\n")[0])[0]
+    for word in _WORD.findall(after)[:10]:
+        found = _cue(word.lower(), "", cues)
+        if found is not None:
+            return found
     return ""
+
+
+def _cue(word: str, prev: str, cues: TenseCues) -> str | None:
+    if word in cues.future:
+        return "" if prev in cues.future_in_past else "future"
+    if word in cues.past:
+        return "past"
+    if word.endswith(cues.past_suffix) and len(word) > 3 and word not in cues.not_past:
+        return "past"
+    return None
+
+
+def _scan_back(words: list[str], cues: TenseCues) -> str | None:
+    lowered = [w.lower() for w in words]
+    for i in range(len(lowered) - 1, -1, -1):
+        word, prev = lowered[i], (lowered[i - 1] if i else "")
+        if word == "to" and prev in cues.future_before_to:
+            return "future"
+        found = _cue(word, prev, cues)
+        if found == "past" and prev in ("be", "being") and word not in cues.past:
+            continue  # passive participle: the auxiliary further back decides
+        if found is not None:
+            return found
+    return None
 
 
 def _month_before(text: str, pos: int, rules: Rules) -> int:
@@ -285,20 +309,22 @@ def year_mentions(text: str, rules: Rules, excluded: list[Span]) -> list[Mention
         month = _month_before(text, m.start(), rules)
         phrase_start = max(0, m.start() - 25)
         phrase = " ".join(text[phrase_start : m.end()].split()[-4:])
-        out.append(
-            Mention(phrase, m.start(), m.end(), clause_tense(text, m.start(), m.end()), year, month)
-        )
+        tense = clause_tense(text, m.start(), m.end(), rules.tense)
+        dated = bool(month or _DATING_PREP.search(text[max(0, m.start() - 40) : m.start()]))
+        out.append(Mention(phrase, m.start(), m.end(), tense, year, month, dated=dated))
     return out
 
 
-def weekday_mentions(text: str, start: int, end: int, excluded: list[Span]) -> list[Mention]:
+def weekday_mentions(
+    text: str, start: int, end: int, excluded: list[Span], rules: Rules
+) -> list[Mention]:
     out = []
     for m in _WEEKDAY.finditer(text, start, end):
         if inside(m.start(), excluded):
             continue
         wd = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
         weekday = wd.index(m.group("wd").lower())
-        tense = clause_tense(text, m.start(), m.end())
+        tense = clause_tense(text, m.start(), m.end(), rules.tense)
         out.append(Mention(m.group(0), m.start(), m.end(), tense, weekday=weekday))
     return out
 
