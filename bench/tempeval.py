@@ -1,0 +1,344 @@
+"""TempEval-3 style benchmark of `timeline.timex` (extent, value and type F1) plus throughput.
+
+    .venv/bin/python -m bench.tempeval [--split timebank|aquaint|platinum] [--lists]
+
+For every .tml document the DCT (the TIMEX3 with functionInDocument="CREATION_TIME")
+is the reference date; the tags are stripped from <TEXT> keeping the offsets of the
+gold TIMEX3s; `find(text, dct)` runs on the plain text. Scores, the TE3 way:
+strict extent (same span), relaxed extent (overlap, one-to-one), and for the
+relaxed-matched pairs value and type, with P = correct / system timexes and
+R = correct / gold timexes. Develop with --lists on timebank and aquaint only:
+platinum is the test set, so its lists are never printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+DATA = Path(os.environ.get("TEMPEVAL_DATA", "/work/shared/bench-data/tempeval3"))
+SPLITS = ("timebank", "aquaint", "platinum")
+DEV_SPLITS = ("timebank", "aquaint")
+ROOT = Path(__file__).resolve().parent.parent
+DATEPARSER_BUDGET_S = 60.0  # dateparser gets this much time; a subset is used beyond it
+
+_TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*?)(/?)>")
+_ATTR = re.compile(r'([A-Za-z_]+)="([^"]*)"')
+_DCT = re.compile(r"<TIMEX3[^>]*functionInDocument=\"CREATION_TIME\"[^>]*>")
+
+
+@dataclass(frozen=True)
+class Gold:
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+
+
+@dataclass
+class Doc:
+    name: str
+    text: str
+    dct: date | None
+    gold: list[Gold]
+
+
+@dataclass
+class Sys:
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+
+
+@dataclass
+class Score:
+    gold: int = 0
+    sys: int = 0
+    strict: int = 0
+    relaxed: int = 0
+    value: int = 0
+    type: int = 0
+    misses: list[tuple[str, Gold, str]] = field(default_factory=list)
+    extras: list[tuple[str, Sys, str]] = field(default_factory=list)
+    wrong: list[tuple[str, Gold, Sys, str]] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- reading .tml
+
+
+def _dct(raw: str) -> date | None:
+    m = _DCT.search(raw)
+    if not m:
+        return None
+    value = dict(_ATTR.findall(m.group(0))).get("value", "")
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def parse_tml(path: Path) -> Doc:
+    """Plain text of <TEXT> and the gold TIMEX3s with offsets into it."""
+    raw = path.read_text(encoding="utf-8")
+    body = raw[raw.index("<TEXT>") + len("<TEXT>") : raw.index("</TEXT>")]
+    parts: list[str] = []
+    length = 0
+    open_timex: tuple[int, dict[str, str]] | None = None
+    gold: list[Gold] = []
+    pos = 0
+    for m in _TAG.finditer(body):
+        chunk = html.unescape(body[pos : m.start()])
+        parts.append(chunk)
+        length += len(chunk)
+        pos = m.end()
+        closing, name = m.group(1) == "/", m.group(2)
+        if name != "TIMEX3":
+            continue
+        if not closing:
+            open_timex = (length, dict(_ATTR.findall(m.group(3))))
+        elif open_timex is not None:
+            start, attrs = open_timex
+            open_timex = None
+            gold.append(Gold(start, length, "", attrs.get("type", ""), attrs.get("value", "")))
+    parts.append(html.unescape(body[pos:]))
+    text = "".join(parts)
+    gold = [Gold(g.start, g.end, text[g.start : g.end], g.type, g.value) for g in gold]
+    return Doc(path.stem, text, _dct(raw), gold)
+
+
+def load_split(split: str) -> list[Doc]:
+    return [parse_tml(p) for p in sorted((DATA / split).glob("*.tml"))]
+
+
+# ---------------------------------------------------------------- scoring
+
+
+def _context(text: str, start: int, end: int, width: int = 50) -> str:
+    left = text[max(0, start - width) : start].replace("\n", " ")
+    right = text[end : end + width].replace("\n", " ")
+    return f"...{left}[[{text[start:end]}]]{right}..."
+
+
+def score_doc(doc: Doc, system: list[Sys], score: Score) -> None:
+    score.gold += len(doc.gold)
+    score.sys += len(system)
+    used: set[int] = set()
+    for g in doc.gold:
+        match = None
+        for i, s in enumerate(system):
+            if i not in used and s.start < g.end and g.start < s.end:
+                # Prefer the exact span when several system timexes overlap.
+                if match is None or (s.start, s.end) == (g.start, g.end):
+                    match = i
+        if match is None:
+            score.misses.append((doc.name, g, _context(doc.text, g.start, g.end)))
+            continue
+        used.add(match)
+        s = system[match]
+        score.relaxed += 1
+        score.strict += (s.start, s.end) == (g.start, g.end)
+        score.type += s.type == g.type
+        if s.value == g.value:
+            score.value += 1
+        else:
+            score.wrong.append((doc.name, g, s, _context(doc.text, g.start, g.end)))
+    for i, s in enumerate(system):
+        if i not in used:
+            score.extras.append((doc.name, s, _context(doc.text, s.start, s.end)))
+
+
+def run_engine(docs: Iterable[Doc]) -> Score:
+    from timeline.timex import find
+
+    score = Score()
+    for doc in docs:
+        system = [Sys(e.start, e.end, e.text, e.type, e.value) for e in find(doc.text, doc.dct)]
+        score_doc(doc, system, score)
+    return score
+
+
+def prf(correct: int, sys_n: int, gold_n: int) -> tuple[float, float, float]:
+    p = correct / sys_n if sys_n else 0.0
+    r = correct / gold_n if gold_n else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return 100 * p, 100 * r, 100 * f
+
+
+def score_rows(split: str, s: Score) -> list[str]:
+    rows = []
+    for label, correct in (("strict extent", s.strict), ("relaxed extent", s.relaxed),
+                           ("value", s.value), ("type", s.type)):
+        p, r, f = prf(correct, s.sys, s.gold)
+        rows.append(f"| {split} | {label} | {p:.1f} | {r:.1f} | {f:.1f} |")
+    return rows
+
+
+def print_lists(split: str, s: Score) -> None:
+    print(f"\n### {split}: missed gold timexes ({len(s.misses)})")
+    for name, g, ctx in s.misses:
+        print(f"- {name} {g.type} {g.value} {ctx}")
+    print(f"\n### {split}: extra system timexes ({len(s.extras)})")
+    for name, sy, ctx in s.extras:
+        print(f"- {name} {sy.type} {sy.value} {ctx}")
+    print(f"\n### {split}: wrong values ({len(s.wrong)})")
+    for name, g, sy, ctx in s.wrong:
+        print(f"- {name} gold {g.type} {g.value!r} [{g.text}] / sys {sy.type} {sy.value!r} "
+              f"[{sy.text}] {ctx}")
+
+
+# ---------------------------------------------------------------- throughput
+
+
+def _write_corpus(docs: list[Doc]) -> str:
+    fh = tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8")
+    with fh:
+        for d in docs:
+            fh.write(json.dumps({"text": d.text, "dct": d.dct.isoformat() if d.dct else None}) + "\n")
+    return fh.name
+
+
+_ENGINE_SNIPPET = """
+import json, sys
+from datetime import date
+from timeline.timex import find
+n = 0
+for line in open(sys.argv[1], encoding="utf-8"):
+    d = json.loads(line)
+    n += len(find(d["text"], date.fromisoformat(d["dct"]) if d["dct"] else None))
+print(n)
+"""
+
+_DATEPARSER_SNIPPET = """
+import json, sys, time
+from datetime import datetime
+from dateparser.search import search_dates
+budget = float(sys.argv[2])
+t0 = time.perf_counter()
+done = 0
+n = 0
+for line in open(sys.argv[1], encoding="utf-8"):
+    d = json.loads(line)
+    base = datetime.fromisoformat(d["dct"]) if d["dct"] else datetime(2000, 1, 1)
+    found = search_dates(d["text"], languages=["en"], settings={"RELATIVE_BASE": base})
+    n += len(found or [])
+    done += len(d["text"].encode("utf-8"))
+    if time.perf_counter() - t0 > budget:
+        break
+print(json.dumps({"bytes": done, "found": n}))
+"""
+
+
+def _timed(snippet: str, *args: str) -> tuple[float, str]:
+    t0 = time.perf_counter()
+    out = subprocess.run([sys.executable, "-c", snippet, *args], capture_output=True, text=True,
+                         cwd=ROOT, check=True)
+    return time.perf_counter() - t0, out.stdout.strip()
+
+
+def throughput(docs: list[Doc]) -> list[str]:
+    """Whole-process wall time of the engine and of dateparser's search_dates on the same texts."""
+    corpus = _write_corpus(docs)
+    size = sum(len(d.text.encode("utf-8")) for d in docs)
+    try:
+        secs, found = _timed(_ENGINE_SNIPPET, corpus)
+        lines = [f"- timeline.timex: {size / 1e6:.3f} MB ({len(docs)} docs, timebank+aquaint) "
+                 f"in {secs:.2f} s whole process = **{size / 1e6 / secs:.2f} MB/s** "
+                 f"({found} expressions)"]
+        try:
+            secs, out = _timed(_DATEPARSER_SNIPPET, corpus, str(DATEPARSER_BUDGET_S))
+            res = json.loads(out)
+            subset = "" if res["bytes"] >= size else (
+                f" (stopped after a {DATEPARSER_BUDGET_S:.0f} s budget: first "
+                f"{res['bytes'] / 1e3:.0f} KB of the same texts)")
+            lines.append(f"- dateparser.search.search_dates (languages=['en'], RELATIVE_BASE=DCT): "
+                         f"{res['bytes'] / 1e6:.3f} MB in {secs:.2f} s whole process = "
+                         f"**{res['bytes'] / 1e6 / secs:.3f} MB/s**{subset} ({res['found']} found)")
+        except (subprocess.CalledProcessError, ValueError) as exc:
+            lines.append(f"- dateparser: could not run ({exc})")
+    finally:
+        os.unlink(corpus)
+    return lines
+
+
+def adversarial() -> list[str]:
+    """Time per KB of the engine on inputs built to trip regexes (in process, after warm-up)."""
+    from timeline.timex import find
+
+    find("warm up on May 5, 2019", date(2019, 1, 1))
+    size = 1_000_000
+    cases = {
+        "no spaces (1 MB of letters)": "a" * size,
+        "digit run (1 MB)": "7" * size,
+        "repeated month names": "January " * (size // 8),
+        "months glued": "JanuaryFebruary" * (size // 15),
+        "unbalanced quotes": ('"\'' + "in 1990s early " * 3) * (size // 50),
+        "dates everywhere": "on March 3, 2019 and late 2019-early 2020, " * (size // 42),
+        "number words": "twenty four years " * (size // 18),
+    }
+    rows = []
+    for label, text in cases.items():
+        t0 = time.perf_counter()
+        n = len(find(text, date(2019, 11, 27)))
+        secs = time.perf_counter() - t0
+        rows.append(f"| {label} | {len(text) / 1e3:.0f} | {1000 * secs / (len(text) / 1e3):.3f} | {n} |")
+    return rows
+
+
+# ---------------------------------------------------------------- command line
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.tempeval", description=__doc__.split("\n")[0])
+    parser.add_argument("--split", choices=SPLITS, action="append",
+                        help="split to score (repeatable; default: all three)")
+    parser.add_argument("--lists", action="store_true",
+                        help="print misses, extras and wrong values (timebank/aquaint only)")
+    parser.add_argument("--no-speed", action="store_true", help="skip the throughput measurements")
+    args = parser.parse_args([] if argv is None else argv)
+    splits = args.split or list(SPLITS)
+    print("## Time expressions (TempEval-3)\n")
+    print("| split | measure | P | R | F1 |")
+    print("|---|---|---|---|---|")
+    scores = {}
+    for split in splits:
+        docs = load_split(split)
+        scores[split] = run_engine(docs)
+        for row in score_rows(split, scores[split]):
+            print(row)
+    for split in splits:
+        s = scores[split]
+        print(f"\n{split}: {s.gold} gold timexes, {s.sys} system timexes")
+    if args.lists:
+        for split in splits:
+            if split in DEV_SPLITS:
+                print_lists(split, scores[split])
+            else:
+                print(f"\n({split} is the test set: lists are not printed)")
+    if not args.no_speed:
+        print("\n### Throughput\n")
+        dev_docs = [d for split in DEV_SPLITS for d in load_split(split)]
+        for line in throughput(dev_docs):
+            print(line)
+        print("\n| adversarial input | KB | ms per KB | expressions |")
+        print("|---|---|---|---|")
+        for row in adversarial():
+            print(row)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
