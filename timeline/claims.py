@@ -28,8 +28,6 @@ from .model import Article, Claim, TimeExpr
 # Values that place nothing on a calendar ("now", "recently") date no event.
 _VAGUE_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 _DATING_TYPES = frozenset({"DATE", "TIME"})
-# A content trigger this many tokens further than a reporting verb still wins.
-_REPORTING_PENALTY = 8
 
 
 @dataclass(frozen=True)
@@ -141,25 +139,38 @@ def _add_span(spans: list[tuple[int, int]], text: str, start: int, end: int) -> 
         spans.append((start, end))
 
 
-# Clause boundaries: punctuation, and words that open a subordinate or reported clause.
-_CLAUSE_BREAK = re.compile(
-    r"[,;:()\u2014\u2013]|\s-\s|[\"“”]|\b(?:that|which|who|whom|whose|while|whereas|because|"
-    r"although|though|but|after|before|when|where|as|and then)\b",
-    re.IGNORECASE,
+# Clause boundaries. Strong ones open a subordinate or reported clause; weak ones
+# (commas, colons) often only set off a phrase ("In January, Turkey ...").
+_STRONG_BREAK = (
+    r"[;()\u2014\u2013]|\s-\s|[\"“”]|\b(?:that|which|who|whom|whose|while|whereas|because|"
+    r"although|though|but|after|before|when|where|as|and then)\b"
 )
+_CLAUSE_BREAK = re.compile(rf"{_STRONG_BREAK}|[,:]", re.IGNORECASE)
+_MATRIX_BREAK = re.compile(_STRONG_BREAK, re.IGNORECASE)
 
 
-def clause_span(text: str, sentence: tuple[int, int], expr: TimeExpr) -> tuple[int, int]:
+def clause_span(text: str, sentence: tuple[int, int], expr: TimeExpr,
+                breaks: re.Pattern[str] = _CLAUSE_BREAK) -> tuple[int, int]:
     """The clause of the sentence around the expression (the expression's own words never split)."""
     s_start, s_end = sentence
     left, right = s_start, s_end
-    for match in _CLAUSE_BREAK.finditer(text, s_start, s_end):
+    for match in breaks.finditer(text, s_start, s_end):
         if match.end() <= expr.start:
             left = match.end()
         elif match.start() >= expr.end:
             right = match.start()
             break
     return left, right
+
+
+def regions(text: str, sentence: tuple[int, int], expr: TimeExpr) -> tuple[tuple[int, int], ...]:
+    """Where to look for what an expression dates, nearest first: its clause, the clause
+    without its comma-set phrases, the sentence."""
+    return (
+        clause_span(text, sentence, expr),
+        clause_span(text, sentence, expr, _MATRIX_BREAK),
+        sentence,
+    )
 
 
 # --- words --------------------------------------------------------------------
@@ -225,23 +236,22 @@ def _tokens(text: str, start: int, end: int, skip: tuple[int, int]) -> list[_Tok
 # --- predicate ----------------------------------------------------------------
 
 
-def predicate(text: str, clause: tuple[int, int], sentence: tuple[int, int],
-              expr: TimeExpr) -> str:
-    """'<action> <object>' dated by the expression, searched in its clause, then its sentence."""
+def predicate(text: str, sentence: tuple[int, int], expr: TimeExpr) -> str:
+    """'<action> <object>' dated by the expression, searched from its clause outwards."""
     lex = lexicon()
-    span = (expr.start, expr.end)
-    clause_tokens = _tokens(text, *clause, span)
-    sentence_tokens = _tokens(text, *sentence, span)
-    action_token = _nearest_action(clause_tokens, expr, lex) or _nearest_action(
-        sentence_tokens, expr, lex
+    token_sets = [_tokens(text, *region, (expr.start, expr.end))
+                  for region in regions(text, sentence, expr)]
+    action_token = next(
+        (t for t in (_nearest_action(ts, expr, lex) for ts in token_sets) if t), None
     )
     action = lex.actions[lemma(action_token.text, lex.actions) or ""] if action_token else ""
-    object_token = _nearest(clause_tokens, expr, lex.objects, exclude=action_token)
-    if object_token is None and action not in lex.reporting:
-        # What a speaker said is in another clause; what a deed was done to may be.
-        object_token = _nearest(sentence_tokens, expr, lex.objects, exclude=action_token)
+    # What a speaker said is in another clause; what a deed was done to may be.
+    searched = token_sets[:1] if action in lex.reporting else token_sets
+    object_token = next(
+        (t for t in (_object(ts, action_token, expr, lex) for ts in searched) if t), None
+    )
     obj = lex.objects[lemma(object_token.text, lex.objects) or ""] if object_token else ""
-    qualifier = _qualifier(clause_tokens, lex)
+    qualifier = _qualifier(token_sets[0], lex)
     key = " ".join(part for part in (action, obj) if part)
     key = lex.equivalents.get(key, key)
     return f"{key} ({qualifier})" if qualifier and key else key
@@ -252,18 +262,40 @@ def _distance(token: _Token, expr: TimeExpr) -> int:
 
 
 def _nearest_action(tokens: list[_Token], expr: TimeExpr, lex: Lexicon) -> _Token | None:
-    best: tuple[int, int, _Token] | None = None
+    """The trigger the expression most likely dates.
+
+    Ranked by: a content action before a reporting verb (the report's date is
+    usually given in its own clause); a verb before a noun ('inked a deal in
+    2017 on the delivery of' dates the inking); then nearness.
+    """
+    best: tuple[tuple[bool, bool, int, int], _Token] | None = None
     for index, token in enumerate(tokens):
         word = lemma(token.text, lex.actions)
         if word is None:
             continue
-        words_away = _words_between(tokens, index, expr)
-        if lex.actions[word] in lex.reporting:
-            words_away += _REPORTING_PENALTY
-        candidate = (words_away, _distance(token, expr), token)
-        if best is None or candidate[:2] < best[:2]:
-            best = candidate
-    return best[2] if best else None
+        rank = (
+            lex.actions[word] in lex.reporting,
+            _is_nominal(tokens, index),
+            _words_between(tokens, index, expr),
+            _distance(token, expr),
+        )
+        if best is None or rank < best[0]:
+            best = (rank, token)
+    return best[1] if best else None
+
+
+_DETERMINERS = frozenset(
+    "the a an its their his her our your this that these those of on for with about "
+    "following after before during by".split()
+)
+
+
+def _is_nominal(tokens: list[_Token], index: int) -> bool:
+    """Whether a trigger is used as a noun: after a determiner, preposition or possessive."""
+    if index == 0:
+        return not tokens[index].text.lower().endswith("ed")
+    before = tokens[index - 1].text
+    return before.lower() in _DETERMINERS or before.endswith(("'s", "’s"))
 
 
 def _words_between(tokens: list[_Token], index: int, expr: TimeExpr) -> int:
@@ -272,10 +304,16 @@ def _words_between(tokens: list[_Token], index: int, expr: TimeExpr) -> int:
     return sum(1 for t in tokens[:index] if t.start >= expr.end)
 
 
-def _nearest(tokens: list[_Token], expr: TimeExpr, vocabulary: dict[str, str],
-             exclude: _Token | None) -> _Token | None:
-    found = [t for t in tokens if t != exclude and lemma(t.text, vocabulary) is not None]
-    return min(found, key=lambda t: _distance(t, expr)) if found else None
+def _object(tokens: list[_Token], action: _Token | None, expr: TimeExpr,
+            lex: Lexicon) -> _Token | None:
+    """The thing acted on: the first object word after the action (its direct object),
+    else the nearest before it (a subject: 'deliveries started')."""
+    found = [t for t in tokens if t != action and lemma(t.text, lex.objects) is not None]
+    if not found:
+        return None
+    if action is None:
+        return min(found, key=lambda t: _distance(t, expr))
+    return min(found, key=lambda t: (t.start < action.start, abs(t.start - action.start)))
 
 
 def _qualifier(tokens: list[_Token], lex: Lexicon) -> str:
@@ -358,7 +396,7 @@ def extract_claims(article: Article, exprs: Sequence[TimeExpr]) -> tuple[Claim, 
         clause = clause_span(text, sentence, expr)
         clause_text = text[clause[0] : expr.start] + " " + text[expr.end : clause[1]]
         mode = modality(clause_text, expr, article.published)
-        pred = predicate(text, clause, sentence, expr)
+        pred = predicate(text, sentence, expr)
         mode = _future_of_report(mode, expr, pred, reported_at.get(sentence))
         if pred.split(" ")[0] in lexicon().reporting and expr.latest is not None:
             reported_at[sentence] = expr.latest

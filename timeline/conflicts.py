@@ -57,7 +57,9 @@ def find_conflicts(
             )
             conflict = _conflict(f"c{len(conflicts) + 1}", event, sides, conflict_sides, by_article)
             conflicts.append(conflict)
-        reconciled.append(_reconcile(event, members, sides))
+            reconciled.append(_disputed(event, sides, conflict_sides))
+        else:
+            reconciled.append(_reconcile(event, members))
     return tuple(reconciled), tuple(conflicts)
 
 
@@ -147,20 +149,36 @@ def _interval(claim: Claim) -> str:
     return f"{low.isoformat() if low else '…'}..{high.isoformat() if high else '…'}"
 
 
-def _reconcile(event: Event, members: list[Claim], sides: list[list[Claim]]) -> Event:
+def _reconcile(event: Event, members: list[Claim]) -> Event:
     asserted = [c for c in members if _side_of(c)]
     planned = [c for c in members if c.modality == "expected" and c.timex.resolved]
-    if len(sides) > 1:
-        # Date the event by its best-supported side, and say it is disputed.
-        best = max(sides, key=lambda side: (len({c.article for c in side}), -len(side)))
-        compatible = [c for c in asserted if _span(c).overlaps(_common(best))]
-        return _dated(event, compatible, status="conflict", conflict=True)
     if asserted:
         note = _plan_note(planned, asserted)
         return replace(_dated(event, asserted, status="ok"), note=note)
     if planned:
         return _dated(event, planned, status="planned")
     return replace(event, earliest=None, latest=None, status="unresolved")
+
+
+def _disputed(event: Event, sides: list[list[Claim]],
+              conflict_sides: tuple[ConflictSide, ...]) -> Event:
+    """A disputed event is dated by the side with more independent support; on a tie,
+    it spans all sides, since the reports leave it anywhere in between."""
+    support = [s.independent_sources for s in conflict_sides]
+    if support.count(max(support)) == 1:
+        best = sides[support.index(max(support))]
+        return _dated(event, best, status="conflict", conflict=True)
+    lows = [s.earliest for s in conflict_sides]
+    highs = [s.latest for s in conflict_sides]
+    return replace(
+        event,
+        earliest=None if None in lows else min(d for d in lows if d),
+        latest=None if None in highs else max(d for d in highs if d),
+        status="conflict",
+        conflict=True,
+        granularity="range",
+        mod="",
+    )
 
 
 def _dated(event: Event, claims: list[Claim], status: str, conflict: bool = False) -> Event:

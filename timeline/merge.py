@@ -229,19 +229,22 @@ def _draft(group: list[Claim], by_article: dict[str, Article],
 
 def label(claim: Claim, article: Article) -> str:
     """The words of the claim's clause without its date: what a reader would call the event."""
-    from .claims import clause_span, sentence_spans
+    from .claims import clause_span
 
-    text = article.text
-    expr = claim.timex
+    text, expr = article.text, claim.timex
     sentence = (claim.sentence_start, claim.sentence_start + len(claim.sentence))
-    spans = [s for s in sentence_spans(text) if s[0] <= expr.start < s[1]] or [sentence]
-    start, end = clause_span(text, spans[0], expr)
-    if len(words(text[start:end])) < 4:  # "In January," alone says nothing: use the sentence
-        start, end = spans[0]
-    phrase = text[start : expr.start] + " " + text[expr.end : end]
-    phrase = re.sub(r"\s+", " ", phrase).strip(" ,.;:")
-    phrase = re.sub(r"\b(?:in|on|at|by|since|during)\s*$", "", phrase).strip(" ,")
+    start, end = clause_span(text, sentence, expr)
+    left, right = text[start : expr.start], text[expr.end : end]
+    if len(words(left + " " + right)) < 4:  # "started in mid-July" says too little alone
+        left, right = text[sentence[0] : expr.start], text[expr.end : sentence[1]]
+    left = _DANGLING.sub("", left)
+    phrase = re.sub(r"\s+", " ", f"{left.strip()} {right.strip(' ,;:.')}").strip(" ,;:.\"“”")
     return phrase if len(phrase) <= 100 else phrase[:99].rstrip() + "…"
+
+
+# A preposition left hanging once its date is taken out ("inked a deal in").
+_DANGLING = re.compile(r"\b(?:in|on|at|by|since|during|from|until|of|before|after)\s*$",
+                       re.IGNORECASE)
 
 
 def _event_order(event: Event) -> tuple[date, date, str, str]:

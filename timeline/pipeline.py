@@ -44,7 +44,9 @@ def read_articles(inputs: Inputs) -> tuple[tuple[Article, ...], tuple[str, ...]]
         _article(source, dating) for source, dating in zip(loaded.sources, datings, strict=True)
     )
     for article in articles:
-        warnings.extend(f"{article.id}: {w}" for w in article.dating.warnings)
+        warnings.extend(
+            w if w.startswith(article.id) else f"{article.id}: {w}" for w in article.dating.warnings
+        )
     return articles, tuple(warnings)
 
 
