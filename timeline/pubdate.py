@@ -24,6 +24,7 @@ from timeline.pubdate_text import (
     Mention,
     Span,
     chrome_spans,
+    find_dateless_datelines,
     find_datelines,
     find_noyear_datelines,
     find_stamps,
@@ -54,6 +55,7 @@ class _Scan:
     datelines: list[Found] = field(default_factory=list)
     noyear: list[Found] = field(default_factory=list)
     urls: list[Found] = field(default_factory=list)
+    dateless: list[Span] = field(default_factory=list)
     years: list[Mention] = field(default_factory=list)
 
 
@@ -104,13 +106,14 @@ def _scan(src: Source, rules: Rules, today: date) -> _Scan:
     sc.stamps = find_stamps(src.text, rules, sc.chrome, today)
     sc.datelines = find_datelines(src.text, rules, sc.chrome, today)
     sc.noyear = find_noyear_datelines(src.text, rules, sc.chrome)
+    sc.dateless = find_dateless_datelines(src.text, rules, sc.chrome)
     sc.urls = find_url_dates(src.get("url"), rules)
     sc.years = year_mentions(src.text, rules, _excluded(sc))
     return sc
 
 
 def _excluded(sc: _Scan) -> list[Span]:
-    spans = list(sc.chrome)
+    spans = list(sc.chrome) + sc.dateless
     spans += [(f.start, f.end) for f in sc.stamps + sc.datelines + sc.noyear]
     return spans
 

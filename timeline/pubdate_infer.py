@@ -103,7 +103,15 @@ def _weekday_fit(cands: list[_Candidate], clues: Clues, res: Inference) -> list[
     names = ", ".join(f"'{m.text}'" for m in clues.weekdays)
     for m in clues.weekdays:
         res.evidence.append(
-            Evidence("weekday", m.text, "", "weekday of a reporting clause", m.start, m.end)
+            # TIMEX3 weekday value: ISO weekday number, year and week unknown.
+            Evidence(
+                "weekday",
+                m.text,
+                f"XXXX-WXX-{m.weekday + 1}",
+                "weekday of a reporting clause",
+                m.start,
+                m.end,
+            )
         )
     fits = [c for c in cands if _gap(c.day, clues.weekdays) < len(clues.offsets)]
     by_gap: dict[int, list[str]] = {}

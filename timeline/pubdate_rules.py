@@ -29,6 +29,7 @@ class Rule:
     offsets: tuple[float, ...] = ()  # dateline_noyear: weekday gap weights
     kind: str = ""  # chrome: line / block
     where: str = ""  # chrome: "top" or anywhere
+    footer: bool = False  # stamp: also valid in the last lines of the text
 
 
 @dataclass(frozen=True)
@@ -54,12 +55,20 @@ class Rules:
     stamps: tuple[Rule, ...]
     datelines: tuple[Rule, ...]
     datelines_noyear: tuple[Rule, ...]
+    datelines_nodate: tuple[Rule, ...]
     urls: tuple[Rule, ...]
     chrome: tuple[Rule, ...]
     tense: TenseCues
 
     def all_rules(self) -> tuple[Rule, ...]:
-        return self.stamps + self.datelines + self.datelines_noyear + self.urls + self.chrome
+        return (
+            self.stamps
+            + self.datelines
+            + self.datelines_noyear
+            + self.datelines_nodate
+            + self.urls
+            + self.chrome
+        )
 
     def month(self, word: str) -> int:
         return self.months.get(word.lower().rstrip("."), 0)
@@ -100,6 +109,7 @@ def _rules(data: dict[str, Any], family: str, macros: dict[str, str]) -> tuple[R
                 offsets=tuple(float(x) for x in entry.get("offsets", ())),
                 kind=str(entry.get("kind", "")),
                 where=str(entry.get("where", "")),
+                footer=bool(entry.get("footer", False)),
             )
         )
     return tuple(out)
@@ -122,6 +132,7 @@ def parse_rules(text: str) -> Rules:
         stamps=_rules(data, "stamp", macros),
         datelines=_rules(data, "dateline", macros),
         datelines_noyear=_rules(data, "dateline_noyear", macros),
+        datelines_nodate=_rules(data, "dateline_nodate", macros),
         urls=_rules(data, "url", macros),
         chrome=_rules(data, "chrome", macros),
         tense=_tense(data.get("tense", {})),

@@ -19,6 +19,9 @@ Span = tuple[int, int]
 # Stamps and datelines are looked for near the top, where outlets print them;
 # a lone date deep in the body is more likely a list item or a quote.
 HEAD_CHARS = 3000
+TAIL_CHARS = 800
+# A paragraph of this many words is body text; stamps sit above the second one.
+BODY_WORDS = 20
 # "by"/"until" make a deadline only right before the date ("by April 2020");
 # elsewhere "by" is the passive agent ("confirmed by the Russian side").
 _DEADLINE = re.compile(
@@ -162,6 +165,18 @@ def parse_date(stamp: str, order: str, today: date) -> date | None:
     return parsed.date() if parsed else None
 
 
+def body_head_end(text: str) -> int:
+    """Offset of the second body paragraph (or HEAD_CHARS): a lone date below
+    it is a list item or a timeline entry, not the article's stamp."""
+    seen = 0
+    for s, e in line_spans(text):
+        if len(text[s:e].split()) >= BODY_WORDS:
+            seen += 1
+            if seen == 2:
+                return min(s, HEAD_CHARS)
+    return HEAD_CHARS
+
+
 def _line_of(text: str, start: int, end: int) -> Span:
     s = text.rfind("\n", 0, start) + 1
     e = text.find("\n", end)
@@ -169,10 +184,13 @@ def _line_of(text: str, start: int, end: int) -> Span:
 
 
 def find_stamps(text: str, rules: Rules, chrome: list[Span], today: date) -> list[Found]:
+    """Stamps above the body (before its second paragraph) or in its last lines."""
     out = []
+    head = body_head_end(text)
     for rule in rules.stamps:
         for m in rule.regex.finditer(text):
-            if m.start() > HEAD_CHARS and m.start() < len(text) - 800:
+            in_tail = rule.footer and m.start() >= len(text) - TAIL_CHARS
+            if m.start() > head and not in_tail:
                 continue
             if inside(m.start("date"), chrome):
                 continue
@@ -219,6 +237,17 @@ def find_noyear_datelines(text: str, rules: Rules, chrome: list[Span]) -> list[F
                 continue
             out.append(Found(rule, m.group(0).strip(), m.start(), m.end(), None, month, day))
     return _dedupe(out)
+
+
+def find_dateless_datelines(text: str, rules: Rules, chrome: list[Span]) -> list[Span]:
+    """Spans of datelines that carry no date ("MOSCOW (Sputnik) -"), to exclude."""
+    head = text[: body_head_end(text)]
+    out = []
+    for rule in rules.datelines_nodate:
+        for m in rule.regex.finditer(head):
+            if not inside(m.start(), chrome):
+                out.append((m.start("city"), m.end()))
+    return out
 
 
 def find_url_dates(url: str, rules: Rules) -> list[Found]:
