@@ -7,7 +7,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from timeline.load import read_file
 from timeline.model import PUBLISHED_FROM, Dating, Source
 from timeline.pubdate import date_articles
 
@@ -18,18 +21,9 @@ TODAY = date(2026, 11, 21)
 
 
 def read_source(path: Path) -> Source:
-    """Front matter = `key: value` lines between the first two `---` lines at the top."""
-    raw = path.read_text(encoding="utf-8")
-    meta: list[tuple[str, str]] = []
-    lines = raw.split("\n")
-    if lines and lines[0].strip() == "---" and "---" in lines[1:]:
-        end = lines.index("---", 1)
-        for line in lines[1:end]:
-            key, _, value = line.partition(":")
-            meta.append((key.strip(), value.strip()))
-        raw = "\n".join(lines[end + 1 :])
-    origin = tuple((k, "front_matter") for k, _ in meta)
-    return Source(id=path.stem, path=str(path), text=raw, meta=tuple(meta), meta_from=origin)
+    """The article as the pipeline's loader reads it (front matter split off)."""
+    (source,) = read_file(path)
+    return source
 
 
 def date_one(source: Source, **kw: object) -> Dating:
@@ -275,3 +269,56 @@ def test_excluded_spans_are_sorted_and_disjoint() -> None:
         for s, e in dating.excluded:
             assert prev <= s < e <= len(src.text)
             prev = e
+
+
+def test_weekday_in_the_paragraph_after_the_lead_is_used() -> None:
+    text = (
+        "LAGOS, 14 August — Dock workers walked off the job at Apapa port.\n\n"
+        "The union said on Monday that talks had failed.\n"
+    )
+    got = date_one(article(text))
+    assert any(e.source == "weekday" and e.text.endswith("Monday") for e in got.evidence)
+
+
+def test_metadata_after_today_is_kept_with_a_warning() -> None:
+    got = date_one(article("Body.", published="2027-01-05"))
+    assert got.published == date(2027, 1, 5)
+    assert any("after today" in w for w in got.warnings)
+
+
+def test_inferred_confidence_is_below_printed_dates() -> None:
+    got = date_one(read_source(FIXTURES / "tass_noyear_inferred.txt"))
+    assert 0.0 < got.confidence < 0.9
+
+
+_PIECES = st.sampled_from(
+    [
+        "MOSCOW, June 30. /TASS/. ",
+        "said on Wednesday",
+        "in 2017",
+        "by April 2020",
+        "Published: May 2, 2018",
+        "Thursday, Feb 25 | e-Paper",
+        "Also Read:",
+        "Photo: a bridge in 2015",
+        "\n",
+        "\n\n",
+        " ",
+        "The minister said. ",
+        "16:02 27.11.2019",
+        "Feb. 29",
+        "Baku, Azerbaijan, Dec. 27 ",
+    ]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=20)), max_size=25))
+def test_any_text_gives_a_valid_dating(parts: list[str]) -> None:
+    text = "".join(parts)
+    got = date_one(article(text))
+    assert got.published_from in PUBLISHED_FROM
+    assert (got.published is None) == (got.published_from == "unknown")
+    assert got.published is None or got.published <= TODAY or got.published_from != "inferred"
+    assert all(0 <= s < e <= len(text) for s, e in got.excluded)
+    assert all("\n" not in w for w in got.warnings)

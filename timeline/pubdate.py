@@ -130,6 +130,8 @@ def _meta_choice(src: Source, today: date, warnings: list[str]) -> _Choice | Non
     if value is None:
         warnings.append(f"{origin} `published` value '{raw}' is not a date; ignored")
         return None
+    if value > today:
+        warnings.append(f"{origin} `published` {value.isoformat()} is after today; kept")
     return _Choice(value, origin, raw, f"`published` in the {origin.replace('_', ' ')}")
 
 
