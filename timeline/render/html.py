@@ -400,6 +400,7 @@ h2 { font-size: 17px; margin: 28px 0 8px; border-bottom: 1px solid var(--line); 
   transform: translateX(-50%); line-height: 12px; }
 .conflict-side .side-tag { position: absolute; left: 16px; top: -1px; color: var(--ink);
   font-size: 11px; white-space: nowrap; }
+.conflict-side .side-tag.flip { left: auto; right: 16px; }
 .unresolved-note { position: absolute; top: 8px; left: 6px; color: var(--muted);
   font-style: italic; font-size: 12px; }
 .selected .event-bar, .event-bar.selected { box-shadow: 0 0 0 3px rgba(26, 32, 44, 0.35); }
@@ -543,6 +544,9 @@ JS = r"""
       place(mark, side.earliest, side.latest);
       var tag = el("span", "side-tag", side.letter + ": " + side.display + " \u00b7 " +
         side.independent_sources + " independent");
+      // Near the right edge the tag would leave the chart: put it left of the mark.
+      var at = side.earliest === null ? lo : dayNum(side.earliest);
+      if ((at - lo) / (hi - lo) > 0.6) { tag.classList.add("flip"); }
       mark.appendChild(tag);
       mark.addEventListener("click", function () { select(ev.id, side.letter); });
       track.appendChild(mark);
