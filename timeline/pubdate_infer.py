@@ -168,9 +168,29 @@ def _hard_bounds(cands: list[_Candidate], clues: Clues, res: Inference) -> list[
     return kept
 
 
+def _soft_reasons(clues: Clues, res: Inference) -> None:
+    """Say once, in words, what the soft scores below measure."""
+    anchor = [m for m in clues.years if m.tense != "future" and m.year <= clues.today.year]
+    newest = max(anchor, key=lambda m: m.year, default=None)
+    if newest:
+        res.reasons.append(
+            f"The latest year the text mentions as past or present is {newest.year} "
+            f"('{newest.text}'); publication years far from it are less plausible."
+        )
+    for m in clues.years:
+        if m.tense == "future":
+            res.reasons.append(
+                f"The text still expects '{m.text}', so a later publication year is unlikely."
+            )
+    if clues.build_years:
+        years = ", ".join(str(y) for y in sorted(set(clues.build_years)))
+        res.reasons.append(f"The build's firmly dated articles are from {years}.")
+
+
 def _soft_scores(cands: list[_Candidate], clues: Clues, cfg: dict[str, Any]) -> None:
     anchor = [m for m in clues.years if m.tense != "future" and m.year <= clues.today.year]
-    latest = max((m.year for m in anchor), default=0)
+    newest = max(anchor, key=lambda m: m.year, default=None)
+    latest = newest.year if newest else 0
     expected = [m for m in clues.years if m.tense == "future"]
     m_scale = float(cfg.get("mention_scale", 4.0))
     b_scale = float(cfg.get("build_scale", 3.0))
@@ -178,15 +198,15 @@ def _soft_scores(cands: list[_Candidate], clues: Clues, cfg: dict[str, Any]) -> 
         if latest:
             dist = abs(c.year - latest)
             c.score *= math.exp(-dist / m_scale)
-            c.why.append(f"{dist} year(s) from {latest}, the latest year the text mentions")
+            c.why.append(f"{dist} year(s) from {latest}")
         later = [m for m in expected if c.year > m.year]
         if later:
             c.score *= float(cfg.get("future_penalty", 0.1))
-            c.why.append(f"after '{later[0].text}', which the text still expects")
+            c.why.append(f"after {later[0].year}, still expected")
         if clues.build_years:
             dist = min(abs(c.year - b) for b in clues.build_years)
             c.score *= math.exp(-dist / b_scale)
-            c.why.append(f"{dist} year(s) from the build's dated articles")
+            c.why.append(f"{dist} year(s) from the build")
 
 
 def infer_year(clues: Clues, cfg: dict[str, Any]) -> Inference:
@@ -203,12 +223,24 @@ def infer_year(clues: Clues, cfg: dict[str, Any]) -> Inference:
         res.evidence.append(
             Evidence("url", clues.url_year.text, str(clues.url_year.year), "year of the URL")
         )
+    res.evidence.append(
+        Evidence("today", clues.today.isoformat(), clues.today.isoformat(), "upper bound")
+    )
+    if clues.build_years:
+        years = ", ".join(str(y) for y in sorted(set(clues.build_years)))
+        res.evidence.append(
+            Evidence("build", years, years, "years of the build's firmly dated articles")
+        )
     cands = _hard_bounds(_weekday_fit(_candidates(clues, cfg), clues, res), clues, res)
+    by_note: dict[str, list[str]] = {}
     for r in res.rejected:
-        res.reasons.append(f"Ruled out {r.value}: {r.note}.")
+        by_note.setdefault(r.note, []).append(r.value)
+    for note, ruled in by_note.items():
+        res.reasons.append(f"Ruled out {', '.join(ruled)}: {note}.")
     if not cands:
         res.reasons.append("No candidate year survives, so the date is unknown.")
         return res
+    _soft_reasons(clues, res)
     _soft_scores(cands, clues, cfg)
     return _decide(cands, clues, cfg, res)
 

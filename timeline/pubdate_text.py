@@ -336,10 +336,14 @@ def year_mentions(text: str, rules: Rules, excluded: list[Span]) -> list[Mention
             continue
         year = int(m.group("year"))
         month = _month_before(text, m.start(), rules)
-        phrase_start = max(0, m.start() - 25)
-        phrase = " ".join(text[phrase_start : m.end()].split()[-4:])
+        sent = _sentence_start(text, m.start())
+        window = max(sent, m.start() - 40)
+        prep = _DATING_PREP.search(text[window : m.start()])
+        # Quote the mention from its preposition ("in May 2019"), else its last words.
+        phrase_start = window + prep.start() if prep else max(sent, m.start() - 25)
+        phrase = " ".join(text[phrase_start : m.end()].split()[-5:])
         tense = clause_tense(text, m.start(), m.end(), rules.tense)
-        dated = bool(month or _DATING_PREP.search(text[max(0, m.start() - 40) : m.start()]))
+        dated = bool(month or prep)
         out.append(Mention(phrase, m.start(), m.end(), tense, year, month, dated=dated))
     return out
 
