@@ -43,9 +43,19 @@ def find(text: str, ref: date | None) -> tuple[TimeExpr, ...]:
         if expr is None:
             continue
         out.append(expr)
-        if expr.type in ("DATE", "TIME") and expr.earliest is not None and expr.earliest == expr.latest:
-            state.last_point = expr.earliest
+        if cand.rule.params.get("remember", True):
+            _remember(state, expr)
     return tuple(out)
+
+
+def _remember(state: State, expr: TimeExpr) -> None:
+    """Keep what later anaphoric expressions ("a day earlier", "the latest quarter") refer to."""
+    if expr.type not in ("DATE", "TIME") or expr.earliest is None:
+        return
+    if expr.earliest == expr.latest:
+        state.last_point = expr.earliest
+    if expr.granularity == "quarter" and len(expr.value) == 7 and expr.value[5] == "Q":
+        state.last_quarter = (int(expr.value[:4]), int(expr.value[6]))
 
 
 def _windows(text: str, trigger: re.Pattern[str]) -> list[tuple[int, int]]:

@@ -43,6 +43,9 @@ class State:
     start: int = 0
     end: int = 0
     last_point: date | None = None  # the last resolved day, for "a day earlier"
+    # The last quarter mentioned (year, q): company reports compare "a year ago"
+    # and "the latest period" against the quarter they are about.
+    last_quarter: tuple[int, int] | None = None
 
     def tense(self) -> tuple[str, str]:
         return clause_marker(self.text, self.start, self.end)
@@ -79,8 +82,11 @@ def parse_number(s: str | None, st: State) -> float | str | None:
     if key == "the":
         return 1
     digits = key.replace(",", "")
+    half = 0.0
+    if digits.endswith(" 1/2") or digits.endswith("½"):
+        digits, half = digits.removesuffix(" 1/2").removesuffix("½").strip(), 0.5
     if digits.replace(".", "", 1).isdigit():
-        return float(digits)
+        return float(digits) + half
     if key in st.tables["number"]:
         return float(st.tables["number"][key])
     total = 0.0
@@ -107,24 +113,46 @@ def fmt_number(n: float) -> str:
 def parse_year(s: str, st: State) -> int:
     """'1998' -> 1998; "'98" -> 1998 (two digits: the century that puts it nearest the ref)."""
     digits = s.strip("'’ ")
-    if len(digits) == 4:
+    if len(digits) == 4 and digits.isdigit():
         return int(digits)
+    if not digits.isdigit():
+        return _year_words(digits, st)
     yy = int(digits)
     base = st.ref.year if st.ref else 2000
     candidates = [c * 100 + yy for c in (base // 100 - 1, base // 100, base // 100 + 1)]
     return min(candidates, key=lambda y: (abs(y - base - 5), y))
 
 
-def direction(st: State, explicit: str | None = None) -> tuple[str, str]:
+_PREV_WORD = re.compile(r"(\w+)\s+$")
+# A deadline preposition ("extended until Nov. 16") says nothing about the tense
+# of the event itself, so the date nearest the reference is taken.
+_DEADLINE_WORDS = frozenset({"until", "till", "through", "by", "to"})
+
+
+def _year_words(s: str, st: State) -> int:
+    """'nineteen ninety-six' -> 1996, 'two thousand' -> 2000, 'two thousand and one' -> 2001."""
+    words = norm(s).replace(" and ", " ").split(" ")
+    if words[:2] == ["two", "thousand"]:
+        rest = parse_number(" ".join(words[2:]), st) if words[2:] else 0
+        return 2000 + int(rest or 0)
+    head = st.tables["number"].get(words[0], 0)
+    tail = parse_number(" ".join(words[1:]), st) if words[1:] else 0
+    return int(head) * 100 + int(tail or 0)
+
+
+def direction(st: State, explicit: str | None = None, default: str = "past") -> tuple[str, str]:
     """('past'|'future'|'nearest', reason) for a year-less expression."""
-    if explicit in ("past", "future"):
+    if explicit in ("past", "future", "nearest"):
         return explicit, f"'{explicit}' given by the rule"
+    prev = _PREV_WORD.search(st.text, max(0, st.start - 12), st.start)
+    if prev and prev.group(1).lower() in _DEADLINE_WORDS:
+        return "nearest", f"deadline word '{prev.group(1)}': nearest to the reference"
     tense, marker = st.tense()
     if tense in ("past", "future"):
         return tense, f"{tense} clause ('{marker.strip()}')"
     if tense == "present":
         return "nearest", f"present clause ('{marker.strip()}'): nearest to the reference"
-    return "past", "no tense marker: news default, past"
+    return default, f"no tense marker: {default}"
 
 
 def anchor_of(st: State) -> str:
@@ -200,7 +228,7 @@ def calendar_date(m: re.Match[str], st: State, p: Params) -> Res | None:
     else:
         if month is None:
             return None
-        way, reason = direction(st, p.get("direction"))
+        way, reason = direction(st, p.get("direction"), default="nearest")
         year = cal.nearest_year_for_month(st.ref, month, day, way)
         anchor = "publication_date"
         why = f"no year: {reason} -> {way} of {st.ref.isoformat()}"
@@ -249,8 +277,11 @@ def numeric_date(m: re.Match[str], st: State, p: Params) -> Res | None:
 
 def decade(m: re.Match[str], st: State, p: Params) -> Res | None:
     """'the 1990s' -> 199, "the '80s" -> 198."""
+    word = st.table("decade_word", m.group("decade"))
     digits = re.sub(r"\D", "", m.group("decade"))
-    if len(digits) == 4:
+    if word:
+        prefix = int(word)
+    elif len(digits) == 4:
         prefix = int(digits[:3])
     else:
         prefix = parse_year(digits, st) // 10
@@ -329,7 +360,7 @@ def quarter(m: re.Match[str], st: State, p: Params) -> Res | None:
     q = st.table("ordinal", _g(m, "nth")) or int(re.sub(r"\D", "", _g(m, "q") or "0") or 0)
     if not q or not 1 <= q <= 4:
         return None
-    year_s = _g(m, "year")
+    year_s = _g(m, "year") or _g(m, "ypre")
     offset = _offset(m, p)
     if year_s:
         year = parse_year(year_s, st)
@@ -380,7 +411,7 @@ def fiscal_year(m: re.Match[str], st: State, p: Params) -> Res | None:
 
 def relative_unit(m: re.Match[str], st: State, p: Params) -> Res | None:
     """'last year', 'this month', 'next week', 'the previous year' (anchored on ref)."""
-    unit = norm(m.group("unit")).rstrip("s")
+    unit = norm(_g(m, "unit") or p["unit"]).rstrip("s")
     offset = _offset(m, p) or 0
     if p.get("anchor") == "previous" and st.last_point is not None:
         base, anchor = st.last_point, "previous_time"
@@ -468,6 +499,11 @@ def ago(m: re.Match[str], st: State, p: Params) -> Res | None:
                    f"{fmt_number(k)} {unit}s from {base.isoformat()}: same day")
     if not float(k).is_integer():
         return None
+    if unit == "year" and k == -1 and st.last_quarter and p.get("follow_quarter", True):
+        y, q = st.last_quarter
+        lo, hi = cal.quarter_span(y - 1, q)
+        return Res("DATE", f"{y - 1:04d}-Q{q}", "", lo, hi, "quarter", anchor,
+                   f"a year before the quarter under discussion, {y:04d}-Q{q}")
     res = shift_unit(base, unit, k)
     if res is None:
         return None
@@ -511,7 +547,7 @@ def weekday(m: re.Match[str], st: State, p: Params) -> Res | None:
     rel = _g(m, "rel")
     if rel:
         way = {"last": "past", "next": "future", "this": "nearest", "past": "past",
-               "coming": "future"}.get(norm(rel), "nearest")
+               "previous": "past", "coming": "future"}.get(norm(rel), "nearest")
         d = cal.weekday_date(st.ref, wd, way)
         if way != "nearest" and d == st.ref:
             d += timedelta(days=-7 if way == "past" else 7)
@@ -549,6 +585,10 @@ def clock(m: re.Match[str], st: State, p: Params) -> Res | None:
     base, anchor = st.last_point, "previous_time"
     if base is None:
         base, anchor = st.ref, "publication_date"
+    day_res = weekday(m, st, p) if _g(m, "weekday") else (
+        calendar_date(m, st, p) if _g(m, "month") else None)
+    if day_res is not None and day_res.earliest is not None:
+        base, anchor = day_res.earliest, day_res.anchor
     zone = _g(m, "zone")
     clock_s = f"T{hh:02d}:{mm:02d}"
     if base is None:
@@ -580,13 +620,13 @@ def duration_value(n: float | str, unit: str, st: State) -> str | None:
         return f"P{fmt_number(x)}D" if code == "NI" else f"PT{fmt_number(x)}{code}"
     elif code == "WE":
         return f"P{fmt_number(x)}WE"
-    if not x.is_integer():
-        # Halves are written in the next smaller unit: 1.5 years = P18M.
-        smaller = {"Y": (12, "M", False), "M": (30, "D", False), "W": (7, "D", False),
-                   "D": (24, "H", True), "H": (60, "M", True)}.get(code)
-        if smaller and (x * smaller[0]).is_integer():
-            mult, code2, t = smaller
-            return ("PT" if (is_time or t) else "P") + fmt_number(x * mult) + code2
+    if not x.is_integer() and (x * 2).is_integer():
+        # A half is written in the next smaller unit: 2.5 years = P2Y6M, 1.5 minutes = PT1M30S.
+        smaller = {("Y", False): "6M", ("M", False): "15D", ("W", False): "3DT12H",
+                   ("D", False): "T12H", ("H", True): "30M", ("M", True): "30S"}.get((code, is_time))
+        if smaller:
+            whole = f"{int(x)}{code}" if int(x) else ""
+            return ("PT" if is_time else "P") + whole + smaller
     return ("PT" if is_time else "P") + fmt_number(x) + code
 
 
@@ -598,6 +638,10 @@ def duration(m: re.Match[str], st: State, p: Params) -> Res | None:
     n = parse_number(num_s, st) if num_s else p.get("default_number", 1)
     if n is None:
         return None
+    if _g(m, "half") and n != "X":
+        n = float(n) + 0.5
+    if _reject_unit_word(m, st, unit):
+        return None
     value = duration_value(n, unit, st)
     if value is None:
         return None
@@ -608,6 +652,14 @@ def duration(m: re.Match[str], st: State, p: Params) -> Res | None:
         back = norm(span) in p.get("backward", ("past", "last", "previous"))
         res = _anchored_duration(res, float(n), unit, st.ref, back)
     return res
+
+
+def _reject_unit_word(m: re.Match[str], st: State, unit: str) -> bool:
+    """'a second group' (ordinal) and 'three-quarters of' (fraction) are not lengths of time."""
+    after = st.text[m.end() : m.end() + 4]
+    if unit == "second" and norm(_g(m, "number") or "") in ("a", "the") and re.match(r" [a-z]", after):
+        return True
+    return unit == "quarter" and after.startswith(" of")
 
 
 def _anchored_duration(res: Res, n: float, unit: str, ref: date, back: bool) -> Res:
@@ -688,6 +740,65 @@ def date_range(m: re.Match[str], st: State, p: Params) -> Res | None:
     return Res("DATE", "", "", left.earliest, right.latest, "range", anchor, note)
 
 
+def _current_quarter(st: State) -> tuple[int, int] | None:
+    """The quarter a company report is about: the last one named, else the last one completed."""
+    if st.last_quarter:
+        return st.last_quarter
+    if st.ref is None:
+        return None
+    y, q = divmod(st.ref.year * 4 + (st.ref.month - 1) // 3 - 1, 4)
+    return y, q + 1
+
+
+def reporting_period(m: re.Match[str], st: State, p: Params) -> Res | None:
+    """'the latest quarter', 'the year-ago period', 'year-earlier' (financial reports)."""
+    cur = _current_quarter(st)
+    if cur is None:
+        return unresolved("DATE", "XXXX-QX", "quarter", "reporting period without a reference date")
+    y, q = cur
+    back = int(p.get("years_back", 0))
+    lo, hi = cal.quarter_span(y - back, q)
+    why = "the last quarter named" if st.last_quarter else "the last completed quarter"
+    note = f"{why} ({y:04d}-Q{q})" + (f", {back} year back" if back else "")
+    return Res("DATE", f"{y - back:04d}-Q{q}", "", lo, hi, "quarter", "publication_date", note)
+
+
+def the_unit(m: re.Match[str], st: State, p: Params) -> Res | None:
+    """'the year', 'the week', 'the weekend', 'the morning': the period the story is in."""
+    unit = norm(m.group("unit"))
+    if unit == "quarter":
+        return reporting_period(m, st, {})
+    base = st.last_point if unit in ("day", "morning", "afternoon", "evening", "night") else None
+    anchor = "previous_time" if base is not None else "publication_date"
+    base = base or st.ref
+    if base is None:
+        return unresolved("DATE", _x_value(unit), unit, "no reference date")
+    dp = st.tables["day_part"].get(unit)
+    if dp:
+        return Res("TIME", f"{base.isoformat()}T{dp}", "", base, base, "time", anchor,
+                   f"part of the day of {base.isoformat()}")
+    if unit == "weekend":
+        # The weekend of a weekday story is the one just past.
+        sat = base - timedelta(days=(base.isoweekday() - 6) % 7)
+        lo, hi = cal.weekend_span(sat)
+        return Res("DATE", cal.week_value(sat) + "-WE", "", lo, hi, "week", anchor,
+                   f"the weekend on or before {base.isoformat()}")
+    res = shift_unit(base, unit, 0)
+    if res is None:
+        return None
+    return replace(res, anchor=anchor, note=f"the {unit} of {base.isoformat()}")
+
+
+def year_end(m: re.Match[str], st: State, p: Params) -> Res | None:
+    """'year-end', "by year's end": 31 December of the reference year (the previous one in a past clause)."""
+    if st.ref is None:
+        return unresolved("DATE", "XXXX-12-31", "day", "year end without a reference date")
+    way, reason = direction(st, default="nearest")
+    y = st.ref.year - 1 if way == "past" else st.ref.year
+    d = date(y, 12, 31)
+    return Res("DATE", d.isoformat(), "", d, d, "day", "publication_date", f"year end: {reason}")
+
+
 Resolver = Callable[[re.Match[str], State, Params], "Res | None"]
 
 RESOLVERS: dict[str, Resolver] = {
@@ -695,5 +806,6 @@ RESOLVERS: dict[str, Resolver] = {
     for f in (
         calendar_date, numeric_date, decade, century, season, quarter, half, fiscal_year,
         relative_unit, ago, deictic, literal, weekday, clock, duration, set_freq, date_range,
+        reporting_period, the_unit, year_end,
     )
 }
