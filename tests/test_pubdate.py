@@ -322,3 +322,13 @@ def test_any_text_gives_a_valid_dating(parts: list[str]) -> None:
     assert got.published is None or got.published <= TODAY or got.published_from != "inferred"
     assert all(0 <= s < e <= len(text) for s, e in got.excluded)
     assert all("\n" not in w for w in got.warnings)
+
+
+def test_long_body_sentence_with_footer_words_is_not_chrome() -> None:
+    body = (
+        "Residents who want the vaccine can Sign up for an appointment at any of the "
+        "forty clinics the city opened in 2021, officials said, adding that more would open "
+        "next year if demand keeps growing as it has since the spring."
+    )
+    got = date_one(article(f"Vaccine clinics expand across the city\n\n{body}\n"))
+    assert got.excluded == ()

@@ -264,6 +264,8 @@ def _check_tense(published: date, years: list[Mention], warnings: list[str]) -> 
     """Warn when the text's tenses only make sense at another time: something
     still expected before the publication date, or reported as past after it."""
     for m in years:
+        if not m.dated:
+            continue  # "its 2030 target" names a year, it does not date an event
         first, last = _month_interval(m)
         if m.tense == "future" and last < published:
             warnings.append(
