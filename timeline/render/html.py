@@ -203,11 +203,17 @@ def _options(values: list[str], all_label: str) -> str:
     return "".join(opts)
 
 
+def _where(tl: Timeline, claim: Claim) -> str:
+    """'Outlet (article id)', or just the id when the article names no outlet."""
+    outlet = claim_outlet(tl, claim)
+    return claim.article if outlet == claim.article else f"{outlet} ({claim.article})"
+
+
 def _claim_li(tl: Timeline, claim: Claim) -> str:
     return (
         f'<li class="claim" data-claim-id="{escape(claim.id)}">'
         f"<q>{escape(claim.sentence)}</q> "
-        f'<span class="cite">{escape(claim_outlet(tl, claim))} ({escape(claim.article)}): '
+        f'<span class="cite">{escape(_where(tl, claim))}: '
         f"<em>{escape(claim.timex.text)}</em> &rarr; {escape(_claim_display(claim))}</span></li>"
     )
 
@@ -260,8 +266,8 @@ def unresolved_section(tl: Timeline) -> str:
             note = f" ({escape(claim.timex.note)})" if claim.timex.note else ""
             items.append(
                 f'<li class="unresolved-item" data-claim-id="{escape(claim.id)}">'
-                f"<em>{escape(claim.timex.text)}</em> in {escape(claim_outlet(tl, claim))} "
-                f"({escape(claim.article)}), value {escape(claim.timex.value)}{note}: "
+                f"<em>{escape(claim.timex.text)}</em> in {escape(_where(tl, claim))}, "
+                f"value {escape(claim.timex.value)}{note}: "
                 f"<q>{escape(claim.sentence)}</q></li>")
     for article in tl.articles:
         if article.published is None:
@@ -370,7 +376,8 @@ h2 { font-size: 17px; margin: 28px 0 8px; border-bottom: 1px solid var(--line); 
 .event-row.selected { background: #f7fafc; }
 .event-name { all: unset; cursor: pointer; padding: 5px 10px 5px 0; display: block; }
 .event-name:focus-visible { outline: 2px solid var(--ok); }
-.event-name .label { display: block; font-weight: 600; }
+.event-name .label { display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical;
+  overflow: hidden; font-weight: 600; }
 .event-name .date { display: block; font-size: 12px; color: var(--muted); white-space: nowrap; }
 .event-track { position: relative; min-height: 34px; }
 .gridline { position: absolute; top: 0; bottom: 0; border-left: 1px dashed var(--line); }
@@ -500,6 +507,7 @@ JS = r"""
     if (ev.conflict) { row.classList.add("has-conflict"); }
     var name = el("button", "event-name");
     name.type = "button";
+    name.title = ev.label;
     name.appendChild(el("span", "label", ev.label));
     name.appendChild(el("span", "date", ev.display));
     name.addEventListener("click", function () { select(ev.id, null); });
