@@ -54,6 +54,8 @@ def _remember(state: State, expr: TimeExpr) -> None:
         return
     if expr.earliest == expr.latest:
         state.last_point = expr.earliest
+    if expr.anchor != "previous_time":
+        state.last_date = expr.earliest
     if expr.granularity == "quarter" and len(expr.value) == 7 and expr.value[5] == "Q":
         state.last_quarter = (int(expr.value[:4]), int(expr.value[6]))
 
@@ -101,7 +103,8 @@ def _guards_ok(rule: Rule, text: str, s: int, e: int) -> bool:
         return False
     if rule.not_before is not None and rule.not_before.search(left):
         return False
-    return not (rule.not_after is not None and rule.not_after.match(text[e : e + 40]))
+    # Matched in place (not on a slice) so that a guard may look behind the match end.
+    return not (rule.not_after is not None and rule.not_after.match(text, e, e + 40))
 
 
 def _select(cands: list[Candidate]) -> list[Candidate]:

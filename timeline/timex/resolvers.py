@@ -46,6 +46,7 @@ class State:
     # The last quarter mentioned (year, q): company reports compare "a year ago"
     # and "the latest period" against the quarter they are about.
     last_quarter: tuple[int, int] | None = None
+    last_date: date | None = None  # start of the last resolved date of any size
 
     def tense(self) -> tuple[str, str]:
         return clause_marker(self.text, self.start, self.end)
@@ -435,7 +436,7 @@ def _x_value(unit: str) -> str:
 def shift_unit(base: date, unit: str, k: int | float) -> Res | None:
     """The unit-sized period k units from the one that holds base."""
     ki = int(k)
-    if unit == "day" or unit == "night":
+    if unit in ("day", "night", "morning", "afternoon", "evening"):
         d = base + timedelta(days=ki)
         return Res("DATE", d.isoformat(), "", d, d, "day")
     if unit == "week":
@@ -494,6 +495,8 @@ def ago(m: re.Match[str], st: State, p: Params) -> Res | None:
     if base is None:
         return unresolved("DATE", _x_value(unit), unit, "relative to an unknown reference date")
     k = float(n) * sign
+    if unit in ("decade", "century"):
+        k, unit = k * (10 if unit == "decade" else 100), "year"
     if unit in ("hour", "minute", "second"):
         return Res("DATE", base.isoformat(), "", base, base, "day", anchor,
                    f"{fmt_number(k)} {unit}s from {base.isoformat()}: same day")
@@ -554,6 +557,8 @@ def weekday(m: re.Match[str], st: State, p: Params) -> Res | None:
         reason = f"'{rel}'"
     else:
         way, reason = direction(st)
+        if way == "nearest" and reason.startswith("deadline"):
+            way = "future"  # "postponed until Tuesday": a weekday deadline lies ahead
         if way == "future" and st.ref.isoweekday() == wd:
             d = st.ref
         else:
@@ -570,7 +575,7 @@ def clock(m: re.Match[str], st: State, p: Params) -> Res | None:
     """'10 a.m.', '4:30 p.m. EST', 'noon': a TIME on the last mentioned day, else the ref."""
     special = _g(m, "special")
     if special:
-        hh, mm = (12, 0) if norm(special) == "noon" else (24, 0)
+        hh, mm = (24, 0) if norm(special) == "midnight" else (12, 0)
     else:
         hour_s = m.group("hour")
         hh = int(hour_s) if hour_s.isdigit() else int(parse_number(hour_s, st) or 0)
@@ -769,6 +774,8 @@ def the_unit(m: re.Match[str], st: State, p: Params) -> Res | None:
     if unit == "quarter":
         return reporting_period(m, st, {})
     base = st.last_point if unit in ("day", "morning", "afternoon", "evening", "night") else None
+    if m.group(0).lower().startswith("that") and st.last_date is not None:
+        base = st.last_date  # "that year": the one just mentioned
     anchor = "previous_time" if base is not None else "publication_date"
     base = base or st.ref
     if base is None:
@@ -799,6 +806,78 @@ def year_end(m: re.Match[str], st: State, p: Params) -> Res | None:
     return Res("DATE", d.isoformat(), "", d, d, "day", "publication_date", f"year end: {reason}")
 
 
+def _easter(year: int) -> date:
+    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def holiday_date(spec: list[Any], year: int) -> date | None:
+    """A holiday in a year from its table entry: ["fixed", m, d], ["nth", m, weekday, n]
+    (n = -1: the last), ["easter", offset] or ["after_first", m, weekday, first_weekday]."""
+    kind = spec[0]
+    if kind == "fixed":
+        return cal.safe_date(year, int(spec[1]), int(spec[2]))
+    if kind == "easter":
+        return _easter(year) + timedelta(days=int(spec[1]))
+    if kind == "nth":
+        month, wd, n = int(spec[1]), int(spec[2]), int(spec[3])
+        if n > 0:
+            first = date(year, month, 1)
+            return first + timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
+        last = cal.month_end(year, month)
+        return last - timedelta(days=(last.isoweekday() - wd) % 7)
+    if kind == "after_first":  # US Election Day: the Tuesday after the first Monday
+        month, wd, after = int(spec[1]), int(spec[2]), int(spec[3])
+        first = date(year, month, 1)
+        anchor = first + timedelta(days=(after - first.isoweekday()) % 7)
+        return anchor + timedelta(days=(wd - anchor.isoweekday()) % 7 or 7)
+    return None
+
+
+def holiday(m: re.Match[str], st: State, p: Params) -> Res | None:
+    """'Christmas', 'Thanksgiving Day', 'last Easter', 'Christmas 2019'."""
+    name = norm(m.group("holiday")).replace("'s", "s")
+    spec = st.tables["holiday"].get(name)
+    if spec is None:
+        return None
+    year_s, rel = _g(m, "year"), _g(m, "rel")
+    if year_s:
+        year, anchor, note = parse_year(year_s, st), "absolute", "holiday with its year"
+    elif st.ref is None:
+        return unresolved("DATE", "XXXX-XX-XX", "day", "holiday without year or reference date")
+    else:
+        anchor = "publication_date"
+        way = {"last": "past", "next": "future", "this": "nearest"}.get(norm(rel or ""), "")
+        reason = f"'{rel}'" if rel else ""
+        if not way:
+            way, reason = direction(st, default="nearest")
+        cands = [(y, holiday_date(spec, y)) for y in (st.ref.year - 1, st.ref.year, st.ref.year + 1)]
+        ok = [(y, d) for y, d in cands if d is not None]
+        ref = st.ref
+        if way == "past":
+            ok = [(y, d) for y, d in ok if d <= ref] or ok
+            year = max(ok, key=lambda c: c[1])[0]
+        elif way == "future":
+            ok = [(y, d) for y, d in ok if d >= ref] or ok
+            year = min(ok, key=lambda c: c[1])[0]
+        else:
+            year = min(ok, key=lambda c: abs((c[1] - ref).days))[0]
+        note = f"holiday: {reason} -> {way} of {ref.isoformat()}"
+    d = holiday_date(spec, year)
+    if d is None:
+        return None
+    return Res("DATE", d.isoformat(), "", d, d, "day", anchor, note)
+
+
 Resolver = Callable[[re.Match[str], State, Params], "Res | None"]
 
 RESOLVERS: dict[str, Resolver] = {
@@ -806,6 +885,6 @@ RESOLVERS: dict[str, Resolver] = {
     for f in (
         calendar_date, numeric_date, decade, century, season, quarter, half, fiscal_year,
         relative_unit, ago, deictic, literal, weekday, clock, duration, set_freq, date_range,
-        reporting_period, the_unit, year_end,
+        reporting_period, the_unit, year_end, holiday,
     )
 }
