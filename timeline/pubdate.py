@@ -125,7 +125,9 @@ def _meta_choice(src: Source, today: date, warnings: list[str]) -> _Choice | Non
     raw = src.get("published").strip()
     if not raw:
         return None
-    origin = src.origin("published") or "manifest"
+    # Only the two metadata origins are valid `published_from` values.
+    origin = src.origin("published")
+    origin = origin if origin in ("manifest", "front_matter") else "manifest"
     value = _read_meta_date(raw, today)
     if value is None:
         warnings.append(f"{origin} `published` value '{raw}' is not a date; ignored")
