@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
+import io
 import shutil
 import subprocess
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from render_samples import sample_timeline
 
 from timeline.model import Timeline
@@ -18,9 +21,12 @@ from timeline.render.csvout import (
     COLUMNS,
     CONFLICTS_COLUMNS,
     EVENTS_COLUMNS,
+    escape_formula,
+    tables,
     write_bundle,
 )
 
+CONTROL = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
 NAMES = ["articles.csv", "claims.csv", "events.csv", "conflicts.csv"]
 
 
@@ -154,3 +160,14 @@ def test_libreoffice_reads_the_bundle_as_xlsx(tmp_path: Path) -> None:
     sheet = pd.read_excel(tmp_path / "x" / "events.xlsx", dtype=str)
     assert tuple(sheet.columns) == EVENTS_COLUMNS
     assert sheet.loc[0, "label"].lstrip("'") == "+1 strike begins"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=30))
+def test_any_label_reads_back_as_written_or_defused(label: str) -> None:
+    tl = sample_timeline()
+    e1 = dataclasses.replace(tl.events[0], label=label)
+    text = tables(dataclasses.replace(tl, events=(e1, *tl.events[1:])))["events.csv"]
+    frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+    expected = escape_formula(label.translate(CONTROL))
+    assert frame.loc[0, "label"] == expected

@@ -14,6 +14,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from render_samples import sample_timeline
 
 from timeline.model import Event, Timeline
@@ -306,3 +308,22 @@ def test_browser_paints_the_conflict_in_its_own_colour(tmp_path: Path) -> None:
     # Same page, same static sections: only the conflict row's bar differs.
     assert count_colour((tmp_path / "all.png").read_bytes(), red) > count_colour(
         (tmp_path / "ok.png").read_bytes(), red) + 20
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=40))
+def test_any_label_stays_inside_the_data_block(label: str) -> None:
+    tl = report_timeline()
+    e1 = dataclasses.replace(tl.events[0], label=label)
+    page = html_report(dataclasses.replace(tl, events=(e1, *tl.events[1:])))
+    assert page.count("</script>") == 2
+    assert data_of(page)["events"][0]["label"] == label
+
+
+def test_reversed_interval_is_drawn_forwards() -> None:
+    tl = report_timeline()
+    e2 = dataclasses.replace(tl.events[1], earliest=date(2021, 4, 20), latest=date(2021, 4, 11))
+    data = data_of(html_report(dataclasses.replace(tl, events=(tl.events[0], e2,
+                                                                *tl.events[2:]))))
+    e2_data = next(e for e in data["events"] if e["id"] == "e2")
+    assert (e2_data["earliest"], e2_data["latest"]) == ("2021-04-11", "2021-04-20")

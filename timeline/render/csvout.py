@@ -9,7 +9,8 @@ break spreadsheet imports, and `path` says where the text is.
 
 Text cells that a spreadsheet would run as a formula (starting with `=`, `+`,
 `-`, `@`, or a tab/carriage return, per OWASP "CSV injection") get a leading
-`'`. Our own ISO date and number columns are written as they are.
+`'`. Our own ISO date and number columns are written as they are. Control
+characters other than tab and line breaks are dropped from text cells.
 """
 
 from __future__ import annotations
@@ -70,6 +71,10 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "conflicts.csv": CONFLICTS_COLUMNS,
 }
 
+# C0 controls other than tab/newline/CR: pandas stops a cell at NUL and xlsx
+# (XML) cannot hold them at all, so they are dropped from text cells.
+_CONTROL = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+
 Cell = str | int | float | bool | date | None
 Row = dict[str, Cell]
 
@@ -92,7 +97,7 @@ def cell_text(column: str, value: Cell) -> str:
         return value.isoformat()
     if isinstance(value, int | float):
         return repr(value) if isinstance(value, float) else str(value)
-    return value if column in RAW_COLUMNS else escape_formula(value)
+    return value if column in RAW_COLUMNS else escape_formula(value.translate(_CONTROL))
 
 
 def article_row(article: Article) -> Row:

@@ -155,11 +155,14 @@ def report_data(tl: Timeline, title: str) -> dict[str, Any]:
     span = chart_range(tl)
     events = []
     for event in sorted_events(tl):
+        first, last = event.earliest, event.latest
+        if first is not None and last is not None and last < first:
+            first, last = last, first  # never draw a bar of negative width
         events.append({
             "id": event.id,
             "label": event.label,
-            "earliest": _iso(event.earliest),
-            "latest": _iso(event.latest),
+            "earliest": _iso(first),
+            "latest": _iso(last),
             "display": _event_display(event),
             "status": event.status,
             "conflict": event.conflict,

@@ -85,6 +85,8 @@ def _single_precision(d: date, granularity: str, closing: bool) -> str:
 def event_dates(event: Event) -> tuple[PartialDate, PartialDate | None] | None:
     """(start, end or None) for TimelineJS, or None when the event has no date at all."""
     first, last = event.earliest, event.latest
+    if first is not None and last is not None and last < first:
+        first, last = last, first  # a reversed interval is a merge slip, not a negative span
     if first is None and last is None:
         return None
     if first is None or last is None:
