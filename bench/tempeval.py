@@ -140,10 +140,10 @@ def score_doc(doc: Doc, system: list[Sys], score: Score) -> None:
     for g in doc.gold:
         match = None
         for i, s in enumerate(system):
-            if i not in used and s.start < g.end and g.start < s.end:
-                # Prefer the exact span when several system timexes overlap.
-                if match is None or (s.start, s.end) == (g.start, g.end):
-                    match = i
+            overlaps = i not in used and s.start < g.end and g.start < s.end
+            # Prefer the exact span when several system timexes overlap.
+            if overlaps and (match is None or (s.start, s.end) == (g.start, g.end)):
+                match = i
         if match is None:
             score.misses.append((doc.name, g, _context(doc.text, g.start, g.end)))
             continue
@@ -204,10 +204,10 @@ def print_lists(split: str, s: Score) -> None:
 
 
 def _write_corpus(docs: list[Doc]) -> str:
-    fh = tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8")
-    with fh:
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as fh:
         for d in docs:
-            fh.write(json.dumps({"text": d.text, "dct": d.dct.isoformat() if d.dct else None}) + "\n")
+            dct = d.dct.isoformat() if d.dct else None
+            fh.write(json.dumps({"text": d.text, "dct": dct}) + "\n")
     return fh.name
 
 
@@ -294,7 +294,8 @@ def adversarial() -> list[str]:
         t0 = time.perf_counter()
         n = len(find(text, date(2019, 11, 27)))
         secs = time.perf_counter() - t0
-        rows.append(f"| {label} | {len(text) / 1e3:.0f} | {1000 * secs / (len(text) / 1e3):.3f} | {n} |")
+        kb = len(text) / 1e3
+        rows.append(f"| {label} | {kb:.0f} | {1000 * secs / kb:.3f} | {n} |")
     return rows
 
 
@@ -302,7 +303,8 @@ def adversarial() -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench.tempeval", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m bench.tempeval",
+                                     description=(__doc__ or "").split("\n")[0])
     parser.add_argument("--split", choices=SPLITS, action="append",
                         help="split to score (repeatable; default: all three)")
     parser.add_argument("--lists", action="store_true",

@@ -6,6 +6,7 @@ import calendar as _cal
 from datetime import date, timedelta
 
 Interval = tuple[date | None, date | None]
+Span = tuple[date, date]  # a closed interval with both ends known
 
 
 def month_end(year: int, month: int) -> date:
@@ -31,23 +32,23 @@ def shift_years(d: date, k: int) -> date:
         return d.replace(year=d.year + k, day=28)
 
 
-def year_span(year: int) -> Interval:
+def year_span(year: int) -> Span:
     return date(year, 1, 1), date(year, 12, 31)
 
 
-def month_span(year: int, month: int) -> Interval:
+def month_span(year: int, month: int) -> Span:
     return date(year, month, 1), month_end(year, month)
 
 
-def quarter_span(year: int, q: int) -> Interval:
+def quarter_span(year: int, q: int) -> Span:
     return date(year, 3 * q - 2, 1), month_end(year, 3 * q)
 
 
-def half_span(year: int, h: int) -> Interval:
+def half_span(year: int, h: int) -> Span:
     return date(year, 6 * h - 5, 1), month_end(year, 6 * h)
 
 
-def season_span(year: int, first: int, last: int) -> Interval:
+def season_span(year: int, first: int, last: int) -> Span:
     # Winter (Dec..Feb) belongs to the year of its January.
     start_year = year - 1 if first > last else year
     return date(start_year, first, 1), month_end(year, last)
@@ -57,7 +58,7 @@ def week_start(d: date) -> date:
     return d - timedelta(days=d.isoweekday() - 1)
 
 
-def week_span(d: date) -> Interval:
+def week_span(d: date) -> Span:
     s = week_start(d)
     return s, s + timedelta(days=6)
 
@@ -67,17 +68,17 @@ def week_value(d: date) -> str:
     return f"{y:04d}-W{w:02d}"
 
 
-def weekend_span(d: date) -> Interval:
+def weekend_span(d: date) -> Span:
     sat = week_start(d) + timedelta(days=5)
     return sat, sat + timedelta(days=1)
 
 
-def decade_span(decade: int) -> Interval:
+def decade_span(decade: int) -> Span:
     """decade is the first year's prefix: 199 -> 1990..1999."""
     return date(decade * 10, 1, 1), date(decade * 10 + 9, 12, 31)
 
 
-def century_span(century: int) -> Interval:
+def century_span(century: int) -> Span:
     """century is the TIMEX3 prefix: 19 -> 1900..1999."""
     return date(century * 100, 1, 1), date(century * 100 + 99, 12, 31)
 

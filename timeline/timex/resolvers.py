@@ -400,7 +400,8 @@ def half(m: re.Match[str], st: State, p: Params) -> Res | None:
 
 
 def fiscal_year(m: re.Match[str], st: State, p: Params) -> Res | None:
-    """'fiscal 1989', 'fiscal year 2020': value is the year (TempEval style); span is the calendar year."""
+    """'fiscal 1989', 'fiscal year 2020': the value is the year (as TempEval writes it),
+    the span the calendar year."""
     year = parse_year(_g(m, "year") or m.group("year2"), st)
     lo, hi = cal.year_span(year)
     return Res("DATE", f"{year:04d}", "", lo, hi, "year", "absolute",
@@ -414,6 +415,7 @@ def relative_unit(m: re.Match[str], st: State, p: Params) -> Res | None:
     """'last year', 'this month', 'next week', 'the previous year' (anchored on ref)."""
     unit = norm(_g(m, "unit") or p["unit"]).rstrip("s")
     offset = _offset(m, p) or 0
+    base: date | None
     if p.get("anchor") == "previous" and st.last_point is not None:
         base, anchor = st.last_point, "previous_time"
     else:
@@ -423,7 +425,8 @@ def relative_unit(m: re.Match[str], st: State, p: Params) -> Res | None:
     res = shift_unit(base, unit, offset)
     if res is None:
         return None
-    note = f"{offset:+d} {unit} from {'the previous time' if anchor == 'previous_time' else 'the publication date'} {base.isoformat()}"
+    what = "the previous time" if anchor == "previous_time" else "the publication date"
+    note = f"{offset:+d} {unit} from {what} {base.isoformat()}"
     return with_part(replace(res, anchor=anchor, note=note), part_mod(m, st))
 
 
@@ -511,7 +514,8 @@ def ago(m: re.Match[str], st: State, p: Params) -> Res | None:
     if res is None:
         return None
     what = "the previous time" if anchor == "previous_time" else "the publication date"
-    return replace(res, anchor=anchor, note=f"{fmt_number(k)} {unit} from {what} {base.isoformat()}")
+    note = f"{fmt_number(k)} {unit} from {what} {base.isoformat()}"
+    return replace(res, anchor=anchor, note=note)
 
 
 def deictic(m: re.Match[str], st: State, p: Params) -> Res | None:
@@ -524,7 +528,8 @@ def deictic(m: re.Match[str], st: State, p: Params) -> Res | None:
     d = st.ref + timedelta(days=offset)
     value = d.isoformat() + (f"T{dp}" if dp else "")
     return Res("TIME" if dp else "DATE", value, "", d, d, "time" if dp else "day",
-               "publication_date", f"{offset:+d} day from the publication date {st.ref.isoformat()}")
+               "publication_date",
+               f"{offset:+d} day from the publication date {st.ref.isoformat()}")
 
 
 def literal(m: re.Match[str], st: State, p: Params) -> Res | None:
@@ -546,7 +551,8 @@ def weekday(m: re.Match[str], st: State, p: Params) -> Res | None:
     suffix = f"T{dp}" if dp else ""
     type_ = "TIME" if dp else "DATE"
     if st.ref is None:
-        return unresolved(type_, f"XXXX-WXX-{wd}{suffix}", "day", "weekday without a reference date")
+        return unresolved(type_, f"XXXX-WXX-{wd}{suffix}", "day",
+                          "weekday without a reference date")
     rel = _g(m, "rel")
     if rel:
         way = {"last": "past", "next": "future", "this": "nearest", "past": "past",
@@ -627,8 +633,9 @@ def duration_value(n: float | str, unit: str, st: State) -> str | None:
         return f"P{fmt_number(x)}WE"
     if not x.is_integer() and (x * 2).is_integer():
         # A half is written in the next smaller unit: 2.5 years = P2Y6M, 1.5 minutes = PT1M30S.
-        smaller = {("Y", False): "6M", ("M", False): "15D", ("W", False): "3DT12H",
-                   ("D", False): "T12H", ("H", True): "30M", ("M", True): "30S"}.get((code, is_time))
+        halves = {("Y", False): "6M", ("M", False): "15D", ("W", False): "3DT12H",
+                  ("D", False): "T12H", ("H", True): "30M", ("M", True): "30S"}
+        smaller = halves.get((code, is_time))
         if smaller:
             whole = f"{int(x)}{code}" if int(x) else ""
             return ("PT" if is_time else "P") + whole + smaller
@@ -662,7 +669,8 @@ def duration(m: re.Match[str], st: State, p: Params) -> Res | None:
 def _reject_unit_word(m: re.Match[str], st: State, unit: str) -> bool:
     """'a second group' (ordinal) and 'three-quarters of' (fraction) are not lengths of time."""
     after = st.text[m.end() : m.end() + 4]
-    if unit == "second" and norm(_g(m, "number") or "") in ("a", "the") and re.match(r" [a-z]", after):
+    ordinal = norm(_g(m, "number") or "") in ("a", "the") and re.match(r" [a-z]", after)
+    if unit == "second" and ordinal:
         return True
     return unit == "quarter" and after.startswith(" of")
 
@@ -682,7 +690,7 @@ def _anchored_duration(res: Res, n: float, unit: str, ref: date, back: bool) -> 
     lo, hi = (other, ref) if back else (ref, other)
     way = "back" if back else "ahead"
     return replace(res, earliest=lo, latest=hi, anchor="publication_date",
-                   note=f"a length of time counted {way} from the publication date {ref.isoformat()}")
+                   note=f"a length of time counted {way} from the publication date {ref}")
 
 
 def set_freq(m: re.Match[str], st: State, p: Params) -> Res | None:
@@ -797,7 +805,8 @@ def the_unit(m: re.Match[str], st: State, p: Params) -> Res | None:
 
 
 def year_end(m: re.Match[str], st: State, p: Params) -> Res | None:
-    """'year-end', "by year's end": 31 December of the reference year (the previous one in a past clause)."""
+    """'year-end', "by year's end": 31 December of the reference year
+    (of the year before in a past clause)."""
     if st.ref is None:
         return unresolved("DATE", "XXXX-12-31", "day", "year end without a reference date")
     way, reason = direction(st, default="nearest")
@@ -860,7 +869,8 @@ def holiday(m: re.Match[str], st: State, p: Params) -> Res | None:
         reason = f"'{rel}'" if rel else ""
         if not way:
             way, reason = direction(st, default="nearest")
-        cands = [(y, holiday_date(spec, y)) for y in (st.ref.year - 1, st.ref.year, st.ref.year + 1)]
+        years = (st.ref.year - 1, st.ref.year, st.ref.year + 1)
+        cands = [(y, holiday_date(spec, y)) for y in years]
         ok = [(y, d) for y, d in cands if d is not None]
         ref = st.ref
         if way == "past":

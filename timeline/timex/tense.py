@@ -33,9 +33,9 @@ def _clause_bounds(text: str, start: int, end: int, left: int, right: int) -> tu
     # Keep only the sentence that holds the span.
     for m in _SENTENCE_END.finditer(text, lo, start):
         lo = m.end()
-    m = _SENTENCE_END.search(text, end, hi)
-    if m:
-        hi = m.start() + 1
+    stop = _SENTENCE_END.search(text, end, hi)
+    if stop:
+        hi = stop.start() + 1
     return lo, hi
 
 

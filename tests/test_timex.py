@@ -1,0 +1,162 @@
+"""Behaviour of the time-expression engine, one behaviour per test.
+
+The per-rule examples live in the rule files (tests/test_timex_rules.py); these
+tests pin down the contract of `find` and `clause_tense` as a whole.
+"""
+
+from __future__ import annotations
+
+import itertools
+import subprocess
+import sys
+from datetime import date
+
+from timeline.model import TimeExpr
+from timeline.timex import find
+from timeline.timex.tense import clause_tense
+
+REF = date(2019, 11, 27)  # a Wednesday
+
+
+def one(text: str, phrase: str, ref: date | None = REF) -> TimeExpr:
+    hits = [e for e in find(text, ref) if e.text == phrase]
+    assert len(hits) == 1, [(e.text, e.rule) for e in find(text, ref)]
+    return hits[0]
+
+
+def tense_of(text: str, phrase: str) -> str:
+    i = text.index(phrase)
+    return clause_tense(text, i, i + len(phrase))
+
+
+def test_spans_index_the_text_exactly() -> None:
+    text = "Talks began on March 3, 2019 and ended late 2019-early 2020."
+    for e in find(text, REF):
+        assert text[e.start : e.end] == e.text
+
+
+def test_results_are_sorted_and_do_not_overlap() -> None:
+    exprs = find("In early March 2019, two years ago, on Tuesday and next month.", REF)
+    assert [e.start for e in exprs] == sorted(e.start for e in exprs)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(exprs))
+
+
+def test_longest_match_wins_over_its_parts() -> None:
+    assert [e.text for e in find("It opened on September 12, 2017.", REF)] == ["September 12, 2017"]
+
+
+def test_year_resolves_to_whole_year() -> None:
+    e = one("The law passed in 2017.", "2017")
+    assert (e.earliest, e.latest, e.granularity, e.anchor) == (
+        date(2017, 1, 1), date(2017, 12, 31), "year", "absolute")
+
+
+def test_past_weekday_same_as_reference_is_the_reference_day() -> None:
+    assert one("The minister said on Wednesday that talks failed.", "Wednesday").earliest == REF
+
+
+def test_past_weekday_is_most_recent_before_reference() -> None:
+    assert one("The board met on Wednesday.", "Wednesday", date(2021, 9, 30)).earliest == date(
+        2021, 9, 29)
+
+
+def test_future_clause_sends_yearless_month_forward() -> None:
+    text = "Officials said in early March that the process would begin in October."
+    e = one(text, "October", date(2019, 3, 29))
+    assert e.value == "2019-10" and "future" in e.note
+
+
+def test_past_clause_sends_yearless_month_back() -> None:
+    assert one("The fleet sailed in December.", "December", date(2020, 3, 2)).value == "2019-12"
+
+
+def test_anaphora_uses_previous_time_not_publication_date() -> None:
+    text = "The rebels struck on Friday. A day earlier they had warned the town."
+    e = one(text, "A day earlier")
+    assert (e.earliest, e.anchor) == (date(2019, 11, 21), "previous_time")
+
+
+def test_without_reference_relative_phrases_stay_unresolved() -> None:
+    text = "On Friday it closed. A day earlier, In January, On December 14 last year it said so."
+    for phrase, value in (("Friday", "XXXX-WXX-5"), ("January", "XXXX-01"),
+                          ("December 14 last year", "XXXX-12-14")):
+        e = one(text, phrase, None)
+        assert (e.value, e.earliest, e.latest, e.anchor) == (value, None, None, "unresolved")
+
+
+def test_without_reference_absolute_dates_still_resolve() -> None:
+    e = one("The plant was built in late 2017.", "late 2017", None)
+    assert (e.earliest, e.latest, e.anchor) == (date(2017, 9, 1), date(2017, 12, 31), "absolute")
+
+
+def test_by_keeps_only_the_latest_day() -> None:
+    e = one("The port must be finished by April 2020.", "April 2020")
+    assert (e.mod, e.earliest, e.latest) == ("ON_OR_BEFORE", None, date(2020, 4, 30))
+
+
+def test_before_the_end_of_keeps_the_end() -> None:
+    e = one("The mine must close before the end of 2021.", "the end of 2021")
+    assert (e.value, e.mod, e.latest) == ("2021", "BEFORE", date(2021, 12, 31))
+
+
+def test_range_has_empty_value_and_spans_both_ends() -> None:
+    e = one("Deliveries are set for late 2019-early 2020.", "late 2019-early 2020")
+    assert (e.value, e.granularity, e.earliest, e.latest) == (
+        "", "range", date(2019, 9, 1), date(2020, 4, 30))
+
+
+def test_duration_has_no_interval() -> None:
+    e = one("The war lasted two years.", "two years")
+    assert (e.type, e.value, e.earliest, e.latest) == ("DURATION", "P2Y", None, None)
+
+
+def test_ago_makes_a_date() -> None:
+    e = one("The dam was finished two years ago.", "two years ago")
+    assert (e.type, e.value) == ("DATE", "2017")
+
+
+def test_modal_may_is_not_a_month() -> None:
+    assert find("They may go ahead, and we may 5 times try.", REF) == ()
+
+
+def test_numbers_units_and_names_are_not_times() -> None:
+    text = ("The S-400 (SA-21) and F-35 have a 400 km and 30 km range, 70% of $2.5 billion "
+            "or $3.4-billion. We saw Roku, the first regiment, fifth-generation jets, "
+            "four batteries and a Patriot.")
+    assert find(text, REF) == ()
+
+
+def test_ambiguous_numeric_date_says_which_reading() -> None:
+    e = one("Dated 03/04/2019.", "03/04/2019", date(2019, 3, 6))
+    assert e.value == "2019-03-04" and "nearest" in e.note
+
+
+def test_every_expression_names_its_rule_and_note() -> None:
+    for e in find("Last week, on May 5, 2019, now and then in the 1990s.", REF):
+        assert e.rule and e.note
+
+
+def test_tense_future_markers() -> None:
+    for text, phrase in (("The plant would begin in October.", "October"),
+                         ("The plant is expected to open in May.", "May"),
+                         ("The firm plans to finish in June.", "June"),
+                         ("Parts will be delivered in October.", "October")):
+        assert tense_of(text, phrase) == "future", text
+
+
+def test_tense_past_markers() -> None:
+    for text, phrase in (("The union vowed in October to strike.", "October"),
+                         ("The minister said on Monday it was over.", "Monday"),
+                         ("Output was low in March.", "March")):
+        assert tense_of(text, phrase) == "past", text
+
+
+def test_tense_is_empty_without_markers() -> None:
+    assert tense_of("October.", "October") == ""
+
+
+def test_import_is_light() -> None:
+    code = ("import sys, timeline.timex; "
+            "print(any(m in sys.modules for m in ('pandas', 'rich', 'dateparser')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
