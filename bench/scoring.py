@@ -17,7 +17,7 @@ F1 is 0.0 when both precision and recall are 0.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -92,19 +92,24 @@ def _best_overlap(span: Mapping[str, Any],
 # --------------------------------------------------------------------------- merges
 
 
-def pairwise_event_prf(truth: Doc, system: Doc) -> PRF:
+def pairwise_event_prf(truth: Doc, system: Doc,
+                       modalities: Collection[str] | None = None) -> PRF:
     """Pairwise precision/recall of merging, over planted time-expression mentions.
 
     A pair of planted mentions is *true* when both date the same truth event
-    (a null event id is a singleton: background dates must merge with nothing).
+    (a null event id is a singleton: background dates must merge with nothing;
+    a negated date belongs to the event it denies, a forecast to the plan event).
     A pair is *predicted* when both mentions are matched by system claims that
     carry the same non-empty `event_id`. Unmatched mentions predict no pairs.
+    `modalities` restricts the mentions considered (e.g. {"asserted"}).
     Counted from the contingency table, so it is linear in the number of mentions.
     """
     matched = match_claims(truth, system)
     truth_ids: list[str] = []
     system_ids: list[str | None] = []
     for k, (planted, claim) in enumerate(zip(truth["timexes"], matched, strict=True)):
+        if modalities is not None and planted.get("modality") not in modalities:
+            continue
         truth_ids.append(planted.get("event_id") or f"\0singleton{k}")
         system_ids.append((claim.get("event_id") or None) if claim is not None else None)
     expected = _pairs(Counter(truth_ids).values())

@@ -265,9 +265,19 @@ _PREVIOUS_WORDS: dict[int, tuple[str, ...]] = {
 
 
 def previous_readings(anchor: date, day: date) -> list[Reading]:
-    """Phrases that date `day` from the date mentioned just before ("a day earlier")."""
-    words = _PREVIOUS_WORDS.get((day - anchor).days, ())
-    return [_day_reading(w, day, "previous_time", "previous") for w in words]
+    """Phrases that date `day` from the date mentioned just before ("a day earlier").
+
+    Like "two weeks ago", "a week earlier" is as precise as its unit: the calendar
+    week seven days from the anchor, not one day.
+    """
+    gap = (day - anchor).days
+    words = _PREVIOUS_WORDS.get(gap, ())
+    if abs(gap) != 7:
+        return [_day_reading(w, day, "previous_time", "previous") for w in words]
+    first, last = _iso_week(day)
+    iso = first.isocalendar()
+    return [Reading(w, first, last, f"{iso[0]:04d}-W{iso[1]:02d}", "week", "previous_time",
+                    "previous") for w in words]
 
 
 # Relative phrases are what the tool is for, so they are favoured when they apply.
@@ -441,7 +451,7 @@ STORY_KINDS: dict[str, tuple[Family, ...]] = {
         _family("announce_election", "{person}", False,
                 ("announced an early election", "announce an early election"),
                 ("called a snap election", "call a snap election"),
-                ("set a date for early elections", "set a date for early elections")),
+                ("called early elections", "call early elections")),
         _family("dissolve_parliament", "{person}", False,
                 ("dissolved parliament", "dissolve parliament"),
                 ("dissolved the national assembly", "dissolve the national assembly")),
@@ -534,7 +544,7 @@ LAST_NAMES = (
 )  # fmt: skip
 SPEAKER_TITLES: dict[str, str] = {
     "arms": "Defence Minister", "bridge": "Transport Minister", "bank": "Finance Minister",
-    "conflict": "Foreign Minister", "politics": "Prime Minister", "merger": "Economy Minister",
+    "conflict": "Foreign Minister", "politics": "Interior Minister", "merger": "Economy Minister",
 }  # fmt: skip
 
 
@@ -610,7 +620,7 @@ def _person(rng: random.Random) -> str:
 
 def _country(rng: random.Random) -> tuple[str, str]:
     name = rng.choice(COUNTRY_STEMS) + rng.choice(COUNTRY_ENDINGS)
-    return name, (name + "er" if name.endswith("landia") else name + "n")
+    return name, name + "n"
 
 
 # What kind of company a story needs; any kind may merge or build a plant.
@@ -678,7 +688,7 @@ def _story(rng: random.Random, index: int, taken: set[tuple[str, ...]]) -> Story
             break
         events.append(_event(rng, index, k, families[fam_index], day, events))
     roles = _distinct_roles(rng, kind, taken)
-    speaker = f"{SPEAKER_TITLES[kind]} {roles['person'] if kind == 'politics' else _person(rng)}"
+    speaker = f"{SPEAKER_TITLES[kind]} {_person(rng)}"
     return Story(index, kind, roles, tuple(events), speaker)
 
 
@@ -712,6 +722,15 @@ def _participants(family: Family, roles: dict[str, str]) -> list[str]:
             if field_name and roles[field_name] not in names:
                 names.append(roles[field_name])
     return names
+
+
+_INFINITIVE = re.compile(r"\bto [a-z]")
+
+
+def _needs_front(form: Form) -> bool:
+    """A date after "picked X to build the bridge" could date the building: such
+    wordings get their date at the front of the sentence, where it is unambiguous."""
+    return bool(_INFINITIVE.search(form.past))
 
 
 def _cap(text: str) -> str:
@@ -803,11 +822,12 @@ class _Writer:
         subj, verb = self.subject(m.event, form), _fill(form.past, self.roles)
         shape = self.rng.random()
         b.space()
-        if m.follows is not None or shape < 0.3:
+        if m.follows is not None or shape < 0.3 or _needs_front(form):
             b.timex(m.reading, m.event.id, m.modality, front=True, wrong=m.wrong)
             b.add(f", {subj} {verb}.")
-        elif shape < 0.55 and not lead:
-            b.add(f"{self.story.speaker} said {subj} {verb} ")
+        elif shape < 0.5 and not lead:
+            # Not "X said Y struck the port on Tuesday": the date could be the saying's.
+            b.add(f"According to {self.story.speaker}, {subj} {verb} ")
             b.timex(m.reading, m.event.id, m.modality, wrong=m.wrong)
             b.add(".")
         else:
@@ -820,15 +840,18 @@ class _Writer:
         subj, base = self.subject(m.event, form), _fill(form.base, self.roles)
         plural = m.event.family.plural and not form.subject
         shape = self.rng.randrange(4)
+        clause = (
+            f"{subj} {'are' if plural else 'is'} expected to {base}",
+            f"{subj} {'plan' if plural else 'plans'} to {base}",
+            f"{subj} will {base}",
+            f"{self.story.speaker} said {subj} would {base}",
+        )[shape]
         b.space()
-        if shape == 0:
-            b.add(f"{_cap(subj)} {'are' if plural else 'is'} expected to {base} ")
-        elif shape == 1:
-            b.add(f"{_cap(subj)} {'plan' if plural else 'plans'} to {base} ")
-        elif shape == 2:
-            b.add(f"{_cap(subj)} will {base} ")
-        else:
-            b.add(f"{self.story.speaker} said {subj} would {base} ")
+        if _needs_front(form):
+            b.timex(m.reading, plan_id, "expected", front=True)
+            b.add(f", {clause}.")
+            return
+        b.add(f"{_cap(clause)} ")
         b.timex(m.reading, plan_id, "expected")
         b.add(f", {self._attribution()}." if shape == 2 else ".")
 
@@ -836,7 +859,10 @@ class _Writer:
         form = self.form(m.event)
         subj, base = self.subject(m.event, form), _fill(form.base, self.roles)
         b.space()
-        if self.rng.random() < 0.5:
+        if _needs_front(form):
+            b.timex(m.reading, m.event.id, "negated", front=True)
+            b.add(f", {subj} did not {base}, contrary to the original plan.")
+        elif self.rng.random() < 0.5:
             b.add(f"{_cap(subj)} did not {base} ")
             b.timex(m.reading, m.event.id, "negated")
             b.add(", as had been planned.")
