@@ -23,6 +23,30 @@ interval contains the event's true interval; phrases whose reading the contract
 leaves open ("by April", "later this year") are never generated, so the truth is
 exact. Output is byte-identical for a seed: all randomness comes from one
 `random.Random(seed)` and nothing iterates over sets or the clock.
+
+truth.json (one record per line inside each list):
+- `version`, `seed`, `n_articles`, `stats` (counts of stories, events, timexes, ...);
+- `articles`: `id` (file name without `.txt`), `file`, `published` (ISO), `published_from`
+  (`front_matter`, `dateline` or `byline`: where a reader finds the date), `outlet`,
+  `outlet_kind` (wire, paper, broadcaster, blog), `story`, `title`, `url`,
+  `syndication_group` (null when not syndicated; the original is in its group too),
+  `copy_of` (the original's id, or null), `excluded` ([start, end] spans of datelines and
+  bylines: dates in the body that are not claims);
+- `timexes`: `id`, `article`, `start`, `end` (offsets into the body after the front-matter
+  block, end exclusive, including the preposition: "on Tuesday"), `text`, `earliest`,
+  `latest` (ISO, inclusive), `value`, `mod`, `granularity`, `anchor` (TIMEX3 / CONTRACT.md
+  section 1), `phrasing` (kind of phrase: weekday, month_last_year, previous, ...),
+  `event_id` (null for background facts), `modality` (asserted, expected, negated), `wrong`
+  (true for a planted wrong date);
+- `events`: `id`, `story`, `kind` (`outcome`, or `plan` for what forecasts announced),
+  `predicate`, `label`, `participants`, `earliest`/`latest` (the true interval), `precision`,
+  `plan_of` (the outcome a plan is for), `near_miss_of` (an event of the same story that
+  it must not be merged with), `mentions`, `independent_sources` (distinct syndication
+  groups among the articles asserting it correctly);
+- `conflicts`: `id`, `event_id`, `sides` ([true-date spans, wrong-date spans], each span
+  `{article, start, end}`; only claims disjoint from the other side, as in CONTRACT.md),
+  `gap_days` (days strictly between the closest claims of the two sides);
+- `syndication_groups`: `id`, `original`, `copies`.
 """
 
 from __future__ import annotations
