@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -37,8 +37,9 @@ class Lexicon:
     reporting: frozenset[str]  # speech and report actions
     objects: dict[str, str]  # word -> object class
     equivalents: dict[str, str]  # predicate -> canonical predicate
-    qualifiers: frozenset[str]
-    default_qualifiers: frozenset[str]
+    qualifiers: dict[str, str]  # word -> the instance it names ("again" -> "second")
+    nominal_words: frozenset[str]
+    nominal_suffixes: tuple[str, ...]
     aliases: dict[str, str]  # lowercased alias -> canonical participant
     not_entities: frozenset[str]
     cues: dict[str, re.Pattern[str]]  # modality -> cue pattern
@@ -61,6 +62,8 @@ def lexicon() -> Lexicon:
     objects = {w: name for name, words in objects_table.items() for w in words}
     qualifiers = events["qualifiers"]
     assert isinstance(qualifiers, dict)
+    nominal = events["nominal"]
+    assert isinstance(nominal, dict)
     aliases_table = entities["aliases"]
     assert isinstance(aliases_table, dict)
     aliases = {alias.lower(): canon for canon, names in aliases_table.items() for alias in names}
@@ -75,8 +78,9 @@ def lexicon() -> Lexicon:
         reporting=frozenset(n for n, spec in actions_table.items() if spec.get("reporting")),
         objects=objects,
         equivalents={str(k): str(v) for k, v in equivalents.items()},
-        qualifiers=frozenset(qualifiers["words"]),
-        default_qualifiers=frozenset(qualifiers["default"]),
+        qualifiers={w: qualifiers.get("same_as", {}).get(w, w) for w in qualifiers["words"]},
+        nominal_words=frozenset(nominal["words"]),
+        nominal_suffixes=tuple(nominal["suffixes"]),
         aliases=aliases,
         not_entities=frozenset(not_entities["words"]),
         cues={kind: _cue_pattern(spec) for kind, spec in modality.items()
@@ -244,17 +248,54 @@ def predicate(text: str, sentence: tuple[int, int], expr: TimeExpr) -> str:
     action_token = next(
         (t for t in (_nearest_action(ts, expr, lex) for ts in token_sets) if t), None
     )
-    action = lex.actions[lemma(action_token.text, lex.actions) or ""] if action_token else ""
+    if action_token:
+        action = lex.actions[lemma(action_token.text, lex.actions) or ""]
+    else:
+        # A verb the lexicon lacks still names the happening ("reopened"); its stem
+        # keys it, as a recurring action.
+        action_token = _nearest_verb(token_sets[0] or token_sets[1], expr)
+        action = stem(action_token.text) if action_token else ""
     # What a speaker said is in another clause; what a deed was done to may be.
     searched = token_sets[:1] if action in lex.reporting else token_sets
     object_token = next(
         (t for t in (_object(ts, action_token, expr, lex) for ts in searched) if t), None
     )
     obj = lex.objects[lemma(object_token.text, lex.objects) or ""] if object_token else ""
-    qualifier = _qualifier(token_sets[0], lex)
+    # The instance is named near the action: "carried out a second strike" in 2014.
+    home = next((ts for ts in token_sets if action_token in ts), token_sets[1])
+    qualifier = _qualifier(home, lex)
     key = " ".join(part for part in (action, obj) if part)
     key = lex.equivalents.get(key, key)
     return f"{key} ({qualifier})" if qualifier and key else key
+
+
+_AUXILIARIES = frozenset(
+    "will would shall should can could may might must to did does do is are was were be been "
+    "has have had".split()
+)
+
+
+def _nearest_verb(tokens: list[_Token], expr: TimeExpr) -> _Token | None:
+    """The token nearest the expression that looks like a verb: a past form or after an
+    auxiliary ('reopened', 'would reopen')."""
+    verbs = [
+        t for i, t in enumerate(tokens)
+        if t.text.islower() and len(t.text) > 3 and t.text not in _AUXILIARIES
+        and (t.text.endswith("ed") or (i > 0 and tokens[i - 1].text.lower() in _AUXILIARIES))
+    ]
+    return min(verbs, key=lambda t: _distance(t, expr)) if verbs else None
+
+
+def stem(word: str) -> str:
+    """A crude but consistent stem: every inflection of one verb gets the same one."""
+    w = word.lower()
+    for suffix in ("ing", "ed", "es", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            break
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+        w = w[:-1]  # stopped -> stop
+    return w.rstrip("e")
 
 
 def _distance(token: _Token, expr: TimeExpr) -> int:
@@ -275,7 +316,7 @@ def _nearest_action(tokens: list[_Token], expr: TimeExpr, lex: Lexicon) -> _Toke
             continue
         rank = (
             lex.actions[word] in lex.reporting,
-            _is_nominal(tokens, index),
+            _is_nominal(tokens, index, lex),
             _words_between(tokens, index, expr),
             _distance(token, expr),
         )
@@ -290,8 +331,12 @@ _DETERMINERS = frozenset(
 )
 
 
-def _is_nominal(tokens: list[_Token], index: int) -> bool:
-    """Whether a trigger is used as a noun: after a determiner, preposition or possessive."""
+def _is_nominal(tokens: list[_Token], index: int, lex: Lexicon) -> bool:
+    """Whether a trigger is used as a noun: by its form, or after a determiner,
+    preposition or possessive."""
+    word = tokens[index].text.lower()
+    if word in lex.nominal_words or word.endswith(lex.nominal_suffixes):
+        return True
     if index == 0:
         return not tokens[index].text.lower().endswith("ed")
     before = tokens[index - 1].text
@@ -318,9 +363,9 @@ def _object(tokens: list[_Token], action: _Token | None, expr: TimeExpr,
 
 def _qualifier(tokens: list[_Token], lex: Lexicon) -> str:
     for token in tokens:
-        word = token.text.lower()
-        if word in lex.qualifiers:
-            return word
+        instance = lex.qualifiers.get(token.text.lower())
+        if instance:
+            return instance
     return ""
 
 
@@ -341,20 +386,56 @@ def participants(sentence_text: str) -> tuple[str, ...]:
 
 
 def _name_parts(phrase: str, lex: Lexicon) -> list[str]:
+    """Split a capitalised run into parties: countries by any of their names, and whole
+    names between role words ('Turkish President Recep Tayyip Erdogan' -> Turkey,
+    'Recep Tayyip Erdogan'). A name stays whole: 'Quarrier Mining' is not 'Quarrier Arms'."""
     phrase = re.sub(r"['’]s$", "", phrase.rstrip("."))
     whole = lex.aliases.get(phrase.lower())
     if whole:
         return [whole]
     parts: list[str] = []
-    for word in re.split(r"\s+|-(?=[A-Z][a-z])", phrase):
-        word = re.sub(r"['’]s$", "", word.strip(".-"))
-        if not word or word in lex.not_entities or word.lower() in ("of", "the"):
+    run: list[str] = []
+    # A hyphen between two capitalised words joins two names ("Norhaven-Quarrier merger").
+    for word in re.split(r"(\s+|-(?=[A-Z][a-z]))", phrase):
+        if word == "-":
+            _flush(run, parts, lex)
             continue
-        if word.split("-")[0].lower() in lex.aliases:  # "Russian-made"
-            parts.append(lex.aliases[word.split("-")[0].lower()])
-        elif len(word) > 1:
-            parts.append(word)
+        word = re.sub(r"['’]s$", "", word.strip(".-'’‘\"“”"))
+        if not word.strip():
+            continue
+        country = lex.aliases.get(word.lower()) or lex.aliases.get(word.split("-")[0].lower())
+        if country and not run:
+            parts.append(country)  # "Russian-made", "Turkish President"
+            continue
+        if not word or word in lex.not_entities or word.lower() in ("of", "the", "and"):
+            _flush(run, parts, lex)
+            continue
+        run.append(word)
+    _flush(run, parts, lex)
     return parts
+
+
+def _flush(run: list[str], parts: list[str], lex: Lexicon) -> None:
+    if run:
+        name = " ".join(run)
+        canonical = lex.aliases.get(name.lower())
+        if canonical or len(name) > 1:
+            parts.append(canonical or name)
+        run.clear()
+
+
+def same_party(a: str, b: str) -> bool:
+    """Whether two participant names can be one party: equal, or one name's words all
+    in the other's ('Erdogan', 'Recep Tayyip Erdogan')."""
+    if a == b:
+        return True
+    wa, wb = set(a.split()), set(b.split())
+    return wa <= wb or wb <= wa
+
+
+def share_party(a: Iterable[str], b: Iterable[str]) -> bool:
+    others = list(b)
+    return any(same_party(x, y) for x in a for y in others)
 
 
 # --- modality -------------------------------------------------------------------

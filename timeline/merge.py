@@ -17,12 +17,12 @@ Method (README, "How events are merged"):
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from .claims import lexicon
+from .claims import lexicon, share_party
 from .model import Article, Claim, Event
 
 # A once-only happening reported a year apart is more likely two happenings.
@@ -123,11 +123,51 @@ def merge_claims(
     return tuple(events), merged
 
 
+class _Clusters:
+    """The participants of each growing cluster, so that clusters join only on their core.
+
+    Pairwise links alone chain: A shares a name with B, B another with C, and soon
+    unrelated stories are one event. Two clusters join only when the participants
+    named by at least half of each cluster's claims overlap.
+    """
+
+    def __init__(self, groups: UnionFind) -> None:
+        self.groups = groups
+        self.counts: dict[str, Counter[str]] = {}
+        self.sizes: dict[str, int] = {}
+
+    def _root(self, claim: Claim) -> str:
+        root = self.groups.find(claim.id)
+        if root not in self.counts:
+            self.counts[root] = Counter(claim.participants)
+            self.sizes[root] = 1
+        return root
+
+    def _core(self, root: str) -> set[str]:
+        half = self.sizes[root] / 2
+        return {p for p, n in self.counts[root].items() if n >= half}
+
+    def join(self, a: Claim, b: Claim) -> None:
+        ra, rb = self._root(a), self._root(b)
+        if ra == rb:
+            return
+        core_a, core_b = self._core(ra), self._core(rb)
+        if core_a and core_b and not share_party(core_a, core_b):
+            return
+        self.groups.union(ra, rb)
+        root = self.groups.find(ra)
+        other = rb if root == ra else ra
+        self.counts[root] = self.counts[ra] + self.counts[rb]
+        self.sizes[root] = self.sizes[ra] + self.sizes[rb]
+        del self.counts[other], self.sizes[other]
+
+
 def _link_block(block: list[Claim], groups: UnionFind) -> None:
-    """Union compatible claims of one block, comparing only those near in time."""
+    """Join compatible claims of one block, comparing only those near in time."""
     action = block[0].predicate.split(" ")[0]
     once = action in lexicon().once
     window = ONCE_WINDOW_DAYS if once else 0
+    clusters = _Clusters(groups)
     dated = sorted((c for c in block if _low(c) is not None), key=_sort_key)
     undated = [c for c in block if _low(c) is None]
     for i, claim in enumerate(dated):
@@ -135,18 +175,18 @@ def _link_block(block: list[Claim], groups: UnionFind) -> None:
             if (_low(other) or date.max) > _add_days(_high(claim), window):
                 break  # sorted by start: nothing later can be near enough
             if _compatible(claim, other, once):
-                groups.union(claim.id, other.id)
+                clusters.join(claim, other)
     for claim in undated:
         # An undated claim can only be matched by its words: copies of one sentence.
         for other in block:
             if other is not claim and near_duplicates(claim.sentence, other.sentence):
-                groups.union(claim.id, other.id)
+                clusters.join(claim, other)
 
 
 def _compatible(a: Claim, b: Claim, once: bool) -> bool:
     if a.article == b.article and not near_duplicates(a.sentence, b.sentence):
         return False  # one article names two different happenings in two sentences
-    if a.participants and b.participants and not set(a.participants) & set(b.participants):
+    if a.participants and b.participants and not share_party(a.participants, b.participants):
         return False
     if once:
         return True
