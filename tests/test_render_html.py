@@ -132,7 +132,7 @@ needs_chromium = pytest.mark.skipif(
     reason="chromium not installed (Debian: apt-get install -y chromium)")
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--disable-component-update", "--disable-sync", "--no-first-run",
-         "--window-size=1400,1000"]
+         "--disable-dev-shm-usage", "--window-size=1400,1000"]
 
 
 class Dom(HTMLParser):

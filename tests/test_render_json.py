@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import subprocess
 import sys
@@ -103,3 +104,10 @@ def test_importing_jsondoc_does_not_import_rich_or_pandas() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_warning_in_both_article_and_dating_is_listed_once() -> None:
+    tl = sample_timeline()
+    a3 = dataclasses.replace(tl.articles[2], warnings=tl.articles[2].dating.warnings)
+    doc = document(dataclasses.replace(tl, articles=(*tl.articles[:2], a3)))
+    assert doc["articles"][2]["warnings"] == ["a3: publication date unknown"]

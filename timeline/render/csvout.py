@@ -24,6 +24,7 @@ from pathlib import Path
 from timeline.atomic import write_atomic
 from timeline.model import Article, Claim, Conflict, ConflictSide, Event, Timeline
 from timeline.render.display import display_interval
+from timeline.render.jsondoc import article_warnings
 
 LIST_SEPARATOR = ";"
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -106,7 +107,7 @@ def article_row(article: Article) -> Row:
         "id": article.id, "path": article.path, "source": article.source, "url": article.url,
         "title": article.title, "published": article.published,
         "published_from": article.published_from,
-        "warnings": _joined([*dating.warnings, *article.warnings]),
+        "warnings": _joined(article_warnings(article)),
         "confidence": dating.confidence, "reasons": _joined(dating.reasons),
     }
 

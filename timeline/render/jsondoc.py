@@ -19,6 +19,12 @@ def iso(d: date | None) -> str | None:
     return d.isoformat() if d is not None else None
 
 
+def article_warnings(article: Article) -> list[str]:
+    """The article's warnings and its dating's, once each: the pipeline may copy one into
+    the other."""
+    return list(dict.fromkeys([*article.warnings, *article.dating.warnings]))
+
+
 def article_record(article: Article) -> dict[str, Any]:
     dating = article.dating
     return {
@@ -30,7 +36,7 @@ def article_record(article: Article) -> dict[str, Any]:
         "published": iso(article.published),
         "published_from": article.published_from,
         "text": article.text,
-        "warnings": [*dating.warnings, *article.warnings],
+        "warnings": article_warnings(article),
         # extensions
         "confidence": dating.confidence,
         "reasons": list(dating.reasons),
