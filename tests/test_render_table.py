@@ -10,7 +10,7 @@ import pytest
 from render_samples import sample_timeline
 from rich.console import Console, RenderableType
 
-from timeline.model import Event
+from timeline.model import Event, TimeExpr
 from timeline.render.table import (
     conflicts_renderables,
     dates_table,
@@ -109,3 +109,18 @@ def test_explain_shows_each_claim_with_rule_anchor_and_event() -> None:
 def test_explain_unknown_article_raises_key_error() -> None:
     with pytest.raises(KeyError):
         explain_renderables(sample_timeline(), "nope")
+
+
+def test_explain_lists_expressions_that_did_not_become_claims() -> None:
+    tl = sample_timeline()
+    dateline = TimeExpr(start=12, end=25, text="March 4, 2021", type="DATE", value="2021-03-04",
+                        earliest=date(2021, 3, 4), latest=date(2021, 3, 4), granularity="day",
+                        anchor="absolute", rule="month_day_year")
+    a1 = dataclasses.replace(tl.articles[0], dating=dataclasses.replace(
+        tl.articles[0].dating, excluded=((0, 27),)))
+    tl = dataclasses.replace(tl, articles=(a1, *tl.articles[1:]))
+    exprs = [dateline, tl.claims[0].timex]
+    text = render(*explain_renderables(tl, "a1", expressions=exprs), width=200)
+    assert "other time expressions (not claims)" in text
+    assert "in dateline/byline/page chrome" in text
+    assert text.count("on March 1, 2021") == 1  # the claim is not listed twice

@@ -5,7 +5,7 @@ The functions return renderables and never print; the CLI owns the console.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 
 from rich.console import Group, RenderableType
@@ -254,10 +254,42 @@ def _claims_table(tl: Timeline, claims: list[Claim]) -> Table:
     return table
 
 
-def explain_renderables(tl: Timeline, article_id: str) -> list[RenderableType]:
+def _why_not_a_claim(article: Article, expr: TimeExpr) -> str:
+    for start, end in article.dating.excluded:
+        if start <= expr.start and expr.end <= end:
+            return "in dateline/byline/page chrome"
+    if expr.type in ("DURATION", "SET"):
+        return f"a {expr.type.lower()}, not a point in time"
+    return "no event sentence around it"
+
+
+def _other_expressions_table(article: Article, exprs: list[TimeExpr]) -> Table:
+    table = Table(title="other time expressions (not claims)", title_justify="left",
+                  show_lines=True, expand=True)
+    table.add_column("phrase", overflow="fold", min_width=12)
+    table.add_column("rule / anchor", overflow="fold", min_width=10)
+    table.add_column("note", overflow="fold", min_width=16)
+    table.add_column("interval", overflow="fold", min_width=12)
+    table.add_column("why not a claim", overflow="fold", min_width=12)
+    for expr in exprs:
+        table.add_row(
+            f"{expr.text}\n[{expr.start}-{expr.end}] {expr.type} {expr.value} {expr.mod}".rstrip(),
+            f"{expr.rule or '-'}\n{expr.anchor}",
+            expr.note,
+            _interval_cell(expr),
+            _why_not_a_claim(article, expr),
+        )
+    return table
+
+
+def explain_renderables(
+    tl: Timeline, article_id: str, *, expressions: Sequence[TimeExpr] = ()
+) -> list[RenderableType]:
     """How one article was dated and how each of its time expressions was resolved.
 
-    Raises KeyError when the Timeline has no article `article_id`.
+    `expressions` (optional) are all the time expressions the engine found in the
+    article; those that did not become claims are listed after the claims, with
+    the likely reason. Raises KeyError when the Timeline has no article `article_id`.
     """
     article = next((a for a in tl.articles if a.id == article_id), None)
     if article is None:
@@ -266,6 +298,10 @@ def explain_renderables(tl: Timeline, article_id: str) -> list[RenderableType]:
     out: list[RenderableType] = [_publication_panel(article)]
     if claims:
         out.append(_claims_table(tl, claims))
-    else:
+    claimed = {(c.timex.start, c.timex.end) for c in claims}
+    others = [e for e in expressions if (e.start, e.end) not in claimed]
+    if others:
+        out.append(_other_expressions_table(article, others))
+    if not claims and not others:
         out.append(Text("no time expressions in the body", style="dim"))
     return out
