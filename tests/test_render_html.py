@@ -187,6 +187,19 @@ def page_dom(tmp_path_factory: pytest.TempPathFactory) -> Dom:
 
 
 @needs_chromium
+def test_browser_script_runs_under_the_pages_own_csp(page_dom: Dom) -> None:
+    (body,) = [a for tag, a in page_dom.elements if tag == "body"]
+    assert body.get("data-rendered") == "true"
+
+
+@needs_chromium
+def test_browser_renders_an_empty_timeline_without_error(tmp_path: Path) -> None:
+    dom = Dom(chromium(tmp_path, html_report(Timeline()), "", "--dump-dom"))
+    (body,) = [a for tag, a in dom.elements if tag == "body"]
+    assert body.get("data-rendered") == "true" and not dom.having("event-bar")
+
+
+@needs_chromium
 def test_browser_draws_a_bar_per_dated_event(page_dom: Dom) -> None:
     dom = page_dom
     bars = dom.having("event-bar")
