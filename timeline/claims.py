@@ -385,22 +385,26 @@ def participants(sentence_text: str) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+# Words of a name; a hyphen between two capitalised words joins two names.
+_NAME_SPLIT = re.compile(r"(\s+|-(?=[A-Z][a-z]))")
+
+
 def _name_parts(phrase: str, lex: Lexicon) -> list[str]:
     """Split a capitalised run into parties: countries by any of their names, and whole
     names between role words ('Turkish President Recep Tayyip Erdogan' -> Turkey,
     'Recep Tayyip Erdogan'). A name stays whole: 'Quarrier Mining' is not 'Quarrier Arms'."""
-    phrase = re.sub(r"['’]s$", "", phrase.rstrip("."))
+    phrase = _POSSESSIVE.sub("", phrase.rstrip("."))
     whole = lex.aliases.get(phrase.lower())
     if whole:
         return [whole]
     parts: list[str] = []
     run: list[str] = []
-    # A hyphen between two capitalised words joins two names ("Norhaven-Quarrier merger").
-    for word in re.split(r"(\s+|-(?=[A-Z][a-z]))", phrase):
+    for word in _NAME_SPLIT.split(phrase):
         if word == "-":
             _flush(run, parts, lex)
             continue
-        word = re.sub(r"['’]s$", "", word.strip(".-'’‘\"“”"))
+        word = _POSSESSIVE.sub("", word.strip(".-'’‘\"“”"))
         if not word.strip():
             continue
         country = lex.aliases.get(word.lower()) or lex.aliases.get(word.split("-")[0].lower())

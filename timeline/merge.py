@@ -278,10 +278,11 @@ def label(claim: Claim, article: Article) -> str:
     if len(words(left + " " + right)) < 4:  # "started in mid-July" says too little alone
         left, right = text[sentence[0] : expr.start], text[expr.end : sentence[1]]
     left = _DANGLING.sub("", left)
-    phrase = re.sub(r"\s+", " ", f"{left.strip()} {right.strip(' ,;:.')}").strip(" ,;:.\"“”")
+    phrase = _SPACES.sub(" ", f"{left.strip()} {right.strip(' ,;:.')}").strip(" ,;:.\"“”")
     return phrase if len(phrase) <= 100 else phrase[:99].rstrip() + "…"
 
 
+_SPACES = re.compile(r"\s+")
 # A preposition left hanging once its date is taken out ("inked a deal in").
 _DANGLING = re.compile(r"\b(?:in|on|at|by|since|during|from|until|of|before|after)\s*$",
                        re.IGNORECASE)
