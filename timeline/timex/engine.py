@@ -14,12 +14,8 @@ from datetime import date, timedelta
 
 from timeline.model import TimeExpr
 from timeline.timex.resolvers import RESOLVERS, Res, State
-from timeline.timex.ruleset import Rule, RuleSet, load
+from timeline.timex.ruleset import Rule, RuleSet, Trigger, load
 
-# How far around a trigger a rule match may reach (characters). The longest rule
-# phrases ("the first half of next year", "more than two and a half decades") fit.
-WINDOW_LEFT = 48
-WINDOW_RIGHT = 48
 _PREV_WORD = re.compile(r"(\w+)\s+$")
 
 
@@ -60,13 +56,29 @@ def _remember(state: State, expr: TimeExpr) -> None:
         state.last_quarter = (int(expr.value[:4]), int(expr.value[6]))
 
 
-def _windows(text: str, trigger: re.Pattern[str]) -> list[tuple[int, int]]:
-    """Merged [start, end) windows around every trigger hit, ends moved off mid-word cuts."""
+def _trigger_hits(text: str, lowered: str, trigger: Trigger) -> list[tuple[int, int]]:
+    """(start, end) of every trigger occurrence, in no particular order."""
+    hits: list[tuple[int, int]] = []
+    for word in trigger.words:
+        size = len(word)
+        i = lowered.find(word)
+        while i != -1:
+            # Only where a word starts: "day" in "today" is not a unit.
+            if i == 0 or not lowered[i - 1].isalnum():
+                hits.append((i, i + size))
+            i = lowered.find(word, i + size)
+    if trigger.regex is not None:
+        hits.extend(m.span() for m in trigger.regex.finditer(text))
+    return hits
+
+
+def _windows(text: str, lowered: str, trigger: Trigger) -> list[tuple[int, int]]:
+    """Merged [start, end) windows around every trigger hit."""
     n = len(text)
     merged: list[tuple[int, int]] = []
-    for m in trigger.finditer(text):
-        lo = max(0, m.start() - WINDOW_LEFT)
-        hi = min(n, m.end() + WINDOW_RIGHT)
+    for s, e in sorted(_trigger_hits(text, lowered, trigger)):
+        lo = max(0, s - trigger.left)
+        hi = min(n, e + trigger.right)
         if merged and lo <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
         else:
@@ -79,11 +91,14 @@ def _candidates(text: str, rules: RuleSet) -> list[Candidate]:
     seen: set[tuple[int, int, str]] = set()
     out: list[Candidate] = []
     n = len(text)
+    lowered = text.lower()
+    if len(lowered) != n:  # a few characters change length when lowered; keep offsets exact
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     for cls, trigger in rules.triggers.items():
         group = rules.by_trigger.get(cls, ())
         if not group:
             continue
-        for lo, hi in _windows(text, trigger):
+        for lo, hi in _windows(text, lowered, trigger):
             for rule in group:
                 for m in rule.regex.finditer(text, lo, hi):
                     s, e = m.span()

@@ -8,7 +8,11 @@ tried, optional context guards, and its `example` / `negative` test cases.
 
 from __future__ import annotations
 
+import importlib
+import json
+import os
 import re
+import tempfile
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -28,6 +32,107 @@ RULE_FILES = (
 )
 _REF = re.compile(r"\{([a-z_][a-z_0-9]*)\}")
 FLAGS = re.IGNORECASE
+# The standard library's regex parser (private, but stable in CPython 3.11+); used
+# only to read which characters a pattern can start with.
+_sre: Any = importlib.import_module("re._parser")
+_sre_c: Any = importlib.import_module("re._constants")
+_DIGITS = frozenset("0123456789")
+_SPACES = frozenset(" \t\n\r\f\v")
+
+
+def _first_of_seq(items: Any) -> tuple[set[str] | None, bool]:
+    """Characters a parsed regex sequence can start with, and whether it can match empty."""
+    out: set[str] = set()
+    for op, av in items:
+        chars, nullable = _first_of_item(op, av)
+        if chars is None:
+            return None, False
+        out |= chars
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _first_of_set(av: Any) -> set[str] | None:
+    out: set[str] = set()
+    for op, arg in av:
+        if op is _sre_c.LITERAL:
+            out.add(chr(arg))
+        elif op is _sre_c.RANGE and arg[1] - arg[0] < 128:
+            out.update(chr(c) for c in range(arg[0], arg[1] + 1))
+        elif op is _sre_c.CATEGORY and arg is _sre_c.CATEGORY_DIGIT:
+            out |= _DIGITS
+        elif op is _sre_c.CATEGORY and arg is _sre_c.CATEGORY_SPACE:
+            out |= _SPACES
+        else:
+            return None
+    return out
+
+
+def _first_of_item(op: Any, av: Any) -> tuple[set[str] | None, bool]:
+    c = _sre_c
+    if op is c.LITERAL:
+        return {chr(av)}, False
+    if op is c.IN:
+        return _first_of_set(av), False
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return set(), True  # zero-width: look at what follows
+    if op is c.SUBPATTERN:
+        return _first_of_seq(av[3])
+    if op is c.ATOMIC_GROUP:
+        return _first_of_seq(av)
+    if op is c.BRANCH:
+        out: set[str] = set()
+        any_nullable = False
+        for branch in av[1]:
+            chars, nullable = _first_of_seq(branch)
+            if chars is None:
+                return None, False
+            out |= chars
+            any_nullable = any_nullable or nullable
+        return out, any_nullable
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        chars, nullable = _first_of_seq(av[2])
+        return chars, nullable or av[0] == 0
+    return None, False
+
+
+def first_chars_prefix(pattern: str, flags: int = FLAGS) -> str:
+    """A lookahead on the characters a match of pattern can start with ('' if unknown)."""
+    chars, nullable = _first_of_seq(_sre.parse(pattern, flags))
+    if chars is None or nullable or not chars:
+        return ""
+    both = {x for ch in chars for x in (ch, ch.lower(), ch.upper()) if len(x) == 1}
+    return "(?=[" + "".join(re.escape(ch) for ch in sorted(both)) + "])"
+
+
+def compile_fast(pattern: str, flags: int = FLAGS) -> re.Pattern[str]:
+    """Compile, prefixed by a lookahead on the characters a match can start with.
+
+    CPython's regex search skips quickly over positions that fail a leading
+    character set, but cannot derive one from patterns that start with \\b or a
+    lookbehind; stating it explicitly makes a scan of prose several times faster.
+    The prefixes are kept in the rule cache, as computing them means parsing twice.
+    """
+    prefixes = _parsed_files().setdefault("__prefixes__", {})
+    key = f"{flags}:{pattern}"
+    if key not in prefixes:
+        prefixes[key] = first_chars_prefix(pattern, flags)
+        _DIRTY.append(key)
+    prefix = prefixes[key]
+    return re.compile(f"{prefix}(?:{pattern})" if prefix else pattern, flags)
+
+
+_DIRTY: list[str] = []  # prefixes computed in this process and not yet in the cache
+
+
+def save_cache() -> None:
+    """Write newly computed prefixes back to the cache file."""
+    if _DIRTY:
+        data = _parsed_files()
+        names = (PATTERNS_FILE, TENSE_FILE, *RULE_FILES)
+        _write_cache(_cache_path(), {"stamps": {n: _stamp(n) for n in names}, "data": data})
+        _DIRTY.clear()
 
 
 @dataclass(frozen=True)
@@ -50,9 +155,20 @@ class Rule:
 
 
 @dataclass(frozen=True)
+class Trigger:
+    """Where the rules of one class may match: near these words or this regex."""
+
+    name: str
+    words: tuple[str, ...]
+    regex: re.Pattern[str] | None
+    left: int
+    right: int
+
+
+@dataclass(frozen=True)
 class RuleSet:
     rules: tuple[Rule, ...]
-    triggers: dict[str, re.Pattern[str]]
+    triggers: dict[str, Trigger]
     tables: dict[str, dict[str, Any]]
     signals: dict[str, tuple[str, str]]
     by_trigger: dict[str, tuple[Rule, ...]] = field(default_factory=dict)
@@ -81,9 +197,52 @@ def _guard(spec: str | None, fragments: dict[str, str], tail: bool) -> re.Patter
     return re.compile(f"(?:{body})$" if tail else body, FLAGS)
 
 
+def _cache_path() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "timeline" / "timex-rules.json"
+
+
+def _stamp(name: str) -> list[int]:
+    st = (RULES_DIR / name).stat()
+    return [st.st_mtime_ns, st.st_size]
+
+
+@lru_cache(maxsize=1)
+def _parsed_files() -> dict[str, Any]:
+    """Every rule file parsed. tomllib is pure Python and costs a tenth of a second per
+    process, so the parsed data is kept as JSON in the user cache directory and reused
+    while the files' modification times and sizes are unchanged."""
+    names = (PATTERNS_FILE, TENSE_FILE, *RULE_FILES)
+    stamps = {n: _stamp(n) for n in names}
+    path = _cache_path()
+    try:
+        cached = json.loads(path.read_text(encoding="utf-8"))
+        if cached.get("stamps") == stamps:
+            return dict(cached["data"])
+    except (OSError, ValueError):
+        pass
+    data = {}
+    for n in names:
+        with open(RULES_DIR / n, "rb") as fh:
+            data[n] = tomllib.load(fh)
+    _write_cache(path, {"stamps": stamps, "data": data})
+    return data
+
+
+def _write_cache(path: Path, payload: dict[str, Any]) -> None:
+    """Best effort: a read-only home or a concurrent writer only costs speed."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(payload, fh)
+        os.replace(tmp, path)
+    except OSError:
+        pass
+
+
 def _load_toml(name: str) -> dict[str, Any]:
-    with open(RULES_DIR / name, "rb") as fh:
-        return tomllib.load(fh)
+    return dict(_parsed_files()[name])
 
 
 def _compile_rule(raw: dict[str, Any], file: str, fragments: dict[str, str]) -> Rule:
@@ -93,7 +252,7 @@ def _compile_rule(raw: dict[str, Any], file: str, fragments: dict[str, str]) -> 
     return Rule(
         name=raw["name"],
         file=file,
-        regex=re.compile(expand(raw["pattern"], fragments), FLAGS),
+        regex=compile_fast(expand(raw["pattern"], fragments)),
         resolver=raw["resolver"],
         params=dict(raw.get("params", {})),
         triggers=tuple(triggers),
@@ -111,7 +270,16 @@ def load() -> RuleSet:
     """Read and compile every rule file; cached so the cost is paid once per process."""
     base = _load_toml(PATTERNS_FILE)
     fragments: dict[str, str] = dict(base["patterns"])
-    triggers = {k: re.compile(expand(v, fragments), FLAGS) for k, v in base["triggers"].items()}
+    triggers = {
+        k: Trigger(
+            name=k,
+            words=tuple(w.lower() for w in v.get("words", ())),
+            regex=compile_fast(expand(v["regex"], fragments)) if "regex" in v else None,
+            left=int(v.get("left", 40)),
+            right=int(v.get("right", 40)),
+        )
+        for k, v in base["triggers"].items()
+    }
     tables = {k: {str(a).lower(): b for a, b in v.items()} for k, v in base["tables"].items()}
     signals = {k: (v[0], v[1]) for k, v in base["signals"].items()}
     rules: list[Rule] = []
@@ -123,6 +291,7 @@ def load() -> RuleSet:
                 raise ValueError(f"rule {rule.name}: bad trigger classes {sorted(unknown)}")
             rules.append(rule)
     by_trigger = {t: tuple(r for r in rules if t in r.triggers) for t in triggers}
+    save_cache()
     return RuleSet(tuple(rules), triggers, tables, signals, by_trigger)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from timeline.timex.ruleset import tense_markers
+from timeline.timex.ruleset import compile_fast, save_cache, tense_markers
 
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z\"“‘'(])|\n\s*\n|[!?;]")
 TENSES = ("future", "past", "present")
@@ -23,7 +23,8 @@ def _compiled() -> tuple[re.Pattern[str], int, int, int]:
         body = "|".join(f"(?:{p})" for p in data["markers"][tense])
         groups.append(f"(?P<{tense}>{body})")
     ctx = data["context"]
-    regex = re.compile("|".join(groups), re.IGNORECASE)
+    regex = compile_fast("|".join(groups))
+    save_cache()
     return regex, int(ctx["left_chars"]), int(ctx["right_chars"]), int(ctx["right_penalty"])
 
 
