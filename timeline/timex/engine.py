@@ -52,7 +52,10 @@ def _remember(state: State, expr: TimeExpr) -> None:
         state.last_point = expr.earliest
     if expr.anchor != "previous_time":
         state.last_date = expr.earliest
-    if expr.granularity == "quarter" and len(expr.value) == 7 and expr.value[5] == "Q":
+    # A company report is about the first quarter it names (usually in its lead);
+    # later quarters are comparisons.
+    quarter = expr.granularity == "quarter" and len(expr.value) == 7 and expr.value[5] == "Q"
+    if quarter and state.last_quarter is None:
         state.last_quarter = (int(expr.value[:4]), int(expr.value[6]))
 
 

@@ -521,7 +521,8 @@ def ago(m: re.Match[str], st: State, p: Params) -> Res | None:
 def deictic(m: re.Match[str], st: State, p: Params) -> Res | None:
     """'today', 'yesterday', 'tomorrow', 'tonight', 'this morning', 'last night'."""
     offset = int(p.get("offset", 0))
-    dp = p.get("part") or (st.table("day_part", _g(m, "day_part")) if _g(m, "day_part") else None)
+    dp_word = _g(m, "day_part") or _g(m, "day_part2")
+    dp = p.get("part") or (st.table("day_part", dp_word) if dp_word else None)
     if st.ref is None:
         value = "XXXX-XX-XX" + (f"T{dp}" if dp else "")
         return unresolved("TIME" if dp else "DATE", value, "day", "no reference date")
@@ -564,7 +565,12 @@ def weekday(m: re.Match[str], st: State, p: Params) -> Res | None:
     else:
         way, reason = direction(st)
         if way == "nearest" and reason.startswith("deadline"):
-            way = "future"  # "postponed until Tuesday": a weekday deadline lies ahead
+            # "postponed until Tuesday" lies ahead, "had reported by Tuesday" behind;
+            # "from Sept. 14 to Thursday" is a span that ends in the past.
+            tense, marker = st.tense()
+            to_word = reason.startswith("deadline word 'to'")
+            way = "past" if tense == "past" or to_word else "future"
+            reason = f"{reason}, {tense or 'no'} tense ({marker.strip()})"
         if way == "future" and st.ref.isoweekday() == wd:
             d = st.ref
         else:
@@ -769,6 +775,8 @@ def reporting_period(m: re.Match[str], st: State, p: Params) -> Res | None:
     if cur is None:
         return unresolved("DATE", "XXXX-QX", "quarter", "reporting period without a reference date")
     y, q = cur
+    if _g(m, "year"):  # "the 1988 period": the reporting quarter of that year
+        y = parse_year(m.group("year"), st)
     back = int(p.get("years_back", 0))
     lo, hi = cal.quarter_span(y - back, q)
     why = "the last quarter named" if st.last_quarter else "the last completed quarter"
