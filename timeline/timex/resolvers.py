@@ -626,7 +626,8 @@ def duration_value(n: float | str, unit: str, st: State) -> str | None:
         return None
     is_time = unit in st.tables["unit_time"]
     if n == "X":
-        code = {"DE": "DE", "CE": "CE", "WE": "WE"}.get(code, code)
+        # "decades" is an unknown number of years, as TimeBank writes it (PXY).
+        code = {"DE": "Y", "CE": "CE", "WE": "WE"}.get(code, code)
         return ("PTX" if is_time else "PX") + code
     x = float(n)
     if code == "DE":
@@ -653,7 +654,8 @@ def duration(m: re.Match[str], st: State, p: Params) -> Res | None:
     unit = norm(m.group("unit")).rstrip("s")
     unit = "century" if unit == "centurie" else unit
     num_s = _g(m, "number")
-    n = parse_number(num_s, st) if num_s else p.get("default_number", 1)
+    plural = m.group("unit").lower().endswith("s")
+    n = parse_number(num_s, st) if num_s else ("X" if plural else p.get("default_number", 1))
     if n is None:
         return None
     if _g(m, "half") and n != "X":
@@ -678,7 +680,9 @@ def _reject_unit_word(m: re.Match[str], st: State, unit: str) -> bool:
     ordinal = norm(_g(m, "number") or "") in ("a", "the") and re.match(r" [a-z]", after)
     if unit == "second" and ordinal:
         return True
-    return unit == "quarter" and after.startswith(" of")
+    # "three-quarters of", "a quarter of": fractions ("several quarters of losses" is not).
+    small = norm(_g(m, "number") or "") in ("a", "one", "two", "three", "")
+    return unit == "quarter" and after.startswith(" of") and small
 
 
 def _anchored_duration(res: Res, n: float, unit: str, ref: date, back: bool) -> Res:
@@ -786,7 +790,7 @@ def reporting_period(m: re.Match[str], st: State, p: Params) -> Res | None:
 
 def the_unit(m: re.Match[str], st: State, p: Params) -> Res | None:
     """'the year', 'the week', 'the weekend', 'the morning': the period the story is in."""
-    unit = norm(m.group("unit"))
+    unit = norm(_g(m, "unit") or p["unit"])
     if unit == "quarter":
         return reporting_period(m, st, {})
     base = st.last_point if unit in ("day", "morning", "afternoon", "evening", "night") else None
