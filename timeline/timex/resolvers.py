@@ -557,7 +557,8 @@ def weekday(m: re.Match[str], st: State, p: Params) -> Res | None:
     rel = _g(m, "rel")
     if rel:
         way = {"last": "past", "next": "future", "this": "nearest", "past": "past",
-               "previous": "past", "coming": "future"}.get(norm(rel), "nearest")
+               "previous": "past", "coming": "future", "this past": "past",
+               "this coming": "future"}.get(norm(rel), "nearest")
         d = cal.weekday_date(st.ref, wd, way)
         if way != "nearest" and d == st.ref:
             d += timedelta(days=-7 if way == "past" else 7)
