@@ -59,27 +59,25 @@ def _remember(state: State, expr: TimeExpr) -> None:
         state.last_quarter = (int(expr.value[:4]), int(expr.value[6]))
 
 
-def _trigger_hits(text: str, lowered: str, trigger: Trigger) -> list[tuple[int, int]]:
-    """(start, end) of every trigger occurrence, in no particular order."""
-    hits: list[tuple[int, int]] = []
-    for word in trigger.words:
-        size = len(word)
-        i = lowered.find(word)
-        while i != -1:
-            # Only where a word starts: "day" in "today" is not a unit.
-            if i == 0 or not lowered[i - 1].isalnum():
-                hits.append((i, i + size))
-            i = lowered.find(word, i + size)
-    if trigger.regex is not None:
-        hits.extend(m.span() for m in trigger.regex.finditer(text))
+def _trigger_hits(text: str, lowered: str, rules: RuleSet) -> dict[str, list[tuple[int, int]]]:
+    """(start, end) of every trigger occurrence, by class: one pass for all trigger
+    words (on the lower-cased text) plus one per class that has a regex."""
+    hits: dict[str, list[tuple[int, int]]] = {name: [] for name in rules.triggers}
+    if rules.word_regex is not None:
+        for m in rules.word_regex.finditer(lowered):
+            span = m.span(1)
+            for cls in rules.word_classes[m.group(1)]:
+                hits[cls].append(span)
+    for name, trigger in rules.triggers.items():
+        if trigger.regex is not None:
+            hits[name].extend(m.span() for m in trigger.regex.finditer(text))
     return hits
 
 
-def _windows(text: str, lowered: str, trigger: Trigger) -> list[tuple[int, int]]:
+def _windows(n: int, hits: list[tuple[int, int]], trigger: Trigger) -> list[tuple[int, int]]:
     """Merged [start, end) windows around every trigger hit."""
-    n = len(text)
     merged: list[tuple[int, int]] = []
-    for s, e in sorted(_trigger_hits(text, lowered, trigger)):
+    for s, e in sorted(hits):
         lo = max(0, s - trigger.left)
         hi = min(n, e + trigger.right)
         if merged and lo <= merged[-1][1]:
@@ -97,11 +95,12 @@ def _candidates(text: str, rules: RuleSet) -> list[Candidate]:
     lowered = text.lower()
     if len(lowered) != n:  # a few characters change length when lowered; keep offsets exact
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    hits = _trigger_hits(text, lowered, rules)
     for cls, trigger in rules.triggers.items():
         group = rules.by_trigger.get(cls, ())
-        if not group:
+        if not group or not hits[cls]:
             continue
-        for lo, hi in _windows(text, lowered, trigger):
+        for lo, hi in _windows(n, hits[cls], trigger):
             for rule in group:
                 for m in rule.regex.finditer(text, lo, hi):
                     s, e = m.span()

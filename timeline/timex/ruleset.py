@@ -172,6 +172,10 @@ class RuleSet:
     tables: dict[str, dict[str, Any]]
     signals: dict[str, tuple[str, str]]
     by_trigger: dict[str, tuple[Rule, ...]] = field(default_factory=dict)
+    # All trigger words of all classes in one regex (a trie, run on lower-cased text),
+    # and for each word it can match, the classes whose words start there.
+    word_regex: re.Pattern[str] | None = None
+    word_classes: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def expand(pattern: str, fragments: dict[str, str], depth: int = 0) -> str:
@@ -291,8 +295,50 @@ def load() -> RuleSet:
                 raise ValueError(f"rule {rule.name}: bad trigger classes {sorted(unknown)}")
             rules.append(rule)
     by_trigger = {t: tuple(r for r in rules if t in r.triggers) for t in triggers}
+    word_regex, word_classes = _word_index(triggers)
     save_cache()
-    return RuleSet(tuple(rules), triggers, tables, signals, by_trigger)
+    return RuleSet(tuple(rules), triggers, tables, signals, by_trigger, word_regex, word_classes)
+
+
+def trie_regex(words: list[str]) -> str:
+    """One regex for a set of literal words, shaped as a trie and preferring the longest.
+
+    A flat alternation of some 200 words is tried word by word at every position;
+    as a trie, each position costs a single character test in the common case.
+    """
+    trie: dict[str, Any] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+def _word_index(triggers: dict[str, Trigger]) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    owners: dict[str, set[str]] = {}
+    for t in triggers.values():
+        for w in t.words:
+            owners.setdefault(w, set()).add(t.name)
+    # A match is the longest trigger word at its position; every shorter trigger word
+    # that is a prefix of it starts there too, so its classes are added.
+    classes: dict[str, tuple[str, ...]] = {}
+    for w in owners:
+        found = {c for other, cs in owners.items() if w.startswith(other) for c in cs}
+        classes[w] = tuple(sorted(found))
+    body = trie_regex(sorted(owners))
+    first = "".join(sorted({re.escape(w[0]) for w in owners}))
+    # Zero-width with a capturing lookahead, so that a word inside a longer one
+    # ("ago" in "year ago") is found as well.
+    return re.compile(f"(?=[{first}])(?<![a-z0-9])(?=({body}))"), classes
 
 
 @lru_cache(maxsize=1)
