@@ -283,8 +283,9 @@ def throughput(docs: list[Doc]) -> list[str]:
         wall, cpu, found = _timed(_ENGINE_SNIPPET, corpus, runs=5)
         mb = size / 1e6
         lines = [f"- timeline.timex: {mb:.3f} MB ({len(docs)} docs, timebank+aquaint), whole "
-                 f"process incl. start-up, best of 5: {wall:.2f} s wall = **{mb / wall:.2f} MB/s**, "
-                 f"{cpu:.2f} s CPU = **{mb / cpu:.2f} MB/s** ({found} expressions)"]
+                 f"process incl. start-up, best of 5: {wall:.2f} s wall = "
+                 f"**{mb / wall:.2f} MB/s**, {cpu:.2f} s CPU = **{mb / cpu:.2f} MB/s** "
+                 f"({found} expressions)"]
         try:
             wall, cpu, out = _timed(_DATEPARSER_SNIPPET, corpus, str(DATEPARSER_BUDGET_S))
             res = json.loads(out)

@@ -12,14 +12,13 @@ import importlib
 import json
 import os
 import re
-import tempfile
-import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+# os.path rather than pathlib: pathlib pulls in urllib and ipaddress at import time.
+RULES_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "rules")
 PATTERNS_FILE = "timex_patterns.toml"
 TENSE_FILE = "timex_tense.toml"
 # Rule files in the order their rules are preferred when two matches tie.
@@ -114,13 +113,17 @@ def compile_fast(pattern: str, flags: int = FLAGS) -> re.Pattern[str]:
     lookbehind; stating it explicitly makes a scan of prose several times faster.
     The prefixes are kept in the rule cache, as computing them means parsing twice.
     """
+    prefix = cached_prefix(pattern, flags)
+    return re.compile(f"{prefix}(?:{pattern})" if prefix else pattern, flags)
+
+
+def cached_prefix(pattern: str, flags: int = FLAGS) -> str:
     prefixes = _parsed_files().setdefault("__prefixes__", {})
     key = f"{flags}:{pattern}"
     if key not in prefixes:
         prefixes[key] = first_chars_prefix(pattern, flags)
         _DIRTY.append(key)
-    prefix = prefixes[key]
-    return re.compile(f"{prefix}(?:{pattern})" if prefix else pattern, flags)
+    return str(prefixes[key])
 
 
 _DIRTY: list[str] = []  # prefixes computed in this process and not yet in the cache
@@ -135,11 +138,42 @@ def save_cache() -> None:
         _DIRTY.clear()
 
 
+class LazyPattern:
+    """A regex compiled on first use.
+
+    Compiling all rules costs more than scanning a short article, and a single
+    article needs only the rules of the trigger classes it contains.
+    """
+
+    __slots__ = ("_compiled", "prefixed", "source")
+
+    def __init__(self, source: str, prefixed: bool = False) -> None:
+        self.source = source
+        self.prefixed = prefixed  # add the first-character lookahead (for scanning)
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = compile_fast(self.source) if self.prefixed else re.compile(
+                self.source, FLAGS)
+        return self._compiled
+
+    def finditer(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text, pos, endpos)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.compiled.search(text)
+
+    def match(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+        return self.compiled.match(text, pos, endpos)
+
+
 @dataclass(frozen=True)
 class Rule:
     name: str
     file: str
-    regex: re.Pattern[str]
+    regex: LazyPattern
     resolver: str
     params: dict[str, Any]
     triggers: tuple[str, ...]
@@ -147,9 +181,9 @@ class Rule:
     # Guards on the text around a match: `before` must match the text that ends
     # at the match start, `not_before` must not; `not_after` must not match the
     # text that follows it.
-    before: re.Pattern[str] | None
-    not_before: re.Pattern[str] | None
-    not_after: re.Pattern[str] | None
+    before: LazyPattern | None
+    not_before: LazyPattern | None
+    not_after: LazyPattern | None
     examples: tuple[dict[str, Any], ...] = ()
     negatives: tuple[dict[str, Any], ...] = ()
 
@@ -192,22 +226,22 @@ def expand(pattern: str, fragments: dict[str, str], depth: int = 0) -> str:
     return _REF.sub(sub, pattern)
 
 
-def _guard(spec: str | None, fragments: dict[str, str], tail: bool) -> re.Pattern[str] | None:
+def _guard(spec: str | None, fragments: dict[str, str], tail: bool) -> LazyPattern | None:
     if not spec:
         return None
     body = expand(spec, fragments)
     # A `before` guard is anchored at the end of the left context, a `not_after`
     # guard at the start of the right context.
-    return re.compile(f"(?:{body})$" if tail else body, FLAGS)
+    return LazyPattern(f"(?:{body})$" if tail else body)
 
 
-def _cache_path() -> Path:
+def _cache_path() -> str:
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "timeline" / "timex-rules.json"
+    return os.path.join(base, "timeline", "timex-rules.json")
 
 
 def _stamp(name: str) -> list[int]:
-    st = (RULES_DIR / name).stat()
+    st = os.stat(os.path.join(RULES_DIR, name))
     return [st.st_mtime_ns, st.st_size]
 
 
@@ -220,24 +254,30 @@ def _parsed_files() -> dict[str, Any]:
     stamps = {n: _stamp(n) for n in names}
     path = _cache_path()
     try:
-        cached = json.loads(path.read_text(encoding="utf-8"))
+        with open(path, encoding="utf-8") as fh:
+            cached = json.load(fh)
         if cached.get("stamps") == stamps:
             return dict(cached["data"])
     except (OSError, ValueError):
         pass
+    import tomllib  # only when the cache is stale
+
     data = {}
     for n in names:
-        with open(RULES_DIR / n, "rb") as fh:
+        with open(os.path.join(RULES_DIR, n), "rb") as fh:
             data[n] = tomllib.load(fh)
     _write_cache(path, {"stamps": stamps, "data": data})
     return data
 
 
-def _write_cache(path: Path, payload: dict[str, Any]) -> None:
+def _write_cache(path: str, payload: dict[str, Any]) -> None:
     """Best effort: a read-only home or a concurrent writer only costs speed."""
+    import tempfile  # only when the cache is written
+
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        folder = os.path.dirname(path)
+        os.makedirs(folder, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             json.dump(payload, fh)
         os.replace(tmp, path)
@@ -256,7 +296,7 @@ def _compile_rule(raw: dict[str, Any], file: str, fragments: dict[str, str]) -> 
     return Rule(
         name=raw["name"],
         file=file,
-        regex=compile_fast(expand(raw["pattern"], fragments)),
+        regex=LazyPattern(expand(raw["pattern"], fragments), prefixed=True),
         resolver=raw["resolver"],
         params=dict(raw.get("params", {})),
         triggers=tuple(triggers),
@@ -296,6 +336,8 @@ def load() -> RuleSet:
             rules.append(rule)
     by_trigger = {t: tuple(r for r in rules if t in r.triggers) for t in triggers}
     word_regex, word_classes = _word_index(triggers)
+    for rule in rules:  # fill the prefix cache now; the regexes compile on first use
+        cached_prefix(rule.regex.source)
     save_cache()
     return RuleSet(tuple(rules), triggers, tables, signals, by_trigger, word_regex, word_classes)
 
