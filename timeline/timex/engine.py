@@ -88,7 +88,7 @@ def _windows(n: int, hits: list[tuple[int, int]], trigger: Trigger) -> list[tupl
 
 
 def _candidates(text: str, rules: RuleSet) -> list[Candidate]:
-    order = {r.name: i for i, r in enumerate(rules.rules)}
+    order = rules.order
     seen: set[tuple[int, int, str]] = set()
     out: list[Candidate] = []
     n = len(text)
@@ -100,9 +100,11 @@ def _candidates(text: str, rules: RuleSet) -> list[Candidate]:
         group = rules.by_trigger.get(cls, ())
         if not group or not hits[cls]:
             continue
-        for lo, hi in _windows(n, hits[cls], trigger):
-            for rule in group:
-                for m in rule.regex.finditer(text, lo, hi):
+        windows = _windows(n, hits[cls], trigger)
+        for rule in group:
+            finditer = rule.regex.compiled.finditer
+            for lo, hi in windows:
+                for m in finditer(text, lo, hi):
                     s, e = m.span()
                     if s == e or (e == hi and e < n and text[e].isalnum()):
                         continue  # empty, or cut off by the window edge

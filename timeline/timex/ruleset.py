@@ -210,6 +210,7 @@ class RuleSet:
     # and for each word it can match, the classes whose words start there.
     word_regex: re.Pattern[str] | None = None
     word_classes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    order: dict[str, int] = field(default_factory=dict)  # rule name -> index (ties)
 
 
 def expand(pattern: str, fragments: dict[str, str], depth: int = 0) -> str:
@@ -339,7 +340,9 @@ def load() -> RuleSet:
     for rule in rules:  # fill the prefix cache now; the regexes compile on first use
         cached_prefix(rule.regex.source)
     save_cache()
-    return RuleSet(tuple(rules), triggers, tables, signals, by_trigger, word_regex, word_classes)
+    order = {r.name: i for i, r in enumerate(rules)}
+    return RuleSet(tuple(rules), triggers, tables, signals, by_trigger, word_regex, word_classes,
+                   order)
 
 
 def trie_regex(words: list[str]) -> str:
@@ -374,7 +377,7 @@ def _word_index(triggers: dict[str, Trigger]) -> tuple[re.Pattern[str], dict[str
     # that is a prefix of it starts there too, so its classes are added.
     classes: dict[str, tuple[str, ...]] = {}
     for w in owners:
-        found = {c for other, cs in owners.items() if w.startswith(other) for c in cs}
+        found = {c for k in range(1, len(w) + 1) for c in owners.get(w[:k], ())}
         classes[w] = tuple(sorted(found))
     body = trie_regex(sorted(owners))
     first = "".join(sorted({re.escape(w[0]) for w in owners}))
