@@ -160,3 +160,35 @@ def test_import_is_light() -> None:
             "print(any(m in sys.modules for m in ('pandas', 'rich', 'dateparser')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_since_keeps_only_the_earliest_day() -> None:
+    e = one("Prices have doubled since 2017.", "2017")
+    assert (e.mod, e.earliest, e.latest) == ("ON_OR_AFTER", date(2017, 1, 1), None)
+
+
+def test_after_starts_the_day_after() -> None:
+    e = one("Shops reopen after Christmas 2019.", "Christmas 2019")
+    assert (e.mod, e.earliest, e.latest) == ("AFTER", date(2019, 12, 26), None)
+
+
+def test_mid_month_of_past_clause() -> None:
+    e = one("The deliveries of turbines started in mid-July.", "mid-July")
+    assert (e.value, e.mod, e.earliest, e.latest) == (
+        "2019-07", "MID", date(2019, 7, 11), date(2019, 7, 20))
+
+
+def test_weekday_chain_in_a_friday_story() -> None:
+    text = ("The agency announced on Friday that it had closed the case. A day earlier, police "
+            "had raided the office. In January the firm cut jobs. On December 14 last year the "
+            "mayor resigned.")
+    ref = date(2021, 3, 12)  # a Friday
+    assert one(text, "Friday", ref).earliest == ref
+    assert one(text, "A day earlier", ref).earliest == date(2021, 3, 11)
+    assert one(text, "January", ref).value == "2021-01"
+    assert one(text, "December 14 last year", ref).earliest == date(2020, 12, 14)
+
+
+def test_reporting_verb_does_not_date_a_future_payment() -> None:
+    text = "The dividend will be payable Jan. 3 to stock of record Nov. 16, the company said."
+    assert one(text, "Nov. 16", date(1989, 11, 1)).value == "1989-11-16"

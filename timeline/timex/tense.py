@@ -12,11 +12,12 @@ from functools import lru_cache
 from timeline.timex.ruleset import compile_fast, save_cache, tense_markers
 
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z\"“‘'(])|\n\s*\n|[!?;]")
-TENSES = ("future", "past", "present")
+# Order matters: at one position the first group that matches wins.
+TENSES = ("future", "past", "present", "past_weak")
 
 
 @lru_cache(maxsize=1)
-def _compiled() -> tuple[re.Pattern[str], int, int, int]:
+def _compiled() -> tuple[re.Pattern[str], int, int, int, int]:
     data = tense_markers()
     groups = []
     for tense in TENSES:
@@ -25,7 +26,8 @@ def _compiled() -> tuple[re.Pattern[str], int, int, int]:
     ctx = data["context"]
     regex = compile_fast("|".join(groups))
     save_cache()
-    return regex, int(ctx["left_chars"]), int(ctx["right_chars"]), int(ctx["right_penalty"])
+    return (regex, int(ctx["left_chars"]), int(ctx["right_chars"]), int(ctx["right_penalty"]),
+            int(ctx["weak_penalty"]))
 
 
 def _clause_bounds(text: str, start: int, end: int, left: int, right: int) -> tuple[int, int]:
@@ -42,22 +44,25 @@ def _clause_bounds(text: str, start: int, end: int, left: int, right: int) -> tu
 
 def clause_marker(text: str, start: int, end: int) -> tuple[str, str]:
     """(tense, marker text) of the nearest tense marker around text[start:end]."""
-    regex, left, right, penalty = _compiled()
+    regex, left, right, penalty, weak = _compiled()
     lo, hi = _clause_bounds(text, start, end, left, right)
     best: tuple[int, str, str] | None = None
     for m in regex.finditer(text, lo, start):
-        dist = start - m.end()
-        tense = m.lastgroup or ""
+        group = m.lastgroup or ""
+        dist = start - m.end() + (weak if group == "past_weak" else 0)
         if best is None or dist <= best[0]:
-            best = (dist, tense, m.group(0))
+            best = (dist, group, m.group(0))
     for m in regex.finditer(text, end, hi):
-        dist = m.start() - end + penalty
+        group = m.lastgroup or ""
+        dist = m.start() - end + penalty + (weak if group == "past_weak" else 0)
         if best is None or dist < best[0]:
-            best = (dist, m.lastgroup or "", m.group(0))
-        break  # only the first marker after the span can be its verb
+            best = (dist, group, m.group(0))
+        if group != "past_weak":
+            break  # the first real marker after the span is its verb, if any
     if best is None:
         return "", ""
-    return best[1], best[2]
+    tense = "past" if best[1] == "past_weak" else best[1]
+    return tense, best[2]
 
 
 def clause_tense(text: str, start: int, end: int) -> str:
