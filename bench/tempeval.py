@@ -362,7 +362,11 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"\n({split} is the test set: lists are not printed)")
     if not args.no_speed:
         print("\n### Throughput\n")
-        print(f"- machine calibration: a 5M-iteration pure-Python loop takes {calibration():.2f} s")
+        print("- machine calibration: a 5M-iteration pure-Python loop takes "
+              f"{calibration():.2f} s; "
+              f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs; "
+              f"PYTHONDONTWRITEBYTECODE={os.environ.get('PYTHONDONTWRITEBYTECODE', '')!r} "
+              "(when set, every process recompiles its modules)")
         dev_docs = [d for split in DEV_SPLITS for d in load_split(split)]
         for line in throughput(dev_docs):
             print(line)
