@@ -16,7 +16,8 @@ from timeline.timex import find
 WORDS = ["January", "May", "may", "Friday", "early", "mid-", "late", "2019", "1990s", "-",
          "two", "years", "ago", "a day earlier", "the", "next", "week", "by", "before",
          "12", "3/4/2019", "27.11.2019", "10 a.m.", "noon", "'", '"', ",", ".", " ", "\n",
-         "quarter", "third", "fiscal", "Christmas", "now", "between", "and", "$", "%"]
+         "quarter", "third", "fiscal", "Christmas", "now", "between", "and", "$", "%",
+         "current", "year", "latest", "this", "last", "ago", "-", "a", "several", "Q3", "FY"]
 
 texts = st.one_of(
     st.text(max_size=300),
@@ -38,6 +39,7 @@ def test_find_keeps_invariants(text: str, ref: date | None) -> None:
     for e in exprs:
         assert 0 <= e.start < e.end <= len(text)
         assert text[e.start : e.end] == e.text
+        assert e.text == e.text.strip()  # an expression never starts or ends with a space
         assert e.start >= last_end  # sorted and non-overlapping
         last_end = e.end
         if e.earliest is not None and e.latest is not None:
