@@ -102,6 +102,9 @@ def _candidates(text: str, rules: RuleSet) -> list[Candidate]:
             continue
         windows = _windows(n, hits[cls], trigger)
         for rule in group:
+            # A rule whose cue words are absent from the whole text is skipped at once.
+            if rule.requires and not any(w in lowered for w in rule.requires):
+                continue
             finditer = rule.regex.compiled.finditer
             for lo, hi in windows:
                 for m in finditer(text, lo, hi):

@@ -177,6 +177,9 @@ class Rule:
     resolver: str
     params: dict[str, Any]
     triggers: tuple[str, ...]
+    # Lower-case strings of which one must occur in the text for the rule to be tried
+    # (a cheap substring test that saves regex scans); () = always try.
+    requires: tuple[str, ...]
     priority: int
     # Guards on the text around a match: `before` must match the text that ends
     # at the match start, `not_before` must not; `not_after` must not match the
@@ -301,6 +304,7 @@ def _compile_rule(raw: dict[str, Any], file: str, fragments: dict[str, str]) -> 
         resolver=raw["resolver"],
         params=dict(raw.get("params", {})),
         triggers=tuple(triggers),
+        requires=tuple(w.lower() for w in raw.get("requires", ())),
         priority=int(raw.get("priority", 0)),
         before=_guard(raw.get("before"), fragments, tail=True),
         not_before=_guard(raw.get("not_before"), fragments, tail=True),
