@@ -101,7 +101,8 @@ def first_chars_prefix(pattern: str, flags: int = FLAGS) -> str:
     chars, nullable = _first_of_seq(_sre.parse(pattern, flags))
     if chars is None or nullable or not chars:
         return ""
-    both = {x for ch in chars for x in (ch, ch.lower(), ch.upper()) if len(x) == 1}
+    # Compiled with IGNORECASE, so the lower-case letter covers both cases.
+    both = {ch.lower() if len(ch.lower()) == 1 else ch for ch in chars}
     return "(?=[" + "".join(re.escape(ch) for ch in sorted(both)) + "])"
 
 
