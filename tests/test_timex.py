@@ -192,3 +192,8 @@ def test_weekday_chain_in_a_friday_story() -> None:
 def test_reporting_verb_does_not_date_a_future_payment() -> None:
     text = "The dividend will be payable Jan. 3 to stock of record Nov. 16, the company said."
     assert one(text, "Nov. 16", date(1989, 11, 1)).value == "1989-11-16"
+
+
+def test_unresolved_keeps_its_part_of_month() -> None:
+    e = one("The deliveries started in mid-July.", "mid-July", None)
+    assert (e.value, e.mod, e.anchor, e.earliest) == ("XXXX-07", "MID", "unresolved", None)

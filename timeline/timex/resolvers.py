@@ -156,10 +156,6 @@ def direction(st: State, explicit: str | None = None, default: str = "past") -> 
     return default, f"no tense marker: {default}"
 
 
-def anchor_of(st: State) -> str:
-    return "publication_date"
-
-
 def unresolved(type_: str, value: str, gran: str, note: str, mod: str = "") -> Res:
     return Res(type_, value, mod, None, None, gran, "unresolved", note)
 
@@ -220,12 +216,12 @@ def calendar_date(m: re.Match[str], st: State, p: Params) -> Res | None:
     elif yrel is not None:
         offset = p["year_offsets"][norm(yrel)]
         if st.ref is None:
-            return calendar_core(st, None, month, day, "relative year without a reference date", "")
+            return _unanchored(m, st, month, day, "relative year without a reference date")
         year = st.ref.year + int(offset)
         anchor = "publication_date"
         why = f"'{yrel}' counted from the publication year {st.ref.year}"
     elif st.ref is None:
-        return calendar_core(st, None, month, day, "no year and no reference date", "")
+        return _unanchored(m, st, month, day, "no year and no reference date")
     else:
         if month is None:
             return None
@@ -237,6 +233,13 @@ def calendar_date(m: re.Match[str], st: State, p: Params) -> Res | None:
     if res is None:
         return None
     return with_part(res, part_mod(m, st))
+
+
+def _unanchored(m: re.Match[str], st: State, month: int | None, day: int | None,
+                note: str) -> Res | None:
+    """A year-less date without a reference: X placeholders, but keep early/mid/late."""
+    res = calendar_core(st, None, month, day, note, "")
+    return replace(res, mod=part_mod(m, st) or "") if res is not None else None
 
 
 def numeric_date(m: re.Match[str], st: State, p: Params) -> Res | None:
