@@ -229,10 +229,38 @@ def calendar_date(m: re.Match[str], st: State, p: Params) -> Res | None:
         year = cal.nearest_year_for_month(st.ref, month, day, way)
         anchor = "publication_date"
         why = f"no year: {reason} -> {way} of {st.ref.isoformat()}"
+        if day is not None:
+            year, why = _check_day_year(m, st, month, day, year, why)
     res = calendar_core(st, year, month, day, why, anchor)
     if res is None:
         return None
     return with_part(res, part_mod(m, st))
+
+
+# A day-precise date up to this many days before the reference is taken as recent
+# even in a future clause: "the Aug. 7 bombings will be remembered" (written Aug. 18).
+# (A future marker often belongs to another verb of the sentence; the reverse case,
+# a past clause with a date just after the reference, keeps the clause's direction.)
+NEAR_DAYS = 20
+
+
+def _check_day_year(m: re.Match[str], st: State, month: int, day: int, year: int,
+                    why: str) -> tuple[int, str]:
+    """Correct the year of a year-less day by its weekday ("Saturday, April 25") or,
+    failing that, by closeness to the reference date."""
+    assert st.ref is not None
+    years = (st.ref.year - 1, st.ref.year, st.ref.year + 1)
+    wd_word = _g(m, "wday")
+    if wd_word:
+        wd = st.table("weekday", wd_word)
+        fits = [y for y in years if (d := cal.safe_date(y, month, day)) and d.isoweekday() == wd]
+        if len(fits) == 1:
+            return fits[0], f"no year: {wd_word} falls on this date in {fits[0]}"
+    near = cal.nearest_year_for_month(st.ref, month, day, "nearest")
+    d_near = cal.safe_date(near, month, day)
+    if near != year and d_near is not None and 0 <= (st.ref - d_near).days <= NEAR_DAYS:
+        return near, f"{why}; but {d_near} is within {NEAR_DAYS} days before the reference"
+    return year, why
 
 
 def _unanchored(m: re.Match[str], st: State, month: int | None, day: int | None,
