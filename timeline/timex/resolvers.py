@@ -414,7 +414,7 @@ def quarter(m: re.Match[str], st: State, p: Params) -> Res | None:
 
 def half(m: re.Match[str], st: State, p: Params) -> Res | None:
     """'the first half of 2019', 'the second half' (reference year)."""
-    h = st.table("ordinal", m.group("nth"))
+    h = p["halves"].get(norm(m.group("nth")))
     if h not in (1, 2):
         return None
     year_s = _g(m, "year")
