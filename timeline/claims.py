@@ -41,8 +41,11 @@ class Lexicon:
     nominal_words: frozenset[str]
     nominal_suffixes: tuple[str, ...]
     aliases: dict[str, str]  # lowercased alias -> canonical participant
+    countries: frozenset[str]  # the canonical names of the alias table
     not_entities: frozenset[str]
     cues: dict[str, re.Pattern[str]]  # modality -> cue pattern
+    stopwords: frozenset[str]  # words that describe no happening (rules/context.toml)
+    contrasts: frozenset[frozenset[str]]  # action pairs that are never one happening
 
 
 def _read_rules(name: str) -> dict[str, object]:
@@ -54,6 +57,11 @@ def lexicon() -> Lexicon:
     events = _read_rules("events.toml")
     entities = _read_rules("entities.toml")
     modality = _read_rules("modality.toml")
+    context = _read_rules("context.toml")
+    stop = context["stopwords"]
+    assert isinstance(stop, dict)
+    contrasts = context["contrasts"]
+    assert isinstance(contrasts, dict)
     actions_table = events["actions"]
     assert isinstance(actions_table, dict)
     actions = {w: name for name, spec in actions_table.items() for w in spec["words"]}
@@ -82,9 +90,12 @@ def lexicon() -> Lexicon:
         nominal_words=frozenset(nominal["words"]),
         nominal_suffixes=tuple(nominal["suffixes"]),
         aliases=aliases,
+        countries=frozenset(aliases_table),
         not_entities=frozenset(not_entities["words"]),
         cues={kind: _cue_pattern(spec) for kind, spec in modality.items()
               if isinstance(spec, dict)},
+        stopwords=frozenset(stop["words"]) | frozenset(stop["calendar"]),
+        contrasts=frozenset(frozenset(pair) for pair in contrasts["pairs"]),
     )
 
 
@@ -245,16 +256,7 @@ def predicate(text: str, sentence: tuple[int, int], expr: TimeExpr) -> str:
     lex = lexicon()
     token_sets = [_tokens(text, *region, (expr.start, expr.end))
                   for region in regions(text, sentence, expr)]
-    action_token = next(
-        (t for t in (_nearest_action(ts, expr, lex) for ts in token_sets) if t), None
-    )
-    if action_token:
-        action = lex.actions[lemma(action_token.text, lex.actions) or ""]
-    else:
-        # A verb the lexicon lacks still names the happening ("reopened"); its stem
-        # keys it, as a recurring action.
-        action_token = _nearest_verb(token_sets[0] or token_sets[1], expr)
-        action = stem(action_token.text) if action_token else ""
+    action_token, action = _action(token_sets, expr, lex)
     # What a speaker said is in another clause; what a deed was done to may be.
     searched = token_sets[:1] if action in lex.reporting else token_sets
     object_token = next(
@@ -269,26 +271,59 @@ def predicate(text: str, sentence: tuple[int, int], expr: TimeExpr) -> str:
     return f"{key} ({qualifier})" if qualifier and key else key
 
 
+def _action(token_sets: list[list[_Token]], expr: TimeExpr,
+            lex: Lexicon) -> tuple[_Token | None, str]:
+    """The action the expression dates, from its clause outwards. In each region a known
+    content action wins, then any verb ('ran aground', 'reopened': its stem keys it),
+    then a reporting verb: the clause's own verb is what its date dates."""
+    for tokens in token_sets:
+        token = _nearest_action(tokens, expr, lex)
+        if token is not None:
+            action = lex.actions[lemma(token.text, lex.actions) or ""]
+            if action not in lex.reporting:
+                return token, action
+        verb = _nearest_verb(tokens, expr, lex)
+        if verb is not None:
+            return verb, stem(verb.text)
+        if token is not None:
+            return token, action
+    return None, ""
+
+
+# Past forms that do not end in -ed: a token among them is a verb.
+_IRREGULAR_PAST = frozenset(
+    "ran fell struck went came began became broke brought built bought caught chose drove "
+    "flew fought found froze gave grew held hit hung kept knew laid led left lost made met "
+    "paid put quit rose rang sank sent set shot shut slid sold spent spoke split spread "
+    "stood stole stuck swept swore swam took taught tore told threw understood woke won "
+    "withdrew wrote".split()
+)
+
 _AUXILIARIES = frozenset(
     "will would shall should can could may might must to did does do is are was were be been "
     "has have had".split()
 )
 
 
-def _nearest_verb(tokens: list[_Token], expr: TimeExpr) -> _Token | None:
-    """The token nearest the expression that looks like a verb: a past form or after an
-    auxiliary ('reopened', 'would reopen')."""
+def _nearest_verb(tokens: list[_Token], expr: TimeExpr, lex: Lexicon) -> _Token | None:
+    """The token nearest the expression that looks like a verb the lexicon does not
+    know: a past form, or a word after an auxiliary ('reopened', 'ran', 'would reopen')."""
     verbs = [
         t for i, t in enumerate(tokens)
-        if t.text.islower() and len(t.text) > 3 and t.text not in _AUXILIARIES
-        and (t.text.endswith("ed") or (i > 0 and tokens[i - 1].text.lower() in _AUXILIARIES))
+        if t.text.islower() and len(t.text) > 2 and t.text not in _AUXILIARIES
+        and lemma(t.text, lex.actions) is None
+        and (t.text.endswith("ed") or t.text in _IRREGULAR_PAST
+             or (i > 0 and tokens[i - 1].text.lower() in _AUXILIARIES))
     ]
     return min(verbs, key=lambda t: _distance(t, expr)) if verbs else None
 
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
 def stem(word: str) -> str:
     """A crude but consistent stem: every inflection of one verb gets the same one."""
-    w = word.lower()
+    w = _POSSESSIVE_END.sub("", word.lower())
     for suffix in ("ing", "ed", "es", "s"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             w = w[: -len(suffix)]
@@ -371,8 +406,11 @@ def _qualifier(tokens: list[_Token], lex: Lexicon) -> str:
 
 # --- participants ---------------------------------------------------------------
 
+# A capitalised run; a possessive ends it ("Baltimore's Key Bridge" is two names).
 _NAME = re.compile(
-    r"[A-Z][A-Za-z0-9'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][A-Za-z0-9'’.-]*)*|[A-Za-z]+-\d+[A-Za-z]*"
+    r"[A-Z][A-Za-z0-9.-]*(?:['’][A-Za-z]+)?"
+    r"(?:(?<!['’]s)\s+(?:of\s+|the\s+)?[A-Z][A-Za-z0-9.-]*(?:['’][A-Za-z]+)?)*"
+    r"|[A-Za-z]+-\d+[A-Za-z]*"
 )
 
 
@@ -485,6 +523,7 @@ def extract_claims(article: Article, exprs: Sequence[TimeExpr]) -> tuple[Claim, 
         mode = _future_of_report(mode, expr, pred, reported_at.get(sentence))
         if pred.split(" ")[0] in lexicon().reporting and expr.latest is not None:
             reported_at[sentence] = expr.latest
+        names = participants(_body_only(text, sentence, article.dating.excluded))
         claims.append(
             Claim(
                 id=f"{article.id}:{expr.start}-{expr.end}",
@@ -494,10 +533,50 @@ def extract_claims(article: Article, exprs: Sequence[TimeExpr]) -> tuple[Claim, 
                 sentence=text[sentence[0] : sentence[1]],
                 sentence_start=sentence[0],
                 predicate=pred,
-                participants=participants(text[sentence[0] : sentence[1]]),
+                participants=names,
+                context=context_terms(text, sentence, expr, names, pred),
             )
         )
     return tuple(claims)
+
+
+def _body_only(text: str, span: tuple[int, int], excluded: tuple[tuple[int, int], ...]) -> str:
+    """The span's text with datelines and bylines blanked: 'BALTIMORE' or 'Reuters' in a
+    dateline are where and who reported, not who took part."""
+    start, end = span
+    chars = list(text[start:end])
+    for x, y in excluded:
+        for i in range(max(x, start), min(y, end)):
+            chars[i - start] = " "
+    return "".join(chars)
+
+
+# Tokens on each side of the date that describe what it dates, whatever the clause.
+_CONTEXT_WINDOW = 8
+
+
+def context_terms(text: str, sentence: tuple[int, int], expr: TimeExpr,
+                  names: tuple[str, ...], pred: str) -> tuple[str, ...]:
+    """Content stems of the expression's main clause and of the words around it, with
+    the sentence's names and the predicate: what the merge stage compares."""
+    lex = lexicon()
+    span = (expr.start, expr.end)
+    clause = _tokens(text, *regions(text, sentence, expr)[1], span)
+    around = _tokens(text, *sentence, span)
+    before = [t for t in around if t.end <= expr.start][-_CONTEXT_WINDOW:]
+    after = [t for t in around if t.start >= expr.end][:_CONTEXT_WINDOW]
+    words = [t.text for t in (*clause, *before, *after)]
+    # Names word by word, so that 'Key Bridge' meets 'Francis Scott Key Bridge' and
+    # 'the bridge'; countries by their canonical name, whatever the article called them.
+    words += [word for name in names for word in name.split()]
+    terms = {
+        stem(lex.aliases.get(word.lower(), word))
+        for word in words
+        if word[0].isalpha() and len(word) > 2 and word.lower() not in lex.stopwords
+    }
+    if pred:
+        terms.add(f"P:{pred}")
+    return tuple(sorted(terms))
 
 
 def _future_of_report(mode: str, expr: TimeExpr, pred: str, report_day: date | None) -> str:

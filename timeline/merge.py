@@ -1,32 +1,34 @@
 """Merge: claims about the same real-world happening become one event.
 
 Method (README, "How events are merged"):
-1. Blocking. Claims are grouped by predicate ("sign agreement", "enter_service",
-   "start delivery (second)"); only claims in one block are ever compared, so
-   cost grows with block sizes, not with the square of all claims.
-2. Within a block, two claims merge when they come from different articles (or
-   repeat one sentence), share a participant, and their dates fit the action:
-   an action that happens once (a signing) merges across a year, so differing
-   reports of its date can surface as a conflict; a recurring one (a statement,
-   a meeting) merges only when the dates overlap.
-3. Independence. Copied text is one source: claims whose sentences are near
+1. Each claim carries its context (Claim.context): content stems around its date,
+   the names of its sentence and its predicate.
+2. Blocking. Candidate pairs share one of each claim's rarest terms and have dates
+   within a year of each other; common terms are not used to find candidates, so
+   cost grows near-linearly with the number of claims.
+3. Scoring. A pair scores the IDF-weighted share of its terms, raised when the
+   dates agree, lowered when they are disjoint. Vetoes: two sentences of one
+   article, different instances ("a second contract"), contrasting actions
+   (deliveries starting vs completing), recurring actions on different dates.
+4. Clustering. Links join best first; two clusters join only when their claims
+   are alike on average.
+5. Independence. Copied text is one source: claims whose sentences are near
    duplicates, claims from one outlet, and claims from articles that share
    several long sentences (syndicated wire copy) count once.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
-from datetime import date, timedelta
+from dataclasses import dataclass, replace
+from datetime import date
 
 from .claims import lexicon, share_party
 from .model import Article, Claim, Event
 
-# A once-only happening reported a year apart is more likely two happenings.
-ONCE_WINDOW_DAYS = 366
 # Sentences sharing this share of their words are copies of each other.
 NEAR_DUPLICATE = 0.8
 # Long sentences are fingerprints of a story: two articles sharing this many are one wire story.
@@ -99,18 +101,21 @@ def merge_claims(
     `syndication` groups articles that are one wire story (`syndicated_articles`).
     """
     by_article = {a.id: a for a in articles}
-    groups = UnionFind()
-    for claim in claims:
-        groups.find(claim.id)
-    blocks: dict[str, list[Claim]] = defaultdict(list)
-    for claim in claims:
-        if claim.predicate:
-            blocks[claim.predicate].append(claim)
-    for block in blocks.values():
-        _link_block(block, groups)
-    members: dict[str, list[Claim]] = defaultdict(list)
-    for claim in claims:
-        members[groups.find(claim.id)].append(claim)
+    nodes = [_node(c) for c in claims]
+    idf = _idf(nodes)
+    stories = _Stories(articles)
+    links = [
+        (score, i, j)
+        for i, j in _candidates(nodes)
+        if (score := _score(nodes[i], nodes[j], idf, stories)) is not None and score >= LINK
+    ]
+    links.sort(key=lambda link: (-link[0], link[1], link[2]))
+    clusters = _Clusters(nodes, idf, stories)
+    for _, i, j in links:
+        clusters.join(i, j)
+    members: dict[int, list[Claim]] = defaultdict(list)
+    for index, claim in enumerate(claims):
+        members[clusters.root(index)].append(claim)
     drafts = [_draft(group, by_article, syndication) for group in members.values()]
     drafts.sort(key=_event_order)
     events: list[Event] = []
@@ -123,99 +128,236 @@ def merge_claims(
     return tuple(events), merged
 
 
+# --- comparing two claims -----------------------------------------------------------
+#
+# Outlets name one happening with different verbs ("rammed", "slammed into", "fell")
+# but around the same names and words, and usually on the same date. A pair of claims
+# is scored by the IDF-weighted share of their context terms (Claim.context), raised
+# when their dates agree and lowered when they disagree; it links at LINK or more.
+
+LINK = 0.30
+# Agreeing dates raise a pair's score by the date's precision (two reports naming one
+# day is a strong coincidence; one year is not), and for one day by how alike the two
+# articles are (in one story, the day of the collapse is the collapse).
+SAME_DATES_BONUS = {"day": 0.25, "week": 0.15, "month": 0.1}
+OVERLAP_BONUS = 0.05
+STORY_WEIGHT = 0.4
+# Two claims whose predicates the lexicon knows and finds equal ("sign agreement").
+PREDICATE_BONUS = 0.2
+DISJOINT_PENALTY = 0.10
+# Different instances ("a second contract"), two sentences of one article: possible
+# (an ordinal may count blasts, an article may repeat itself) but less likely.
+QUALIFIER_PENALTY = 0.25
+SAME_ARTICLE_PENALTY = 0.3
+# Two actions the lexicon knows and finds different (a collapse and a refloating), and
+# two claims naming no party in common, are likely two happenings.
+DIFFERENT_ACTION_PENALTY = 0.3
+NO_SHARED_PARTY_PENALTY = 0.2
+# A happening reported a year apart is more likely two happenings.
+DISJOINT_WINDOW_DAYS = 366
+# Candidate pairs share a term; a term in more claims than this is too common to find
+# candidates by (it would make the cost quadratic in the size of the corpus).
+BLOCK_MAX_POSTINGS = 100
+# Two clusters join only if their claims are alike on average, not through one link.
+JOIN_AVERAGE = 0.8 * LINK
+JOIN_SAMPLE = 4
+
+
+@dataclass(frozen=True)
+class _Node:
+    claim: Claim
+    terms: frozenset[str]
+    action: str
+    once: bool | None  # None: an action the lexicon does not know
+    qualifier: str
+    low: date | None
+    high: date | None
+    # Countries are the names news normalises reliably (demonyms, capitals).
+    countries: frozenset[str]
+
+
+def _node(claim: Claim) -> _Node:
+    lex = lexicon()
+    head, _, rest = claim.predicate.partition(" (")
+    action = head.split(" ")[0] if head else ""
+    known = action in lex.once or action in set(lex.actions.values())
+    return _Node(
+        claim=claim,
+        terms=frozenset(claim.context),
+        action=action,
+        once=(action in lex.once) if known else None,
+        qualifier=rest.rstrip(")"),
+        low=claim.timex.earliest,
+        high=claim.timex.latest,
+        countries=frozenset(p for p in claim.participants if p in lex.countries),
+    )
+
+
+def _idf(nodes: Sequence[_Node]) -> dict[str, float]:
+    df: Counter[str] = Counter()
+    for node in nodes:
+        df.update(node.terms)
+    total = len(nodes)
+    return {term: math.log(1 + total / count) for term, count in df.items()}
+
+
+def _candidates(nodes: Sequence[_Node]) -> set[tuple[int, int]]:
+    """Pairs that share a term rare enough to block on and whose dates are near enough."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for index, node in enumerate(nodes):
+        for term in node.terms:
+            postings[term].append(index)
+    pairs: set[tuple[int, int]] = set()
+    for holders in postings.values():
+        if not 1 < len(holders) <= BLOCK_MAX_POSTINGS:
+            continue
+        for i, first in enumerate(holders):
+            for second in holders[i + 1 :]:
+                if (first, second) not in pairs and _near_in_time(nodes[first], nodes[second]):
+                    pairs.add((first, second))
+    return pairs
+
+
+def _near_in_time(a: _Node, b: _Node) -> bool:
+    if (a.low is None and a.high is None) or (b.low is None and b.high is None):
+        return True  # undated: only words can match it (see _score)
+    return _gap_days(a, b) <= DISJOINT_WINDOW_DAYS
+
+
+def _gap_days(a: _Node, b: _Node) -> int:
+    """Days between two intervals; 0 when they overlap. Open sides reach forever."""
+    a_low, a_high = a.low or date.min, a.high or date.max
+    b_low, b_high = b.low or date.min, b.high or date.max
+    if a_high < b_low:
+        return (b_low - a_high).days
+    if b_high < a_low:
+        return (a_low - b_high).days
+    return 0
+
+
+# _score's answer when two claims cannot be one happening, and when nothing tells.
+CANNOT = -1.0
+UNKNOWN = None
+
+
+def _score(a: _Node, b: _Node, idf: dict[str, float], stories: _Stories) -> float | None:
+    """How likely two claims are about one happening; CANNOT when they cannot be,
+    UNKNOWN when an undated claim's words are not a copy of the other's."""
+    ca, cb = a.claim, b.claim
+    if ca.article == cb.article and ca.sentence_start == cb.sentence_start:
+        return CANNOT  # two dates in one sentence date two things ("dislodged on ..., after")
+    same_words = near_duplicates(ca.sentence, cb.sentence)
+    if frozenset((a.action, b.action)) in lexicon().contrasts:
+        return CANNOT
+    if not (a.low or a.high) or not (b.low or b.high):
+        return 1.0 if same_words else UNKNOWN
+    if a.countries and b.countries and not a.countries & b.countries:
+        return CANNOT  # Chile and Peru signing is not Kenya and Ethiopia signing
+    gap = _gap_days(a, b)
+    if gap and a.action == b.action and a.once is False:
+        return CANNOT  # one recurring action on two dates: two statements, two meetings
+    different = _known(a) and _known(b) and a.action != b.action
+    if gap and different:
+        return CANNOT  # a merger announced on one day and approved on another: two steps
+    score = 1.0 if same_words else similarity(a.terms, b.terms, idf)
+    if different:
+        score -= DIFFERENT_ACTION_PENALTY
+    if a.qualifier != b.qualifier:
+        score -= QUALIFIER_PENALTY
+    if _known(a) and ca.predicate == cb.predicate:
+        score += PREDICATE_BONUS  # the lexicon says both name one kind of happening
+    if ca.participants and cb.participants and not share_party(ca.participants,
+                                                                cb.participants):
+        score -= NO_SHARED_PARTY_PENALTY
+    if ca.article == cb.article:
+        return score if same_words else score - SAME_ARTICLE_PENALTY
+    if gap:
+        return score - DISJOINT_PENALTY
+    if a.low == b.low and a.high == b.high:
+        granularity = ca.timex.granularity
+        score += SAME_DATES_BONUS.get(granularity, OVERLAP_BONUS)
+        if granularity == "day":
+            score += STORY_WEIGHT * stories.similarity(ca.article, cb.article)
+        return score
+    return score + OVERLAP_BONUS
+
+
+def _known(node: _Node) -> bool:
+    """Whether the lexicon knows the claim's action and it is not a report of speech."""
+    return node.once is not None and node.action not in lexicon().reporting
+
+
+class _Stories:
+    """How alike two articles are: the cosine of the IDF-weighted names they mention."""
+
+    def __init__(self, articles: Sequence[Article]) -> None:
+        from .claims import participants
+
+        self.terms = {
+            a.id: frozenset(w.lower() for name in participants(a.text) for w in name.split())
+            for a in articles
+        }
+        df: Counter[str] = Counter()
+        for terms in self.terms.values():
+            df.update(terms)
+        self.idf = {t: math.log(1 + len(articles) / n) for t, n in df.items()}
+        self.cache: dict[tuple[str, str], float] = {}
+
+    def similarity(self, a: str, b: str) -> float:
+        key = (a, b) if a < b else (b, a)
+        if key not in self.cache:
+            self.cache[key] = similarity(self.terms[a], self.terms[b], self.idf)
+        return self.cache[key]
+
+
+def similarity(a: frozenset[str], b: frozenset[str], idf: dict[str, float]) -> float:
+    """Cosine of the IDF-weighted term sets."""
+    shared = sum(idf[t] ** 2 for t in a & b)
+    if not shared:
+        return 0.0
+    norm_a = math.sqrt(sum(idf[t] ** 2 for t in a))
+    norm_b = math.sqrt(sum(idf[t] ** 2 for t in b))
+    return shared / (norm_a * norm_b)
+
+
 class _Clusters:
-    """The participants of each growing cluster, so that clusters join only on their core.
+    """Claims joined into events, best links first; clusters join only when their
+    claims are alike on average, so one stray link cannot chain two stories."""
 
-    Pairwise links alone chain: A shares a name with B, B another with C, and soon
-    unrelated stories are one event. Two clusters join only when the participants
-    named by at least half of each cluster's claims overlap.
-    """
+    def __init__(self, nodes: Sequence[_Node], idf: dict[str, float],
+                 stories: _Stories) -> None:
+        self.nodes = nodes
+        self.idf = idf
+        self.stories = stories
+        self.parent = list(range(len(nodes)))
+        self.members: dict[int, list[int]] = {i: [i] for i in range(len(nodes))}
 
-    def __init__(self, groups: UnionFind) -> None:
-        self.groups = groups
-        self.counts: dict[str, Counter[str]] = {}
-        self.sizes: dict[str, int] = {}
+    def root(self, index: int) -> int:
+        while self.parent[index] != index:
+            self.parent[index] = self.parent[self.parent[index]]
+            index = self.parent[index]
+        return index
 
-    def _root(self, claim: Claim) -> str:
-        root = self.groups.find(claim.id)
-        if root not in self.counts:
-            self.counts[root] = Counter(claim.participants)
-            self.sizes[root] = 1
-        return root
-
-    def _core(self, root: str) -> set[str]:
-        half = self.sizes[root] / 2
-        return {p for p, n in self.counts[root].items() if n >= half}
-
-    def join(self, a: Claim, b: Claim) -> None:
-        ra, rb = self._root(a), self._root(b)
-        if ra == rb:
+    def join(self, i: int, j: int) -> None:
+        ri, rj = self.root(i), self.root(j)
+        if ri == rj or not self._alike(self.members[ri], self.members[rj]):
             return
-        core_a, core_b = self._core(ra), self._core(rb)
-        if core_a and core_b and not share_party(core_a, core_b):
-            return
-        self.groups.union(ra, rb)
-        root = self.groups.find(ra)
-        other = rb if root == ra else ra
-        self.counts[root] = self.counts[ra] + self.counts[rb]
-        self.sizes[root] = self.sizes[ra] + self.sizes[rb]
-        del self.counts[other], self.sizes[other]
+        keep, gone = min(ri, rj), max(ri, rj)
+        self.parent[gone] = keep
+        self.members[keep].extend(self.members.pop(gone))
 
-
-def _link_block(block: list[Claim], groups: UnionFind) -> None:
-    """Join compatible claims of one block, comparing only those near in time."""
-    action = block[0].predicate.split(" ")[0]
-    once = action in lexicon().once
-    window = ONCE_WINDOW_DAYS if once else 0
-    clusters = _Clusters(groups)
-    dated = sorted((c for c in block if _low(c) is not None), key=_sort_key)
-    undated = [c for c in block if _low(c) is None]
-    for i, claim in enumerate(dated):
-        for other in dated[i + 1 :]:
-            if (_low(other) or date.max) > _add_days(_high(claim), window):
-                break  # sorted by start: nothing later can be near enough
-            if _compatible(claim, other, once):
-                clusters.join(claim, other)
-    for claim in undated:
-        # An undated claim can only be matched by its words: copies of one sentence.
-        for other in block:
-            if other is not claim and near_duplicates(claim.sentence, other.sentence):
-                clusters.join(claim, other)
-
-
-def _compatible(a: Claim, b: Claim, once: bool) -> bool:
-    if a.article == b.article and not near_duplicates(a.sentence, b.sentence):
-        return False  # one article names two different happenings in two sentences
-    if a.participants and b.participants and not share_party(a.participants, b.participants):
-        return False
-    if once:
-        return True
-    return _overlap(a, b)
-
-
-def _low(claim: Claim) -> date | None:
-    return claim.timex.earliest or claim.timex.latest
-
-
-def _high(claim: Claim) -> date:
-    return claim.timex.latest or claim.timex.earliest or date.max
-
-
-def _sort_key(claim: Claim) -> tuple[date, date, str]:
-    return (_low(claim) or date.max, _high(claim), claim.id)
-
-
-def _add_days(day: date, days: int) -> date:
-    try:
-        return day + timedelta(days=days)
-    except OverflowError:
-        return date.max
-
-
-def _overlap(a: Claim, b: Claim) -> bool:
-    a_low, b_low = a.timex.earliest or date.min, b.timex.earliest or date.min
-    a_high, b_high = a.timex.latest or date.max, b.timex.latest or date.max
-    return a_low <= b_high and b_low <= a_high
+    def _alike(self, left: list[int], right: list[int]) -> bool:
+        if len(left) == 1 and len(right) == 1:
+            return True  # the link itself was scored
+        scores = [
+            _score(self.nodes[x], self.nodes[y], self.idf, self.stories)
+            for x in left[:JOIN_SAMPLE]
+            for y in right[:JOIN_SAMPLE]
+        ]
+        known = [score for score in scores if score is not None]
+        if CANNOT in known:
+            return False
+        return not known or sum(known) / len(known) >= JOIN_AVERAGE
 
 
 def independent_sources(

@@ -153,6 +153,9 @@ class Claim:
     predicate: str = ""  # the normalised thing dated, e.g. "sign agreement"
     participants: tuple[str, ...] = ()
     event_id: str = ""
+    # Content stems near the date, its names ("@Turkey") and predicate ("P:sign
+    # agreement"): what the merge stage compares.
+    context: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
