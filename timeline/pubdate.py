@@ -147,9 +147,12 @@ def _read_meta_date(raw: str, today: date) -> date | None:
 
 
 def _text_choices(sc: _Scan, today: date, rejected: list[Evidence]) -> list[_Choice]:
-    """Stamps (published before updated), datelines with a year, URL dates."""
+    """Stamps (published before updated, labelled before bare dates, then in
+    reading order), datelines with a year, URL dates."""
     out: list[_Choice] = []
-    stamps = sorted(sc.stamps, key=lambda f: (f.rule.role == "updated", f.start))
+    stamps = sorted(
+        sc.stamps, key=lambda f: (f.rule.role == "updated", not f.rule.labelled, f.start)
+    )
     for f in stamps:
         note = f"{f.rule.role} stamp ({f.rule.name})"
         if f.value is None or f.value > today:

@@ -30,6 +30,9 @@ class Rule:
     kind: str = ""  # chrome: line / block
     where: str = ""  # chrome: "top" or anywhere
     footer: bool = False  # stamp: also valid in the last lines of the text
+    # stamp: the date is introduced by a label or a byline ("Published:",
+    # "By Jane Doe |"), which makes it more trusted than a bare date line.
+    labelled: bool = False
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,7 @@ def _rules(data: dict[str, Any], family: str, macros: dict[str, str]) -> tuple[R
                 kind=str(entry.get("kind", "")),
                 where=str(entry.get("where", "")),
                 footer=bool(entry.get("footer", False)),
+                labelled=bool(entry.get("labelled", False)),
             )
         )
     return tuple(out)

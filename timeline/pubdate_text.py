@@ -165,12 +165,13 @@ def parse_date(stamp: str, order: str, today: date) -> date | None:
     return parsed.date() if parsed else None
 
 
-def body_head_end(text: str) -> int:
+def body_head_end(text: str, chrome: list[Span] | None = None) -> int:
     """Offset of the second body paragraph (or HEAD_CHARS): a lone date below
-    it is a list item or a timeline entry, not the article's stamp."""
+    it is a list item or a timeline entry, not the article's stamp. Long lines
+    of page chrome (a photo caption, a related headline) are not body."""
     seen = 0
     for s, e in line_spans(text):
-        if len(text[s:e].split()) >= BODY_WORDS:
+        if len(text[s:e].split()) >= BODY_WORDS and not inside(s, chrome or []):
             seen += 1
             if seen == 2:
                 return min(s, HEAD_CHARS)
@@ -184,9 +185,12 @@ def _line_of(text: str, start: int, end: int) -> Span:
 
 
 def find_stamps(text: str, rules: Rules, chrome: list[Span], today: date) -> list[Found]:
-    """Stamps above the body (before its second paragraph) or in its last lines."""
-    out = []
-    head = body_head_end(text)
+    """Stamps above the body (before its second paragraph) or in its last lines.
+
+    Several rules may read the same line; the first rule of the file wins, and
+    only its date string is handed to dateparser (one call per stamp line)."""
+    head = body_head_end(text, chrome)
+    lines: dict[int, tuple[Rule, re.Match[str], int]] = {}
     for rule in rules.stamps:
         for m in rule.regex.finditer(text):
             in_tail = rule.footer and m.start() >= len(text) - TAIL_CHARS
@@ -195,9 +199,12 @@ def find_stamps(text: str, rules: Rules, chrome: list[Span], today: date) -> lis
             if inside(m.start("date"), chrome):
                 continue
             s, e = _line_of(text, m.start(), m.end())
-            value = parse_date(m.group("date"), rule.date_order, today)
-            out.append(Found(rule, text[s:e].strip(), s, e, value))
-    return _dedupe(out)
+            lines.setdefault(s, (rule, m, e))
+    out = []
+    for s, (rule, m, e) in sorted(lines.items()):
+        value = parse_date(m.group("date"), rule.date_order, today)
+        out.append(Found(rule, text[s:e].strip(), s, e, value))
+    return out
 
 
 def _dedupe(found: list[Found]) -> list[Found]:
@@ -241,7 +248,7 @@ def find_noyear_datelines(text: str, rules: Rules, chrome: list[Span]) -> list[F
 
 def find_dateless_datelines(text: str, rules: Rules, chrome: list[Span]) -> list[Span]:
     """Spans of datelines that carry no date ("MOSCOW (Sputnik) -"), to exclude."""
-    head = text[: body_head_end(text)]
+    head = text[: body_head_end(text, chrome)]
     out = []
     for rule in rules.datelines_nodate:
         for m in rule.regex.finditer(head):
