@@ -324,7 +324,12 @@ def decade(m: re.Match[str], st: State, p: Params) -> Res | None:
 
 def century(m: re.Match[str], st: State, p: Params) -> Res | None:
     """'the 20th century' -> 19 (1900..1999)."""
-    n = int(re.sub(r"\D", "", m.group("nth")))
+    nth = norm(m.group("nth"))
+    words = {"fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+             "nineteenth": 19, "twentieth": 20, "twenty first": 21, "twenty second": 22}
+    n = words.get(nth) or int(re.sub(r"\D", "", nth) or 0)
+    if not 1 <= n <= 30:
+        return None
     lo, hi = cal.century_span(n - 1)
     res = Res("DATE", f"{n - 1:02d}", "", lo, hi, "century", "absolute", f"century {n}")
     return with_part(res, part_mod(m, st))
