@@ -63,9 +63,12 @@ def words(sentence: str) -> list[str]:
 
 
 def near_duplicates(a: str, b: str) -> bool:
-    wa, wb = set(words(a)), set(words(b))
+    return _near_duplicate_words(frozenset(words(a)), frozenset(words(b)), a == b)
+
+
+def _near_duplicate_words(wa: frozenset[str], wb: frozenset[str], equal: bool) -> bool:
     if not wa or not wb:
-        return a == b
+        return equal
     return len(wa & wb) / len(wa | wb) >= NEAR_DUPLICATE
 
 
@@ -102,15 +105,14 @@ def merge_claims(
     """
     by_article = {a.id: a for a in articles}
     nodes = [_node(c) for c in claims]
-    idf = _idf(nodes)
-    stories = _Stories(articles)
+    scorer = _Scorer(nodes, _Stories(articles))
     links = [
         (score, i, j)
         for i, j in _candidates(nodes)
-        if (score := _score(nodes[i], nodes[j], idf, stories)) is not None and score >= LINK
+        if (score := scorer.score(i, j)) is not None and score >= LINK
     ]
     links.sort(key=lambda link: (-link[0], link[1], link[2]))
-    clusters = _Clusters(nodes, idf, stories)
+    clusters = _Clusters(scorer)
     for _, i, j in links:
         clusters.join(i, j)
     members: dict[int, list[Claim]] = defaultdict(list)
@@ -174,6 +176,7 @@ class _Node:
     high: date | None
     # Countries are the names news normalises reliably (demonyms, capitals).
     countries: frozenset[str]
+    words: frozenset[str]  # of the sentence, to see copies
 
 
 def _node(claim: Claim) -> _Node:
@@ -190,6 +193,7 @@ def _node(claim: Claim) -> _Node:
         low=claim.timex.earliest,
         high=claim.timex.latest,
         countries=frozenset(p for p in claim.participants if p in lex.countries),
+        words=frozenset(words(claim.sentence)),
     )
 
 
@@ -240,46 +244,68 @@ CANNOT = -1.0
 UNKNOWN = None
 
 
-def _score(a: _Node, b: _Node, idf: dict[str, float], stories: _Stories) -> float | None:
-    """How likely two claims are about one happening; CANNOT when they cannot be,
-    UNKNOWN when an undated claim's words are not a copy of the other's."""
-    ca, cb = a.claim, b.claim
-    if ca.article == cb.article and ca.sentence_start == cb.sentence_start:
-        return CANNOT  # two dates in one sentence date two things ("dislodged on ..., after")
-    same_words = near_duplicates(ca.sentence, cb.sentence)
-    if frozenset((a.action, b.action)) in lexicon().contrasts:
-        return CANNOT
-    if not (a.low or a.high) or not (b.low or b.high):
-        return 1.0 if same_words else UNKNOWN
-    if a.countries and b.countries and not a.countries & b.countries:
-        return CANNOT  # Chile and Peru signing is not Kenya and Ethiopia signing
-    gap = _gap_days(a, b)
-    if gap and a.action == b.action and a.once is False:
-        return CANNOT  # one recurring action on two dates: two statements, two meetings
-    different = _known(a) and _known(b) and a.action != b.action
-    if gap and different:
-        return CANNOT  # a merger announced on one day and approved on another: two steps
-    score = 1.0 if same_words else similarity(a.terms, b.terms, idf)
-    if different:
-        score -= DIFFERENT_ACTION_PENALTY
-    if a.qualifier != b.qualifier:
-        score -= QUALIFIER_PENALTY
-    if _known(a) and ca.predicate == cb.predicate:
-        score += PREDICATE_BONUS  # the lexicon says both name one kind of happening
-    if ca.participants and cb.participants and not share_party(ca.participants,
-                                                                cb.participants):
-        score -= NO_SHARED_PARTY_PENALTY
-    if ca.article == cb.article:
-        return score if same_words else score - SAME_ARTICLE_PENALTY
-    if gap:
-        return score - DISJOINT_PENALTY
-    if a.low == b.low and a.high == b.high:
-        granularity = ca.timex.granularity
-        score += SAME_DATES_BONUS.get(granularity, OVERLAP_BONUS)
-        if granularity == "day":
-            score += STORY_WEIGHT * stories.similarity(ca.article, cb.article)
-        return score
-    return score + OVERLAP_BONUS
+class _Scorer:
+    """Scores pairs of claims (cached: cluster joins ask again), with each claim's
+    term weights computed once."""
+
+    def __init__(self, nodes: Sequence[_Node], stories: _Stories) -> None:
+        self.nodes = nodes
+        self.stories = stories
+        self.idf = _idf(nodes)
+        self.norms = [math.sqrt(sum(self.idf[t] ** 2 for t in n.terms)) for n in nodes]
+        self.cache: dict[tuple[int, int], float | None] = {}
+
+    def score(self, i: int, j: int) -> float | None:
+        key = (i, j) if i < j else (j, i)
+        if key not in self.cache:
+            self.cache[key] = self._score(*key)
+        return self.cache[key]
+
+    def _similarity(self, i: int, j: int) -> float:
+        shared = sum(self.idf[t] ** 2 for t in self.nodes[i].terms & self.nodes[j].terms)
+        return shared / (self.norms[i] * self.norms[j]) if shared else 0.0
+
+    def _score(self, i: int, j: int) -> float | None:
+        """How likely two claims are about one happening; CANNOT when they cannot be,
+        UNKNOWN when an undated claim's words are not a copy of the other's."""
+        a, b = self.nodes[i], self.nodes[j]
+        ca, cb = a.claim, b.claim
+        if ca.article == cb.article and ca.sentence_start == cb.sentence_start:
+            return CANNOT  # two dates in one sentence date two things ("dislodged on ..., after")
+        same_words = _near_duplicate_words(a.words, b.words, ca.sentence == cb.sentence)
+        if frozenset((a.action, b.action)) in lexicon().contrasts:
+            return CANNOT
+        if not (a.low or a.high) or not (b.low or b.high):
+            return 1.0 if same_words else UNKNOWN
+        if a.countries and b.countries and not a.countries & b.countries:
+            return CANNOT  # Chile and Peru signing is not Kenya and Ethiopia signing
+        gap = _gap_days(a, b)
+        if gap and a.action == b.action and a.once is False:
+            return CANNOT  # one recurring action on two dates: two statements, two meetings
+        different = _known(a) and _known(b) and a.action != b.action
+        if gap and different:
+            return CANNOT  # a merger announced on one day and approved on another: two steps
+        score = 1.0 if same_words else self._similarity(i, j)
+        if different:
+            score -= DIFFERENT_ACTION_PENALTY
+        if a.qualifier != b.qualifier:
+            score -= QUALIFIER_PENALTY
+        if _known(a) and ca.predicate == cb.predicate:
+            score += PREDICATE_BONUS  # the lexicon says both name one kind of happening
+        if ca.participants and cb.participants and not share_party(ca.participants,
+                                                                    cb.participants):
+            score -= NO_SHARED_PARTY_PENALTY
+        if ca.article == cb.article:
+            return score if same_words else score - SAME_ARTICLE_PENALTY
+        if gap:
+            return score - DISJOINT_PENALTY
+        if a.low == b.low and a.high == b.high:
+            granularity = ca.timex.granularity
+            score += SAME_DATES_BONUS.get(granularity, OVERLAP_BONUS)
+            if granularity == "day":
+                score += STORY_WEIGHT * self.stories.similarity(ca.article, cb.article)
+            return score
+        return score + OVERLAP_BONUS
 
 
 def _known(node: _Node) -> bool:
@@ -324,13 +350,11 @@ class _Clusters:
     """Claims joined into events, best links first; clusters join only when their
     claims are alike on average, so one stray link cannot chain two stories."""
 
-    def __init__(self, nodes: Sequence[_Node], idf: dict[str, float],
-                 stories: _Stories) -> None:
-        self.nodes = nodes
-        self.idf = idf
-        self.stories = stories
-        self.parent = list(range(len(nodes)))
-        self.members: dict[int, list[int]] = {i: [i] for i in range(len(nodes))}
+    def __init__(self, scorer: _Scorer) -> None:
+        self.scorer = scorer
+        count = len(scorer.nodes)
+        self.parent = list(range(count))
+        self.members: dict[int, list[int]] = {i: [i] for i in range(count)}
 
     def root(self, index: int) -> int:
         while self.parent[index] != index:
@@ -350,9 +374,7 @@ class _Clusters:
         if len(left) == 1 and len(right) == 1:
             return True  # the link itself was scored
         scores = [
-            _score(self.nodes[x], self.nodes[y], self.idf, self.stories)
-            for x in left[:JOIN_SAMPLE]
-            for y in right[:JOIN_SAMPLE]
+            self.scorer.score(x, y) for x in left[:JOIN_SAMPLE] for y in right[:JOIN_SAMPLE]
         ]
         known = [score for score in scores if score is not None]
         if CANNOT in known:
