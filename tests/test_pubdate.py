@@ -291,8 +291,66 @@ def test_inferred_confidence_is_below_printed_dates() -> None:
     assert 0.0 < got.confidence < 0.9
 
 
+def test_relative_update_stamp_gives_no_date_and_is_not_body() -> None:
+    src = read_source(FIXTURES / "relative_updated_only_unknown.txt")
+    got = date_one(src)
+    assert got.published is None
+    excluded = [src.text[s:e] for s, e in got.excluded]
+    assert "Updated 3 hours ago" in excluded
+    assert any("relative_stamp" in r.note for r in got.rejected)
+
+
+def test_relative_update_tail_does_not_hide_the_stamp_date() -> None:
+    got = date_one(read_source(FIXTURES / "wire_stamp_relative_update_tail.txt"))
+    assert got.published == date(2023, 3, 9)
+    assert not got.warnings
+
+
+def test_labelled_stamp_beats_an_earlier_bare_date_line_with_a_warning() -> None:
+    got = date_one(read_source(FIXTURES / "stamps_disagree_labelled_wins.txt"))
+    assert got.published == date(2019, 3, 5)
+    assert any("2019-03-03" in w and w.startswith("disagree") for w in got.warnings)
+    assert any(r.value == "2019-03-03" for r in got.rejected)
+
+
+def test_created_beats_updated_on_one_credit_line() -> None:
+    got = date_one(read_source(FIXTURES / "numeric_dash_created_updated.txt"))
+    assert got.published == date(2023, 8, 8)
+    assert got.confidence == 0.95  # a publication stamp, not an update
+
+
+def test_photo_caption_does_not_end_the_stamp_zone() -> None:
+    got = date_one(read_source(FIXTURES / "long_caption_before_stamp.txt"))
+    assert (got.published, got.published_from) == (date(2023, 1, 16), "byline")
+
+
+def test_one_dateparser_call_per_stamp_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    import timeline.pubdate_text as pt
+
+    calls: list[str] = []
+    real = pt.parse_date
+
+    def counting(stamp: str, order: str, today: date) -> date | None:
+        calls.append(stamp)
+        return real(stamp, order, today)
+
+    monkeypatch.setattr(pt, "parse_date", counting)
+    # Several stamp rules read this line; only the first one's date is parsed.
+    text = (
+        "School board approves later start times for high schools\n\n"
+        "PUBLISHED: October 4, 2022 at 6:20 p.m. | UPDATED: October 5, 2022 at 9:02 a.m.\n\n"
+        "The board voted on Tuesday.\n"
+    )
+    assert date_one(article(text)).published == date(2022, 10, 4)
+    assert calls == ["October 4, 2022"]
+
+
 _PIECES = st.sampled_from(
     [
+        "Updated 3 hours ago",
+        "Posted by Jo Lee | May 2, 2018 | Ports",
+        "PUBLISHED: July 1, 2022 at 3:15 p.m. | UPDATED: ",
+        "Updated: 26-03-2024 18:18 IST",
         "MOSCOW, June 30. /TASS/. ",
         "said on Wednesday",
         "in 2017",
