@@ -214,6 +214,17 @@ def lemma(word: str, vocabulary: dict[str, str]) -> str | None:
     return None
 
 
+@cache
+def action_lemma(word: str) -> str | None:
+    """`lemma` against the action lexicon; cached, as news repeats its words."""
+    return lemma(word, lexicon().actions)
+
+
+@cache
+def object_lemma(word: str) -> str | None:
+    return lemma(word, lexicon().objects)
+
+
 def _candidates(w: str) -> tuple[str, ...]:
     out = [w]
     if w in _IRREGULAR:
@@ -251,18 +262,23 @@ def _tokens(text: str, start: int, end: int, skip: tuple[int, int]) -> list[_Tok
 # --- predicate ----------------------------------------------------------------
 
 
-def predicate(text: str, sentence: tuple[int, int], expr: TimeExpr) -> str:
+def words_by_region(text: str, sentence: tuple[int, int], expr: TimeExpr) -> list[list[_Token]]:
+    """The words of the expression's clause, main clause and sentence (`regions`),
+    without the expression's own words."""
+    return [_tokens(text, *region, (expr.start, expr.end))
+            for region in regions(text, sentence, expr)]
+
+
+def predicate(token_sets: list[list[_Token]], expr: TimeExpr) -> str:
     """'<action> <object>' dated by the expression, searched from its clause outwards."""
     lex = lexicon()
-    token_sets = [_tokens(text, *region, (expr.start, expr.end))
-                  for region in regions(text, sentence, expr)]
     action_token, action = _action(token_sets, expr, lex)
     # What a speaker said is in another clause; what a deed was done to may be.
     searched = token_sets[:1] if action in lex.reporting else token_sets
     object_token = next(
         (t for t in (_object(ts, action_token, expr, lex) for ts in searched) if t), None
     )
-    obj = lex.objects[lemma(object_token.text, lex.objects) or ""] if object_token else ""
+    obj = lex.objects[object_lemma(object_token.text) or ""] if object_token else ""
     # The instance is named near the action: "carried out a second strike" in 2014.
     home = next((ts for ts in token_sets if action_token in ts), token_sets[1])
     qualifier = _qualifier(home, lex)
@@ -279,7 +295,7 @@ def _action(token_sets: list[list[_Token]], expr: TimeExpr,
     for tokens in token_sets:
         token = _nearest_action(tokens, expr, lex)
         if token is not None:
-            action = lex.actions[lemma(token.text, lex.actions) or ""]
+            action = lex.actions[action_lemma(token.text) or ""]
             if action not in lex.reporting:
                 return token, action
         verb = _nearest_verb(tokens, expr, lex)
@@ -311,7 +327,7 @@ def _nearest_verb(tokens: list[_Token], expr: TimeExpr, lex: Lexicon) -> _Token 
     verbs = [
         t for i, t in enumerate(tokens)
         if t.text.islower() and len(t.text) > 2 and t.text not in _AUXILIARIES
-        and lemma(t.text, lex.actions) is None
+        and action_lemma(t.text) is None
         and (t.text.endswith("ed") or t.text in _IRREGULAR_PAST
              or (i > 0 and tokens[i - 1].text.lower() in _AUXILIARIES))
     ]
@@ -346,7 +362,7 @@ def _nearest_action(tokens: list[_Token], expr: TimeExpr, lex: Lexicon) -> _Toke
     """
     best: tuple[tuple[bool, bool, int, int], _Token] | None = None
     for index, token in enumerate(tokens):
-        word = lemma(token.text, lex.actions)
+        word = action_lemma(token.text)
         if word is None:
             continue
         rank = (
@@ -388,7 +404,7 @@ def _object(tokens: list[_Token], action: _Token | None, expr: TimeExpr,
             lex: Lexicon) -> _Token | None:
     """The thing acted on: the first object word after the action (its direct object),
     else the nearest before it (a subject: 'deliveries started')."""
-    found = [t for t in tokens if t != action and lemma(t.text, lex.objects) is not None]
+    found = [t for t in tokens if t != action and object_lemma(t.text) is not None]
     if not found:
         return None
     if action is None:
@@ -519,7 +535,8 @@ def extract_claims(article: Article, exprs: Sequence[TimeExpr]) -> tuple[Claim, 
         clause = clause_span(text, sentence, expr)
         clause_text = text[clause[0] : expr.start] + " " + text[expr.end : clause[1]]
         mode = modality(clause_text, expr, article.published)
-        pred = predicate(text, sentence, expr)
+        words = words_by_region(text, sentence, expr)
+        pred = predicate(words, expr)
         mode = _future_of_report(mode, expr, pred, reported_at.get(sentence))
         if pred.split(" ")[0] in lexicon().reporting and expr.latest is not None:
             reported_at[sentence] = expr.latest
@@ -534,7 +551,7 @@ def extract_claims(article: Article, exprs: Sequence[TimeExpr]) -> tuple[Claim, 
                 sentence_start=sentence[0],
                 predicate=pred,
                 participants=names,
-                context=context_terms(text, sentence, expr, names, pred),
+                context=context_terms(words, expr, names, pred),
             )
         )
     return tuple(claims)
@@ -555,14 +572,12 @@ def _body_only(text: str, span: tuple[int, int], excluded: tuple[tuple[int, int]
 _CONTEXT_WINDOW = 8
 
 
-def context_terms(text: str, sentence: tuple[int, int], expr: TimeExpr,
+def context_terms(token_sets: list[list[_Token]], expr: TimeExpr,
                   names: tuple[str, ...], pred: str) -> tuple[str, ...]:
     """Content stems of the expression's main clause and of the words around it, with
     the sentence's names and the predicate: what the merge stage compares."""
     lex = lexicon()
-    span = (expr.start, expr.end)
-    clause = _tokens(text, *regions(text, sentence, expr)[1], span)
-    around = _tokens(text, *sentence, span)
+    _, clause, around = token_sets
     before = [t for t in around if t.end <= expr.start][-_CONTEXT_WINDOW:]
     after = [t for t in around if t.start >= expr.end][:_CONTEXT_WINDOW]
     words = [t.text for t in (*clause, *before, *after)]
