@@ -59,19 +59,25 @@ def _remember(state: State, expr: TimeExpr) -> None:
         state.last_quarter = (int(expr.value[:4]), int(expr.value[6]))
 
 
-def _trigger_hits(text: str, lowered: str, rules: RuleSet) -> dict[str, list[tuple[int, int]]]:
-    """(start, end) of every trigger occurrence, by class: one pass for all trigger
-    words (on the lower-cased text) plus one per class that has a regex."""
-    hits: dict[str, list[tuple[int, int]]] = {name: [] for name in rules.triggers}
+Hits = dict[str, list[tuple[int, int]]]
+
+
+def _trigger_hits(text: str, lowered: str, rules: RuleSet) -> tuple[Hits, set[str]]:
+    """(start, end) of every trigger occurrence by class, and the cue words present:
+    one pass for all listed words (on the lower-cased text) plus one per regex class."""
+    hits: Hits = {name: [] for name in rules.triggers}
+    cues: set[str] = set()
     if rules.word_regex is not None:
         for m in rules.word_regex.finditer(lowered):
             span = m.span(1)
-            for cls in rules.word_classes[m.group(1)]:
+            word = m.group(1)
+            for cls in rules.word_classes[word]:
                 hits[cls].append(span)
+            cues.update(rules.word_cues[word])
     for name, trigger in rules.triggers.items():
         if trigger.regex is not None:
             hits[name].extend(m.span() for m in trigger.regex.finditer(text))
-    return hits
+    return hits, cues
 
 
 def _windows(n: int, hits: list[tuple[int, int]], trigger: Trigger) -> list[tuple[int, int]]:
@@ -95,7 +101,7 @@ def _candidates(text: str, rules: RuleSet) -> list[Candidate]:
     lowered = text.lower()
     if len(lowered) != n:  # a few characters change length when lowered; keep offsets exact
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    hits = _trigger_hits(text, lowered, rules)
+    hits, cues = _trigger_hits(text, lowered, rules)
     for cls, trigger in rules.triggers.items():
         group = rules.by_trigger.get(cls, ())
         if not group or not hits[cls]:
@@ -103,7 +109,7 @@ def _candidates(text: str, rules: RuleSet) -> list[Candidate]:
         windows = _windows(n, hits[cls], trigger)
         for rule in group:
             # A rule whose cue words are absent from the whole text is skipped at once.
-            if rule.requires and not any(w in lowered for w in rule.requires):
+            if rule.requires and cues.isdisjoint(rule.requires):
                 continue
             finditer = rule.regex.compiled.finditer
             for lo, hi in windows:

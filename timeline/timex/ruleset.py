@@ -215,6 +215,8 @@ class RuleSet:
     word_regex: re.Pattern[str] | None = None
     word_classes: dict[str, tuple[str, ...]] = field(default_factory=dict)
     order: dict[str, int] = field(default_factory=dict)  # rule name -> index (ties)
+    # For each word the regex can match, the rules' `requires` words that start there.
+    word_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def expand(pattern: str, fragments: dict[str, str], depth: int = 0) -> str:
@@ -341,13 +343,14 @@ def load() -> RuleSet:
                 raise ValueError(f"rule {rule.name}: bad trigger classes {sorted(unknown)}")
             rules.append(rule)
     by_trigger = {t: tuple(r for r in rules if t in r.triggers) for t in triggers}
-    word_regex, word_classes = _word_index(triggers)
+    cues = frozenset(w for r in rules for w in r.requires)
+    word_regex, word_classes, word_cues = _word_index(triggers, cues)
     for rule in rules:  # fill the prefix cache now; the regexes compile on first use
         cached_prefix(rule.regex.source)
     save_cache()
     order = {r.name: i for i, r in enumerate(rules)}
     return RuleSet(tuple(rules), triggers, tables, signals, by_trigger, word_regex, word_classes,
-                   order)
+                   order, word_cues)
 
 
 def trie_regex(words: list[str]) -> str:
@@ -373,22 +376,28 @@ def trie_regex(words: list[str]) -> str:
     return build(trie)
 
 
-def _word_index(triggers: dict[str, Trigger]) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
-    owners: dict[str, set[str]] = {}
+WordIndex = tuple[re.Pattern[str], dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]
+
+
+def _word_index(triggers: dict[str, Trigger], cues: frozenset[str]) -> WordIndex:
+    """One trie regex for all trigger words and all `requires` cue words."""
+    owners: dict[str, set[str]] = {w: set() for w in cues}
     for t in triggers.values():
         for w in t.words:
             owners.setdefault(w, set()).add(t.name)
-    # A match is the longest trigger word at its position; every shorter trigger word
-    # that is a prefix of it starts there too, so its classes are added.
+    # A match is the longest listed word at its position; every shorter listed word
+    # that is a prefix of it starts there too, so its classes and cues are added.
     classes: dict[str, tuple[str, ...]] = {}
+    cue_of: dict[str, tuple[str, ...]] = {}
     for w in owners:
-        found = {c for k in range(1, len(w) + 1) for c in owners.get(w[:k], ())}
-        classes[w] = tuple(sorted(found))
+        prefixes = [w[:k] for k in range(1, len(w) + 1)]
+        classes[w] = tuple(sorted({c for p in prefixes for c in owners.get(p, ())}))
+        cue_of[w] = tuple(p for p in prefixes if p in cues)
     body = trie_regex(sorted(owners))
     first = "".join(sorted({re.escape(w[0]) for w in owners}))
     # Zero-width with a capturing lookahead, so that a word inside a longer one
     # ("ago" in "year ago") is found as well.
-    return re.compile(f"(?=[{first}])(?<![a-z0-9])(?=({body}))"), classes
+    return re.compile(f"(?=[{first}])(?<![a-z0-9])(?=({body}))"), classes, cue_of
 
 
 @lru_cache(maxsize=1)
