@@ -141,7 +141,7 @@ LINK = 0.30
 # Agreeing dates raise a pair's score by the date's precision (two reports naming one
 # day is a strong coincidence; one year is not), and for one day by how alike the two
 # articles are (in one story, the day of the collapse is the collapse).
-SAME_DATES_BONUS = {"day": 0.25, "week": 0.15, "month": 0.1}
+SAME_DATES_BONUS = ((1, 0.25), (7, 0.15), (31, 0.1))  # (interval width in days, bonus)
 OVERLAP_BONUS = 0.05
 STORY_WEIGHT = 0.4
 # Two articles whose content words are this alike are surely one story.
@@ -149,10 +149,9 @@ STORY_SURE = 0.2
 # Two claims whose predicates the lexicon knows and finds equal ("sign agreement").
 PREDICATE_BONUS = 0.2
 DISJOINT_PENALTY = 0.10
-# Different instances ("a second contract"), two sentences of one article: possible
-# (an ordinal may count blasts, an article may repeat itself) but less likely.
+# Different instances ("a second contract"): possible (an ordinal may count blasts)
+# but less likely.
 QUALIFIER_PENALTY = 0.25
-SAME_ARTICLE_PENALTY = 0.3
 # Two actions the lexicon knows and finds different (a collapse and a refloating), and
 # two claims naming no party in common, are likely two happenings.
 DIFFERENT_ACTION_PENALTY = 0.3
@@ -276,6 +275,10 @@ class _Scorer:
         if ca.article == cb.article and ca.sentence_start == cb.sentence_start:
             return CANNOT  # two dates in one sentence date two things ("dislodged on ..., after")
         same_words = _near_duplicate_words(a.words, b.words, ca.sentence == cb.sentence)
+        if ca.article == cb.article and not same_words:
+            # An article that mentions one happening twice mostly repeats itself (headline,
+            # standfirst); two different sentences usually date two happenings.
+            return CANNOT
         if frozenset((a.action, b.action)) in lexicon().contrasts:
             return CANNOT
         if not (a.low or a.high) or not (b.low or b.high):
@@ -304,16 +307,43 @@ class _Scorer:
             # observed it, so not a veto.
             score -= OTHER_COUNTRIES_PENALTY
         if ca.article == cb.article:
-            return score if same_words else score - SAME_ARTICLE_PENALTY
+            return score
         if gap:
             return score - DISJOINT_PENALTY
+        return score + self._agreement(a, b)
+
+    def _agreement(self, a: _Node, b: _Node) -> float:
+        """What overlapping dates add: the narrower the shared interval, the stronger
+        the coincidence; a wider date that holds the other ('September', 'September
+        26') adds half of what its own width is worth."""
+        span_a, span_b = _days(a), _days(b)
         if a.low == b.low and a.high == b.high:
-            granularity = ca.timex.granularity
-            score += SAME_DATES_BONUS.get(granularity, OVERLAP_BONUS)
-            if granularity == "day":
-                score += STORY_WEIGHT * self.stories.same_story(ca.article, cb.article)
-            return score
-        return score + OVERLAP_BONUS
+            bonus = _agreement_by_width(span_a)
+            if span_a == 1:
+                bonus += STORY_WEIGHT * self.stories.same_story(a.claim.article, b.claim.article)
+            return bonus
+        if _contains(a, b) or _contains(b, a):
+            return _agreement_by_width(max(span_a, span_b)) / 2
+        return OVERLAP_BONUS
+
+
+def _days(node: _Node) -> int:
+    if node.low is None or node.high is None:
+        return 1_000_000  # open-ended: as wide as it gets
+    return (node.high - node.low).days + 1
+
+
+def _contains(outer: _Node, inner: _Node) -> bool:
+    return (outer.low or date.min) <= (inner.low or date.min) and (
+        inner.high or date.max
+    ) <= (outer.high or date.max)
+
+
+def _agreement_by_width(days: int) -> float:
+    for width, bonus in SAME_DATES_BONUS:
+        if days <= width:
+            return bonus
+    return OVERLAP_BONUS
 
 
 def _known(node: _Node) -> bool:
