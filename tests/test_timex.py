@@ -7,9 +7,11 @@ tests pin down the contract of `find` and `clause_tense` as a whole.
 from __future__ import annotations
 
 import itertools
+import os
 import subprocess
 import sys
 from datetime import date
+from pathlib import Path
 
 from timeline.model import TimeExpr
 from timeline.timex import find
@@ -197,3 +199,23 @@ def test_reporting_verb_does_not_date_a_future_payment() -> None:
 def test_unresolved_keeps_its_part_of_month() -> None:
     e = one("The deliveries started in mid-July.", "mid-July", None)
     assert (e.value, e.mod, e.anchor, e.earliest) == ("XXXX-07", "MID", "unresolved", None)
+
+
+def test_rule_cache_gives_the_same_results_cold_warm_and_corrupt(tmp_path: object) -> None:
+    code = ("from timeline.timex import find; from datetime import date; "
+            "print([(e.text, e.value) for e in find('On May 5, 2019, two years ago, "
+            "Friday at 8 p.m. EST, in mid-July.', date(2019, 11, 27))])")
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+
+    def run() -> str:
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                              check=True, env=env)
+        return done.stdout
+
+    cold = run()
+    warm = run()
+    for f in (Path(str(tmp_path)) / "timeline").iterdir():
+        f.write_bytes(b"not a cache")
+    corrupt = run()
+    assert cold == warm == corrupt
+    assert "May 5, 2019" in cold

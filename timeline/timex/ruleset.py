@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import importlib
 import json
+import marshal
 import os
 import re
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -35,6 +37,8 @@ FLAGS = re.IGNORECASE
 # only to read which characters a pattern can start with.
 _sre: Any = importlib.import_module("re._parser")
 _sre_c: Any = importlib.import_module("re._constants")
+_sre_compiler: Any = importlib.import_module("re._compiler")
+_sre_engine: Any = importlib.import_module("_sre")
 _DIGITS = frozenset("0123456789")
 _SPACES = frozenset(" \t\n\r\f\v")
 
@@ -106,16 +110,66 @@ def first_chars_prefix(pattern: str, flags: int = FLAGS) -> str:
     return "(?=[" + "".join(re.escape(ch) for ch in sorted(both)) + "])"
 
 
-def compile_fast(pattern: str, flags: int = FLAGS) -> re.Pattern[str]:
-    """Compile, prefixed by a lookahead on the characters a match can start with.
+def prefixed(pattern: str, flags: int = FLAGS) -> str:
+    """The pattern behind a lookahead on the characters a match can start with.
 
     CPython's regex search skips quickly over positions that fail a leading
     character set, but cannot derive one from patterns that start with \\b or a
-    lookbehind; stating it explicitly makes a scan of prose several times faster.
-    The prefixes are kept in the rule cache, as computing them means parsing twice.
+    lookbehind; stating it explicitly makes a scan of prose faster. The prefixes
+    are kept in the rule cache, as computing them means parsing twice.
     """
     prefix = cached_prefix(pattern, flags)
-    return re.compile(f"{prefix}(?:{pattern})" if prefix else pattern, flags)
+    return f"{prefix}(?:{pattern})" if prefix else pattern
+
+
+def compile_fast(pattern: str, flags: int = FLAGS) -> re.Pattern[str]:
+    return regex_compile(prefixed(pattern, flags), flags)
+
+
+# Compiled regex programs, kept between processes. Compiling ~150 large patterns with
+# the standard library's pure-Python compiler costs more than scanning a megabyte,
+# so the compiled program (the list of opcodes the C matcher runs) is stored in the
+# user cache directory, in a file specific to this interpreter, and handed back to
+# the C engine directly. Any mismatch falls back to re.compile.
+_SRE_FILE = f"timex-sre-{sys.implementation.cache_tag}-{_sre_engine.MAGIC}.marshal"
+_SRE_DIRTY: list[str] = []
+_SRE_USED: set[str] = set()  # keys this process needs; others are dropped on save
+
+
+@lru_cache(maxsize=1)
+def _sre_store() -> dict[str, Any]:
+    try:
+        with open(os.path.join(os.path.dirname(_cache_path()), _SRE_FILE), "rb") as fh:
+            data = marshal.loads(fh.read())  # lists, ints and strings; our own cache
+        return data if isinstance(data, dict) else {}
+    except (OSError, ValueError, EOFError, TypeError):
+        return {}
+
+
+def regex_compile(source: str, flags: int = FLAGS) -> re.Pattern[str]:
+    """re.compile(source, flags), from the cached compiled program when there is one."""
+    key = f"{flags}:{source}"
+    _SRE_USED.add(key)
+    store = _sre_store()
+    entry = store.get(key)
+    try:
+        if entry is None:
+            parsed = _sre.parse(source, flags)
+            code = [int(op) for op in _sre_compiler._code(parsed, flags)]
+            names = {str(k): int(v) for k, v in parsed.state.groupdict.items()}
+            entry = [code, names, int(parsed.state.groups), int(flags | parsed.state.flags)]
+            store[key] = entry
+            _SRE_DIRTY.append(key)
+        code, names, groups, all_flags = entry
+        index: list[str | None] = [None] * groups
+        for name, i in names.items():
+            index[i] = name
+        pattern: re.Pattern[str] = _sre_engine.compile(
+            source, all_flags, code, groups - 1, names, tuple(index))
+        return pattern
+    except (TypeError, ValueError, RuntimeError, AttributeError, IndexError):
+        store.pop(key, None)
+        return re.compile(source, flags)
 
 
 def cached_prefix(pattern: str, flags: int = FLAGS) -> str:
@@ -131,12 +185,18 @@ _DIRTY: list[str] = []  # prefixes computed in this process and not yet in the c
 
 
 def save_cache() -> None:
-    """Write newly computed prefixes back to the cache file."""
+    """Write newly computed prefixes and compiled programs back to the cache files."""
     if _DIRTY:
         data = _parsed_files()
         names = (PATTERNS_FILE, TENSE_FILE, *RULE_FILES)
         _write_cache(_cache_path(), {"stamps": {n: _stamp(n) for n in names}, "data": data})
         _DIRTY.clear()
+    if _SRE_DIRTY:
+        path = os.path.join(os.path.dirname(_cache_path()), _SRE_FILE)
+        store = _sre_store()
+        # Patterns of edited rules are not needed any more: keep what this process used.
+        _write_cache(path, {k: v for k, v in store.items() if k in _SRE_USED}, binary=True)
+        _SRE_DIRTY.clear()
 
 
 class LazyPattern:
@@ -156,9 +216,12 @@ class LazyPattern:
     @property
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = compile_fast(self.source) if self.prefixed else re.compile(
-                self.source, FLAGS)
+            self._compiled = regex_compile(self.final_source)
         return self._compiled
+
+    @property
+    def final_source(self) -> str:
+        return prefixed(self.source) if self.prefixed else self.source
 
     def finditer(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
         return self.compiled.finditer(text, pos, endpos)
@@ -277,7 +340,7 @@ def _parsed_files() -> dict[str, Any]:
     return data
 
 
-def _write_cache(path: str, payload: dict[str, Any]) -> None:
+def _write_cache(path: str, payload: dict[str, Any], binary: bool = False) -> None:
     """Best effort: a read-only home or a concurrent writer only costs speed."""
     import tempfile  # only when the cache is written
 
@@ -285,10 +348,14 @@ def _write_cache(path: str, payload: dict[str, Any]) -> None:
         folder = os.path.dirname(path)
         os.makedirs(folder, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(payload, fh)
+        if binary:
+            with os.fdopen(fd, "wb") as bfh:
+                marshal.dump(payload, bfh)
+        else:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(payload, fh)
         os.replace(tmp, path)
-    except OSError:
+    except (OSError, ValueError):
         pass
 
 
@@ -345,12 +412,25 @@ def load() -> RuleSet:
     by_trigger = {t: tuple(r for r in rules if t in r.triggers) for t in triggers}
     cues = frozenset(w for r in rules for w in r.requires)
     word_regex, word_classes, word_cues = _word_index(triggers, cues)
-    for rule in rules:  # fill the prefix cache now; the regexes compile on first use
-        cached_prefix(rule.regex.source)
+    _warm_cache(rules)
     save_cache()
     order = {r.name: i for i, r in enumerate(rules)}
     return RuleSet(tuple(rules), triggers, tables, signals, by_trigger, word_regex, word_classes,
                    order, word_cues)
+
+
+def _warm_cache(rules: list[Rule]) -> None:
+    """Fill the caches for patterns they lack (after a rule edit); the patterns
+    themselves are compiled on first use."""
+    store = _sre_store()
+    for rule in rules:
+        for lazy in (rule.regex, rule.before, rule.not_before, rule.not_after):
+            if lazy is None:
+                continue
+            key = f"{FLAGS}:{lazy.final_source}"
+            _SRE_USED.add(key)
+            if key not in store:
+                regex_compile(lazy.final_source)
 
 
 def trie_regex(words: list[str]) -> str:
@@ -397,7 +477,7 @@ def _word_index(triggers: dict[str, Trigger], cues: frozenset[str]) -> WordIndex
     first = "".join(sorted({re.escape(w[0]) for w in owners}))
     # Zero-width with a capturing lookahead, so that a word inside a longer one
     # ("ago" in "year ago") is found as well.
-    return re.compile(f"(?=[{first}])(?<![a-z0-9])(?=({body}))"), classes, cue_of
+    return regex_compile(f"(?=[{first}])(?<![a-z0-9])(?=({body}))", 0), classes, cue_of
 
 
 @lru_cache(maxsize=1)
