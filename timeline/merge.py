@@ -148,6 +148,7 @@ STORY_WEIGHT = 0.4
 STORY_SURE = 0.2
 # Two claims whose predicates the lexicon knows and finds equal ("sign agreement").
 PREDICATE_BONUS = 0.2
+OPEN_PREDICATE_BONUS = 0.1
 DISJOINT_PENALTY = 0.10
 # Different instances ("a second contract"): possible (an ordinal may count blasts)
 # but less likely.
@@ -294,8 +295,10 @@ class _Scorer:
             score -= DIFFERENT_ACTION_PENALTY
         if a.qualifier != b.qualifier:
             score -= QUALIFIER_PENALTY
-        if _known(a) and ca.predicate == cb.predicate:
-            score += PREDICATE_BONUS  # the lexicon says both name one kind of happening
+        if ca.predicate == cb.predicate and a.action and a.action not in lexicon().reporting:
+            # The lexicon says both name one kind of happening; a verb it does not know,
+            # the same in both ('ran' aground), says so less surely.
+            score += PREDICATE_BONUS if _known(a) else OPEN_PREDICATE_BONUS
         # Sentences name parties partially; within one story that says little.
         outside = 1.0 - self.stories.same_story(ca.article, cb.article)
         if ca.participants and cb.participants and not share_party(ca.participants,
@@ -431,7 +434,7 @@ class _Clusters:
         known = [score for score in scores if score is not None]
         if CANNOT in known:
             return False
-        return not known or sum(known) / len(known) >= JOIN_AVERAGE
+        return not known or (max(known) >= LINK and sum(known) / len(known) >= JOIN_AVERAGE)
 
 
 def independent_sources(
