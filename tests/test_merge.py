@@ -124,3 +124,35 @@ def test_events_are_numbered_in_date_order() -> None:
     )
     assert [e.earliest.year for e in events if e.earliest] == [1965, 1995]
     assert [e.id for e in events] == ["e1", "e2"]
+
+
+def test_figures_for_two_periods_are_two_statistics() -> None:
+    events, _ = _build(
+        _doc("a", "Unemployment in Portugal stood at 4.0 percent in 2004.", "in 2004",
+             "2004-01-01", "2004-12-31", "year"),
+        _doc("b", "Unemployment in Portugal stood at 10.5 percent in 2005.", "in 2005",
+             "2005-01-01", "2005-12-31", "year"),
+    )
+    assert len(events) == 2
+
+
+def test_two_dates_in_one_sentence_date_two_things() -> None:
+    text = "The ship was dislodged on March 29, six days after it ran aground on March 23."
+    doc = article("a", text)
+    exprs = (timex(text, "on March 29", "2021-03-29", "2021-03-29"),
+             timex(text, "on March 23", "2021-03-23", "2021-03-23"))
+    claims = extract_claims(doc, exprs)
+    events, _ = merge_claims([doc], claims, syndicated_articles([doc]))
+    assert len(events) == 2
+
+
+def test_one_story_reporting_one_day_in_other_words_is_one_event() -> None:
+    story = ("The container ship Dali lost power near the Patapsco River terminal. "
+             "Divers searched the river and salvage crews worked near the wreck. ")
+    events, _ = _build(
+        _doc("a", story + "The ship rammed the Key Bridge on March 26, 2024.",
+             "on March 26, 2024", "2024-03-26", "2024-03-26", "day"),
+        _doc("b", story + "The Key Bridge fell on March 26, 2024 after the crash.",
+             "on March 26, 2024", "2024-03-26", "2024-03-26", "day"),
+    )
+    assert len(events) == 1

@@ -180,6 +180,7 @@ class _Node:
     # Countries are the names news normalises reliably (demonyms, capitals).
     countries: frozenset[str]
     words: frozenset[str]  # of the sentence, to see copies
+    measure: bool  # the sentence states a figure ("4.0 percent", "35 thousand")
 
 
 def _node(claim: Claim) -> _Node:
@@ -197,7 +198,23 @@ def _node(claim: Claim) -> _Node:
         high=claim.timex.latest,
         countries=frozenset(p for p in claim.participants if p in lex.countries),
         words=frozenset(words(claim.sentence)),
+        measure=_states_a_figure(claim),
     )
+
+
+# A figure with its unit: what a statistic reports for its period.
+_FIGURE = re.compile(
+    r"\b\d+(?:[.,]\d+)?\s*(?:%|percent|per cent|percentage points?|thousand|million|billion|"
+    r"trillion|tons?|tonnes|barrels|points)\b",
+    re.IGNORECASE,
+)
+
+
+def _states_a_figure(claim: Claim) -> bool:
+    expr = claim.timex
+    start = expr.start - claim.sentence_start
+    rest = claim.sentence[:start] + " " + claim.sentence[start + len(expr.text) :]
+    return _FIGURE.search(rest) is not None
 
 
 def _idf(nodes: Sequence[_Node]) -> dict[str, float]:
@@ -285,6 +302,8 @@ class _Scorer:
         if not (a.low or a.high) or not (b.low or b.high):
             return 1.0 if same_words else UNKNOWN
         gap = _gap_days(a, b)
+        if gap and a.measure and b.measure:
+            return CANNOT  # a figure for 2004 and one for 2005 are two statistics
         if gap and a.action == b.action and a.once is False:
             return CANNOT  # one recurring action on two dates: two statements, two meetings
         different = _known(a) and _known(b) and a.action != b.action
