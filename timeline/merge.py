@@ -156,7 +156,7 @@ QUALIFIER_PENALTY = 0.25
 # Two actions the lexicon knows and finds different (a collapse and a refloating), and
 # two claims naming no party in common, are likely two happenings.
 DIFFERENT_ACTION_PENALTY = 0.3
-NO_SHARED_PARTY_PENALTY = 0.2
+NO_SHARED_PARTY_PENALTY = 0.3
 OTHER_COUNTRIES_PENALTY = 0.4
 # A happening reported a year apart is more likely two happenings.
 DISJOINT_WINDOW_DAYS = 366
@@ -318,11 +318,13 @@ class _Scorer:
             # The lexicon says both name one kind of happening; a verb it does not know,
             # the same in both ('ran' aground), says so less surely.
             score += PREDICATE_BONUS if _known(a) else OPEN_PREDICATE_BONUS
-        # Sentences name parties partially; within one story that says little.
-        outside = 1.0 - self.stories.same_story(ca.article, cb.article)
         if ca.participants and cb.participants and not share_party(ca.participants,
                                                                     cb.participants):
-            score -= NO_SHARED_PARTY_PENALTY * outside
+            # A sentence may name one party of many; within one story that says little.
+            # Two sentences that each name several, none shared, speak of two things.
+            partial = min(len(ca.participants), len(cb.participants)) < 2
+            outside = 1.0 - self.stories.same_story(ca.article, cb.article)
+            score -= NO_SHARED_PARTY_PENALTY * (outside if partial else 1.0)
         if a.countries and b.countries and not a.countries & b.countries:
             # Chile and Peru signing is not Kenya and Ethiopia signing, even in articles
             # worded alike; but a country may only be where it happened, or who
