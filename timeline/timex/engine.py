@@ -1,9 +1,12 @@
 """Find time expressions: trigger scan, rule matching in windows, span selection, resolution.
 
 Speed matters (a megabyte must take well under a second), so instead of running
-every rule over the whole text, one cheap regex per trigger class (month names,
-weekdays, years, units, ...) finds the places where a time expression can be,
-and only the rules of that class run in a small window around each place.
+every rule over the whole text, one pass finds the trigger words of all classes
+(month names, weekdays, units, ...; a single trie-shaped regex on the lower-cased
+text) and two small regexes find years and numeric dates; each rule then runs
+only in short windows around the triggers of its class. Among overlapping
+matches the longest wins; the survivors are resolved in text order, so that
+"a day earlier" can refer to the date mentioned before it.
 """
 
 from __future__ import annotations

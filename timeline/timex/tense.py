@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from timeline.timex.ruleset import compile_fast, save_cache, tense_markers
+from timeline.timex.regexes import compile_fast, save
+from timeline.timex.ruleset import tense_markers
 
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z\"“‘'(])|\n\s*\n|[!?;]")
 # Order matters: at one position the first group that matches wins.
@@ -25,7 +26,7 @@ def _compiled() -> tuple[re.Pattern[str], int, int, int, int]:
         groups.append(f"(?P<{tense}>{body})")
     ctx = data["context"]
     regex = compile_fast("|".join(groups))
-    save_cache()
+    save()
     return (regex, int(ctx["left_chars"]), int(ctx["right_chars"]), int(ctx["right_penalty"]),
             int(ctx["weak_penalty"]))
 

@@ -1,0 +1,263 @@
+"""Regex machinery of the timex engine: fast scanning, compiled-program cache, tries.
+
+Three things make the rule regexes cheap in a short-lived process:
+- a lookahead on the characters a match can start with, so that a scan skips most
+  positions in C (`prefixed`);
+- the compiled programs of all patterns kept in the user cache directory, because
+  compiling ~130 large patterns in pure Python costs more than scanning a megabyte
+  (`regex_compile`);
+- lazy compilation, as a short article needs only a few rule classes (`LazyPattern`).
+"""
+
+from __future__ import annotations
+
+import importlib
+import marshal
+import os
+import re
+import sys
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
+
+FLAGS = re.IGNORECASE
+
+# The standard library's regex internals (private, but stable within one CPython
+# version; the cache below is keyed by interpreter build and falls back to
+# re.compile): the parser tells which characters a pattern can start with, the
+# compiler produces the program that the C engine (_sre) runs.
+_sre: Any = importlib.import_module("re._parser")
+_sre_c: Any = importlib.import_module("re._constants")
+_sre_compiler: Any = importlib.import_module("re._compiler")
+_sre_engine: Any = importlib.import_module("_sre")
+_DIGITS = frozenset("0123456789")
+_SPACES = frozenset(" \t\n\r\f\v")
+
+
+def _first_of_seq(items: Any) -> tuple[set[str] | None, bool]:
+    """Characters a parsed regex sequence can start with, and whether it can match empty."""
+    out: set[str] = set()
+    for op, av in items:
+        chars, nullable = _first_of_item(op, av)
+        if chars is None:
+            return None, False
+        out |= chars
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _first_of_set(av: Any) -> set[str] | None:
+    out: set[str] = set()
+    for op, arg in av:
+        if op is _sre_c.LITERAL:
+            out.add(chr(arg))
+        elif op is _sre_c.RANGE and arg[1] - arg[0] < 128:
+            out.update(chr(c) for c in range(arg[0], arg[1] + 1))
+        elif op is _sre_c.CATEGORY and arg is _sre_c.CATEGORY_DIGIT:
+            out |= _DIGITS
+        elif op is _sre_c.CATEGORY and arg is _sre_c.CATEGORY_SPACE:
+            out |= _SPACES
+        else:
+            return None
+    return out
+
+
+def _first_of_item(op: Any, av: Any) -> tuple[set[str] | None, bool]:
+    c = _sre_c
+    if op is c.LITERAL:
+        return {chr(av)}, False
+    if op is c.IN:
+        return _first_of_set(av), False
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return set(), True  # zero-width: look at what follows
+    if op is c.SUBPATTERN:
+        return _first_of_seq(av[3])
+    if op is c.ATOMIC_GROUP:
+        return _first_of_seq(av)
+    if op is c.BRANCH:
+        out: set[str] = set()
+        any_nullable = False
+        for branch in av[1]:
+            chars, nullable = _first_of_seq(branch)
+            if chars is None:
+                return None, False
+            out |= chars
+            any_nullable = any_nullable or nullable
+        return out, any_nullable
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        chars, nullable = _first_of_seq(av[2])
+        return chars, nullable or av[0] == 0
+    return None, False
+
+
+def first_chars_prefix(pattern: str, flags: int = FLAGS) -> str:
+    """A lookahead on the characters a match of pattern can start with ('' if unknown)."""
+    chars, nullable = _first_of_seq(_sre.parse(pattern, flags))
+    if chars is None or nullable or not chars:
+        return ""
+    # Compiled with IGNORECASE, so the lower-case letter covers both cases.
+    both = {ch.lower() if len(ch.lower()) == 1 else ch for ch in chars}
+    return "(?=[" + "".join(re.escape(ch) for ch in sorted(both)) + "])"
+
+
+def prefixed(pattern: str, flags: int = FLAGS) -> str:
+    """The pattern behind a lookahead on the characters a match can start with.
+
+    CPython's regex search skips quickly over positions that fail a leading
+    character set, but cannot derive one from patterns that start with \\b or a
+    lookbehind; stating it explicitly makes a scan of prose faster.
+    """
+    store = _store()
+    key = f"p:{flags}:{pattern}"
+    if key not in store:
+        store[key] = first_chars_prefix(pattern, flags)
+        _DIRTY.append(key)
+    _USED.add(key)
+    prefix = str(store[key])
+    return f"{prefix}(?:{pattern})" if prefix else pattern
+
+
+def compile_fast(pattern: str, flags: int = FLAGS) -> re.Pattern[str]:
+    """Compile with the first-character lookahead (for patterns used to scan)."""
+    return regex_compile(prefixed(pattern, flags), flags)
+
+
+def cache_dir() -> str:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "timeline")
+
+
+# One file per interpreter build: the programs are only valid for the _sre that made them.
+_FILE = f"timex-regex-{sys.implementation.cache_tag}-{_sre_engine.MAGIC}.marshal"
+_DIRTY: list[str] = []  # entries computed in this process, not yet written
+_USED: set[str] = set()  # entries this process needed; the others are dropped on save
+
+
+@lru_cache(maxsize=1)
+def _store() -> dict[str, Any]:
+    try:
+        with open(os.path.join(cache_dir(), _FILE), "rb") as fh:
+            data = marshal.loads(fh.read())  # lists, ints and strings; our own cache
+        return data if isinstance(data, dict) else {}
+    except (OSError, ValueError, EOFError, TypeError):
+        return {}
+
+
+def regex_compile(source: str, flags: int = FLAGS) -> re.Pattern[str]:
+    """re.compile(source, flags), from the cached compiled program when there is one."""
+    key = f"c:{flags}:{source}"
+    _USED.add(key)
+    store = _store()
+    try:
+        entry = store.get(key)
+        if entry is None:
+            parsed = _sre.parse(source, flags)
+            code = [int(op) for op in _sre_compiler._code(parsed, flags)]
+            names = {str(k): int(v) for k, v in parsed.state.groupdict.items()}
+            entry = [code, names, int(parsed.state.groups), int(flags | parsed.state.flags)]
+            store[key] = entry
+            _DIRTY.append(key)
+        code, names, groups, all_flags = entry
+        index: list[str | None] = [None] * groups
+        for name, i in names.items():
+            index[i] = name
+        pattern: re.Pattern[str] = _sre_engine.compile(
+            source, all_flags, code, groups - 1, names, tuple(index))
+        return pattern
+    except (TypeError, ValueError, RuntimeError, AttributeError, IndexError):
+        store.pop(key, None)
+        return re.compile(source, flags)
+
+
+def mark_used(source: str, flags: int = FLAGS) -> bool:
+    """Note that a pattern is needed (so save() keeps it); True if it is cached."""
+    key = f"c:{flags}:{source}"
+    _USED.add(key)
+    return key in _store()
+
+
+def save() -> None:
+    """Write new entries to the cache file (best effort), keeping only those in use."""
+    if _DIRTY:
+        store = _store()
+        write_cache(os.path.join(cache_dir(), _FILE),
+                    {k: v for k, v in store.items() if k in _USED}, binary=True)
+        _DIRTY.clear()
+
+
+def write_cache(path: str, payload: dict[str, Any], binary: bool = False) -> None:
+    """Best effort: a read-only home or a concurrent writer only costs speed."""
+    import json
+    import tempfile  # only when a cache is written
+
+    try:
+        folder = os.path.dirname(path)
+        os.makedirs(folder, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        if binary:
+            with os.fdopen(fd, "wb") as bfh:
+                marshal.dump(payload, bfh)
+        else:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(payload, fh)
+        os.replace(tmp, path)
+    except (OSError, ValueError):
+        pass
+
+
+class LazyPattern:
+    """A regex compiled on first use.
+
+    Compiling all rules costs more than scanning a short article, and a single
+    article needs only the rules of the trigger classes it contains.
+    """
+
+    __slots__ = ("_compiled", "prefixed", "source")
+
+    def __init__(self, source: str, prefixed: bool = False) -> None:
+        self.source = source
+        self.prefixed = prefixed  # add the first-character lookahead (for scanning)
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = regex_compile(self.final_source)
+        return self._compiled
+
+    @property
+    def final_source(self) -> str:
+        return prefixed(self.source) if self.prefixed else self.source
+
+    def finditer(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text, pos, endpos)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.compiled.search(text)
+
+    def match(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+        return self.compiled.match(text, pos, endpos)
+
+
+def trie_regex(words: list[str]) -> str:
+    """One regex for a set of literal words, shaped as a trie and preferring the longest.
+
+    A flat alternation of some 200 words is tried word by word at every position;
+    as a trie, each position costs a single character test in the common case.
+    """
+    trie: dict[str, Any] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
