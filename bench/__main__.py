@@ -1,0 +1,42 @@
+"""`make bench`: every benchmark, one after the other, as Markdown on stdout.
+
+    .venv/bin/python -m bench [tempeval] [devset] [scale]   (default: all three)
+
+- tempeval: TempEval-3 scores of the time-expression engine (timebank, aquaint,
+  platinum), throughput against dateparser, time per KB on adversarial text;
+- devset: the whole pipeline on the hand-annotated multi-outlet dev set;
+- scale: build time, peak memory and merge/conflict quality on synthetic corpora
+  of 1k and 10k articles.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+
+from bench import devset, scale, tempeval
+
+BENCHMARKS: dict[str, Callable[[list[str]], int]] = {
+    "tempeval": tempeval.main,
+    "devset": devset.main,
+    "scale": scale.main,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    names = list(argv if argv is not None else sys.argv[1:]) or list(BENCHMARKS)
+    unknown = [n for n in names if n not in BENCHMARKS]
+    if unknown:
+        print(f"unknown benchmark(s): {', '.join(unknown)}; choose from {', '.join(BENCHMARKS)}",
+              file=sys.stderr)
+        return 2
+    status = 0
+    for name in names:
+        print(f"<!-- python -m bench.{name} -->", flush=True)
+        status = max(status, BENCHMARKS[name]([]))
+        print(flush=True)
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
