@@ -158,16 +158,21 @@ def _emit(text: str, output: str | None) -> None:
         click.echo(text, nl=not text.endswith("\n"))
 
 
+PIPE_WIDTH = 160
+
+
 def _table_text(renderables: list[Any], output: str | None) -> None:
     from rich.console import Console
 
     if output:
-        console = Console(record=True, width=160, file=open(os.devnull, "w"))  # noqa: SIM115
+        console = Console(record=True, width=PIPE_WIDTH, file=open(os.devnull, "w"))  # noqa: SIM115
         for item in renderables:
             console.print(item)
         _emit(console.export_text(), output)
         return
-    console = Console()
+    # A pipe or file has no width: give tables room instead of rich's 80 columns.
+    width = None if sys.stdout.isatty() else int(os.environ.get("COLUMNS") or PIPE_WIDTH)
+    console = Console(width=width)
     for item in renderables:
         console.print(item)
 
@@ -306,15 +311,18 @@ def _write_csv_records(records: Iterator[dict[str, Any]]) -> None:
 def explain_command(inputs: Inputs, article_id: str | None) -> None:
     """How each publication date and time expression was found and anchored."""
     timeline = _build(inputs, quiet=False)
+    from timeline.pipeline import time_expressions
     from timeline.render.table import explain_renderables
 
-    ids = [a.id for a in timeline.articles]
-    if article_id and article_id not in ids:
-        raise click.BadParameter(f"no article {article_id!r} (have: {', '.join(ids)})",
+    by_id = {a.id: a for a in timeline.articles}
+    if article_id and article_id not in by_id:
+        raise click.BadParameter(f"no article {article_id!r} (have: {', '.join(by_id)})",
                                  param_hint="--article")
     renderables: list[Any] = []
-    for ident in [article_id] if article_id else ids:
-        renderables.extend(explain_renderables(timeline, ident))
+    for ident in [article_id] if article_id else list(by_id):
+        # Every expression, so that those that dated nothing are shown with the reason.
+        expressions = time_expressions(by_id[ident])
+        renderables.extend(explain_renderables(timeline, ident, expressions=expressions))
     _table_text(renderables, None)
 
 

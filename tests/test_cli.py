@@ -159,3 +159,53 @@ def test_manifest_alone_is_enough_input() -> None:
     (article,) = json.loads(result.stdout)["articles"]
     assert article["id"] == "bridge-1"
     assert article["published_from"] == "manifest"
+
+
+def test_report_writes_one_self_contained_html_file(tmp_path: Path) -> None:
+    out = tmp_path / "report.html"
+    result = _run("report", "seeds", "-o", str(out), *TODAY)
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    html = out.read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>") or html.lower().startswith("<!doctype html>")
+    assert "<script src=" not in html and "<link " not in html
+
+
+def test_timelinejs_sheet_has_the_knight_lab_columns() -> None:
+    result = _run("build", "seeds", "--format", "timelinejs", *TODAY)
+    assert result.exit_code == 0
+    header = result.stdout.splitlines()[0]
+    assert header.startswith("Year,Month,Day,Time,End Year,End Month,End Day,End Time,")
+    assert header.endswith("Type,Group,Background")
+
+
+def test_excel_flag_writes_a_byte_order_mark(tmp_path: Path) -> None:
+    result = _run("build", "seeds", "--format", "csv", "-o", str(tmp_path), "--excel", *TODAY)
+    assert result.exit_code == 0
+    assert (tmp_path / "events.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_no_colour_codes_when_stdout_is_not_a_terminal() -> None:
+    result = _run("build", "seeds", *TODAY)
+    assert "\x1b[" not in result.stdout
+
+
+def test_quiet_silences_warnings() -> None:
+    result = _run("build", "seeds", "-q", *TODAY)
+    assert result.exit_code == 0
+    assert result.stderr == ""
+
+
+def test_explain_lists_expressions_that_date_nothing() -> None:
+    result = _run("explain", "seeds/003_b77fc6697218271b.txt", *TODAY)
+    assert result.exit_code == 0
+    other = result.stdout.split("other time expressions (not claims)")[1]
+    assert "the future" in other
+
+
+def test_explain_shows_the_anchor_of_a_relative_phrase() -> None:
+    result = _run("explain", "seeds/003_b77fc6697218271b.txt", "--dct",
+                  "003_b77fc6697218271b=2021-03-12", *TODAY)
+    line = next(li for li in result.stdout.splitlines() if "a day earlier" in li)
+    assert "previous" in result.stdout
+    assert "Mar 11, 2021" in line
