@@ -1,0 +1,43 @@
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from timeline.errors import NoArticlesError
+from timeline.pipeline import Inputs, build, parse_dct, read_articles
+
+
+def test_parse_dct_reads_article_date_pairs() -> None:
+    assert parse_dct(["a=2021-03-12", "b-2=2020-01-01"]) == {
+        "a": date(2021, 3, 12),
+        "b-2": date(2020, 1, 1),
+    }
+
+
+@pytest.mark.parametrize("bad", ["2021-03-12", "a=yesterday", "=2021-03-12"])
+def test_parse_dct_names_a_malformed_value(bad: str) -> None:
+    with pytest.raises(ValueError, match=bad.split("=")[-1]):
+        parse_dct([bad])
+
+
+def test_no_readable_article_raises(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("")
+    with pytest.raises(NoArticlesError):
+        read_articles(Inputs(paths=(str(tmp_path),)))
+
+
+def test_dct_for_an_unknown_article_is_a_warning(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Dockers walked out on Tuesday.\n")
+    _, warnings = read_articles(
+        Inputs(paths=(str(tmp_path),), dct={"zzz": date(2020, 1, 1)}, today=date(2026, 1, 1))
+    )
+    assert any("--dct zzz" in w for w in warnings)
+
+
+def test_build_reports_progress_per_article(tmp_path: Path) -> None:
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_text("---\npublished: 2020-05-01\n---\nIt rained.\n")
+    seen: list[tuple[int, int]] = []
+    build(Inputs(paths=(str(tmp_path),), today=date(2026, 1, 1)),
+          progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(1, 2), (2, 2)]
