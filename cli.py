@@ -186,14 +186,27 @@ def main() -> None:
 BUILD_FORMATS = ("table", "json", "csv", "timelinejs", "timelinejs-json")
 
 
+def output_options(formats: tuple[str, ...]) -> Callable[[F], F]:
+    """--format, -o, --excel and -q, shared by the commands that write a timeline."""
+
+    def decorate(command: F) -> F:
+        for option in reversed((
+            click.option("--format", "fmt", type=click.Choice(formats), default="table",
+                         show_default=True),
+            click.option("-o", "--output", type=click.Path(path_type=str),
+                         help="File to write (a folder for --format csv)."),
+            click.option("--excel", is_flag=True, help="CSV with a byte-order mark, for Excel."),
+            click.option("-q", "--quiet", is_flag=True, help="No progress bar or warnings."),
+        )):
+            command = option(command)
+        return command
+
+    return decorate
+
+
 @main.command("build")
 @input_options
-@click.option("--format", "fmt", type=click.Choice(BUILD_FORMATS), default="table",
-              show_default=True)
-@click.option("-o", "--output", type=click.Path(path_type=str),
-              help="File to write (a folder for --format csv).")
-@click.option("--excel", is_flag=True, help="CSV with a byte-order mark, for Excel.")
-@click.option("-q", "--quiet", is_flag=True, help="No progress bar or warnings.")
+@output_options(BUILD_FORMATS)
 def build_command(inputs: Inputs, fmt: str, output: str | None, excel: bool,
                   quiet: bool) -> None:
     """Build the reconciled timeline of the articles."""
@@ -238,12 +251,7 @@ def _csv_bundle(timeline: Timeline, output: str | None, excel: bool, table: str)
 
 @main.command("conflicts")
 @input_options
-@click.option("--format", "fmt", type=click.Choice(("table", "json", "csv")), default="table",
-              show_default=True)
-@click.option("-o", "--output", type=click.Path(path_type=str),
-              help="File to write (a folder for --format csv).")
-@click.option("--excel", is_flag=True, help="CSV with a byte-order mark, for Excel.")
-@click.option("-q", "--quiet", is_flag=True, help="No progress bar or warnings.")
+@output_options(("table", "json", "csv"))
 def conflicts_command(inputs: Inputs, fmt: str, output: str | None, excel: bool,
                       quiet: bool) -> None:
     """List contradictions: the same event, disjoint asserted dates."""

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from .model import Article, Claim, TimeExpr
 
@@ -48,7 +49,7 @@ class Lexicon:
     contrasts: frozenset[frozenset[str]]  # action pairs that are never one happening
 
 
-def _read_rules(name: str) -> dict[str, object]:
+def _read_rules(name: str) -> dict[str, Any]:
     return tomllib.loads(resources.files("timeline.rules").joinpath(name).read_text("utf-8"))
 
 
@@ -56,47 +57,38 @@ def _read_rules(name: str) -> dict[str, object]:
 def lexicon() -> Lexicon:
     events = _read_rules("events.toml")
     entities = _read_rules("entities.toml")
-    modality = _read_rules("modality.toml")
     context = _read_rules("context.toml")
-    stop = context["stopwords"]
-    assert isinstance(stop, dict)
-    contrasts = context["contrasts"]
-    assert isinstance(contrasts, dict)
-    actions_table = events["actions"]
-    assert isinstance(actions_table, dict)
-    actions = {w: name for name, spec in actions_table.items() for w in spec["words"]}
-    objects_table = events["objects"]
-    assert isinstance(objects_table, dict)
-    objects = {w: name for name, words in objects_table.items() for w in words}
-    qualifiers = events["qualifiers"]
-    assert isinstance(qualifiers, dict)
-    nominal = events["nominal"]
-    assert isinstance(nominal, dict)
-    aliases_table = entities["aliases"]
-    assert isinstance(aliases_table, dict)
+    actions_table = _table(events, "actions")
+    qualifiers = _table(events, "qualifiers")
+    nominal = _table(events, "nominal")
+    aliases_table = _table(entities, "aliases")
     aliases = {alias.lower(): canon for canon, names in aliases_table.items() for alias in names}
     aliases.update({canon.lower(): canon for canon in aliases_table})
-    not_entities = entities["not_entities"]
-    assert isinstance(not_entities, dict)
-    equivalents = events.get("equivalents", {})
-    assert isinstance(equivalents, dict)
+    stop = _table(context, "stopwords")
     return Lexicon(
-        actions=actions,
+        actions={w: name for name, spec in actions_table.items() for w in spec["words"]},
         once=frozenset(n for n, spec in actions_table.items() if spec.get("once")),
         reporting=frozenset(n for n, spec in actions_table.items() if spec.get("reporting")),
-        objects=objects,
-        equivalents={str(k): str(v) for k, v in equivalents.items()},
+        objects={w: name for name, words in _table(events, "objects").items() for w in words},
+        equivalents={str(k): str(v) for k, v in events.get("equivalents", {}).items()},
         qualifiers={w: qualifiers.get("same_as", {}).get(w, w) for w in qualifiers["words"]},
         nominal_words=frozenset(nominal["words"]),
         nominal_suffixes=tuple(nominal["suffixes"]),
         aliases=aliases,
         countries=frozenset(aliases_table),
-        not_entities=frozenset(not_entities["words"]),
-        cues={kind: _cue_pattern(spec) for kind, spec in modality.items()
+        not_entities=frozenset(_table(entities, "not_entities")["words"]),
+        cues={kind: _cue_pattern(spec) for kind, spec in _read_rules("modality.toml").items()
               if isinstance(spec, dict)},
         stopwords=frozenset(stop["words"]) | frozenset(stop["calendar"]),
-        contrasts=frozenset(frozenset(pair) for pair in contrasts["pairs"]),
+        contrasts=frozenset(frozenset(p) for p in _table(context, "contrasts")["pairs"]),
     )
+
+
+def _table(document: dict[str, Any], key: str) -> dict[str, Any]:
+    table = document[key]
+    if not isinstance(table, dict):
+        raise TypeError(f"rules: [{key}] must be a table")
+    return table
 
 
 def _cue_pattern(spec: dict[str, list[str]]) -> re.Pattern[str]:
