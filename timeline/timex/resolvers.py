@@ -723,7 +723,11 @@ def _reject_unit_word(m: re.Match[str], st: State, unit: str) -> bool:
 
 
 def _anchored_duration(res: Res, n: float, unit: str, ref: date, back: bool) -> Res:
-    """'the past five years' covers [ref - 5y, ref]; 'the next two weeks' [ref, ref + 2w]."""
+    """'the past five years' spans [ref - 5y, ref], 'the next two weeks' [ref, ref + 2w].
+
+    CONTRACT.md gives a duration no interval unless it anchors a point ("two years
+    ago"), so the span is only reported in the note, for `timeline explain`.
+    """
     months = {"year": 12, "decade": 120, "century": 1200, "month": 1, "quarter": 3}.get(unit)
     days = {"week": 7, "day": 1, "night": 1, "weekend": 7}.get(unit)
     sign = -1 if back else 1
@@ -736,8 +740,8 @@ def _anchored_duration(res: Res, n: float, unit: str, ref: date, back: bool) -> 
         other = ref
     lo, hi = (other, ref) if back else (ref, other)
     way = "back" if back else "ahead"
-    return replace(res, earliest=lo, latest=hi, anchor="publication_date",
-                   note=f"a length of time counted {way} from the publication date {ref}")
+    return replace(res, note=f"a length of time counted {way} from the publication date {ref}"
+                             f" (covers {lo}..{hi}; durations carry no interval)")
 
 
 def set_freq(m: re.Match[str], st: State, p: Params) -> Res | None:
