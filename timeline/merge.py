@@ -163,6 +163,11 @@ DISJOINT_WINDOW_DAYS = 366
 # Candidate pairs share a term; a term in more claims than this is too common to find
 # candidates by (it would make the cost quadratic in the size of the corpus).
 BLOCK_MAX_POSTINGS = 100
+# A more common term pairs each claim with this many next claims in date order; a
+# term in more than BLOCK_COMMON_FACTOR times BLOCK_MAX_POSTINGS claims describes
+# nothing in particular and is not used at all.
+BLOCK_NEIGHBOURS = 2
+BLOCK_COMMON_FACTOR = 10
 # Two clusters join only if their claims are alike on average, not through one link.
 JOIN_AVERAGE = 0.8 * LINK
 JOIN_SAMPLE = 4
@@ -226,20 +231,41 @@ def _idf(nodes: Sequence[_Node]) -> dict[str, float]:
 
 
 def _candidates(nodes: Sequence[_Node]) -> set[tuple[int, int]]:
-    """Pairs that share a term rare enough to block on and whose dates are near enough."""
+    """Pairs that share a term and whose dates are near enough.
+
+    A rare term pairs all its claims. A common one (a big story's names appear in
+    hundreds of claims) pairs each claim only with its nearest neighbours in time
+    on that term, which keeps the count of pairs linear in the number of claims.
+    """
     postings: dict[str, list[int]] = defaultdict(list)
     for index, node in enumerate(nodes):
         for term in node.terms:
             postings[term].append(index)
     pairs: set[tuple[int, int]] = set()
     for holders in postings.values():
-        if not 1 < len(holders) <= BLOCK_MAX_POSTINGS:
+        if len(holders) < 2 or len(holders) > BLOCK_MAX_POSTINGS * BLOCK_COMMON_FACTOR:
             continue
-        for i, first in enumerate(holders):
-            for second in holders[i + 1 :]:
-                if (first, second) not in pairs and _near_in_time(nodes[first], nodes[second]):
-                    pairs.add((first, second))
+        candidates: Iterable[tuple[int, int]]
+        if len(holders) <= BLOCK_MAX_POSTINGS:
+            candidates = (
+                (first, second) for i, first in enumerate(holders) for second in holders[i + 1 :]
+            )
+        else:
+            candidates = _neighbours_in_time(holders, nodes)
+        for first, second in candidates:
+            key = (first, second) if first < second else (second, first)
+            if key not in pairs and _near_in_time(nodes[first], nodes[second]):
+                pairs.add(key)
     return pairs
+
+
+def _neighbours_in_time(holders: list[int], nodes: Sequence[_Node]) -> list[tuple[int, int]]:
+    ordered = sorted(holders, key=lambda i: (nodes[i].low or date.min, nodes[i].high or date.max))
+    return [
+        (first, second)
+        for position, first in enumerate(ordered)
+        for second in ordered[position + 1 : position + 1 + BLOCK_NEIGHBOURS]
+    ]
 
 
 def _near_in_time(a: _Node, b: _Node) -> bool:
@@ -376,24 +402,49 @@ def _known(node: _Node) -> bool:
 
 
 class _Stories:
-    """How alike two articles are: the cosine of their TF-IDF content-word vectors.
+    """How alike two articles are: the geometric mean of the cosines of their TF-IDF
+    vectors of content words and of names.
 
-    Articles of one story share their vocabulary (the ship, the canal, the salvage);
-    on the dev set the same-story pairs score 0.08 to 0.56, other pairs mostly 0.
+    Vocabulary alone calls two stories of one kind (two bridges built) one story;
+    names alone miss partial naming. On the dev set the mean gives same-story pairs
+    at least 0.07 (10th percentile 0.12) and other pairs at most 0.10.
     """
 
     def __init__(self, articles: Sequence[Article]) -> None:
+        from .claims import participants
+
         stopwords = lexicon().stopwords
-        counts = {
-            a.id: Counter(
-                stem(w) for w in _CONTENT_WORD.findall(a.text) if w.lower() not in stopwords
-            )
+        self.content = _TfIdf({
+            a.id: [stem(w) for w in _CONTENT_WORD.findall(a.text) if w.lower() not in stopwords]
             for a in articles
-        }
+        })
+        self.names = _TfIdf({
+            a.id: [w.lower() for name in participants(a.text) for w in name.split()]
+            for a in articles
+        })
+        self.cache: dict[tuple[str, str], float] = {}
+
+    def similarity(self, a: str, b: str) -> float:
+        key = (a, b) if a < b else (b, a)
+        if key not in self.cache:
+            both = self.content.cosine(a, b) * self.names.cosine(a, b)
+            self.cache[key] = math.sqrt(both)
+        return self.cache[key]
+
+    def same_story(self, a: str, b: str) -> float:
+        """0 (other stories) to 1 (surely one story)."""
+        return 1.0 if a == b else min(1.0, self.similarity(a, b) / STORY_SURE)
+
+
+class _TfIdf:
+    """Sublinear TF-IDF vectors of documents, compared by cosine."""
+
+    def __init__(self, documents: dict[str, list[str]]) -> None:
+        counts = {ident: Counter(terms) for ident, terms in documents.items()}
         df: Counter[str] = Counter()
         for terms in counts.values():
             df.update(terms.keys())
-        total = len(articles)
+        total = len(documents)
         self.vectors = {
             ident: {t: (1 + math.log(n)) * math.log(1 + total / df[t]) for t, n in terms.items()}
             for ident, terms in counts.items()
@@ -402,21 +453,13 @@ class _Stories:
             ident: math.sqrt(sum(w * w for w in vector.values())) or 1.0
             for ident, vector in self.vectors.items()
         }
-        self.cache: dict[tuple[str, str], float] = {}
 
-    def similarity(self, a: str, b: str) -> float:
-        key = (a, b) if a < b else (b, a)
-        if key not in self.cache:
-            va, vb = self.vectors[a], self.vectors[b]
-            if len(vb) < len(va):
-                va, vb = vb, va
-            shared = sum(w * vb[t] for t, w in va.items() if t in vb)
-            self.cache[key] = shared / (self.norms[a] * self.norms[b])
-        return self.cache[key]
-
-    def same_story(self, a: str, b: str) -> float:
-        """0 (other stories) to 1 (surely one story)."""
-        return 1.0 if a == b else min(1.0, self.similarity(a, b) / STORY_SURE)
+    def cosine(self, a: str, b: str) -> float:
+        va, vb = self.vectors[a], self.vectors[b]
+        if len(vb) < len(va):
+            va, vb = vb, va
+        shared = sum(w * vb[t] for t, w in va.items() if t in vb)
+        return shared / (self.norms[a] * self.norms[b])
 
 
 _CONTENT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
