@@ -281,7 +281,8 @@ def conflicts_command(inputs: Inputs, fmt: str, output: str | None, excel: bool,
 @click.option("-q", "--quiet", is_flag=True, help="No warnings.")
 def dates_command(inputs: Inputs, fmt: str, quiet: bool) -> None:
     """Every time expression, resolved: the time-expression engine alone."""
-    articles, warnings = _run(lambda: read_articles(inputs))
+    # The engine alone: a given publication date is taken without reading the text.
+    articles, warnings = _run(lambda: read_articles(inputs, check_given=False))
     _warn(warnings, quiet)
     pairs = iter_dates(articles)
     if fmt == "table":

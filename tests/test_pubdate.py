@@ -390,3 +390,24 @@ def test_long_body_sentence_with_footer_words_is_not_chrome() -> None:
     )
     got = date_one(article(f"Vaccine clinics expand across the city\n\n{body}\n"))
     assert got.excluded == ()
+
+
+def test_a_given_date_can_be_taken_without_reading_the_text() -> None:
+    from timeline.model import Source
+
+    src = Source(id="a", path="a.txt", text="LONDON, March 3, 2019 (Reuters) - Text.\n",
+                 meta=(("published", "2020-01-02"),), meta_from=(("published", "front_matter"),))
+    (dating,) = date_articles([src], today=date(2026, 1, 1), check_given=False)
+    assert dating.published == date(2020, 1, 2)
+    assert dating.published_from == "front_matter"
+    assert dating.excluded == ()
+    assert dating.warnings == ()  # the disagreeing dateline was not read
+
+
+def test_without_a_given_date_the_text_is_still_read_when_not_checking() -> None:
+    from timeline.model import Source
+
+    src = Source(id="a", path="a.txt", text="LONDON, March 3, 2019 (Reuters) - Text.\n")
+    (dating,) = date_articles([src], today=date(2026, 1, 1), check_given=False)
+    assert dating.published == date(2019, 3, 3)
+    assert dating.published_from == "dateline"

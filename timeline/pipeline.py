@@ -28,8 +28,14 @@ class Inputs:
     today: date | None = None
 
 
-def read_articles(inputs: Inputs) -> tuple[tuple[Article, ...], tuple[str, ...]]:
-    """Load and date every article; raise NoArticlesError when none could be read."""
+def read_articles(
+    inputs: Inputs, *, check_given: bool = True
+) -> tuple[tuple[Article, ...], tuple[str, ...]]:
+    """Load and date every article; raise NoArticlesError when none could be read.
+
+    `check_given=False` takes a given publication date without reading the text
+    (see `pubdate.date_articles`): for `timeline dates`, which needs only the date.
+    """
     from .pubdate import date_articles
 
     loaded = load(inputs.paths, inputs.manifest)
@@ -39,7 +45,8 @@ def read_articles(inputs: Inputs) -> tuple[tuple[Article, ...], tuple[str, ...]]
     unknown_ids = sorted(set(inputs.dct) - {s.id for s in loaded.sources})
     warnings.extend(f"--dct {ident}: no article has this id; ignored" for ident in unknown_ids)
     today = inputs.today or date.today()
-    datings = date_articles(loaded.sources, today=today, overrides=inputs.dct)
+    datings = date_articles(loaded.sources, today=today, overrides=inputs.dct,
+                            check_given=check_given)
     articles = tuple(
         _article(source, dating) for source, dating in zip(loaded.sources, datings, strict=True)
     )

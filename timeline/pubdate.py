@@ -18,7 +18,7 @@ from datetime import date, timedelta
 
 from timeline.model import Dating, Evidence, Source
 from timeline.pubdate_infer import Clues, infer_year
-from timeline.pubdate_rules import Rules, load_rules
+from timeline.pubdate_rules import Rules, confidence_table, load_rules
 from timeline.pubdate_text import (
     Found,
     Mention,
@@ -72,27 +72,64 @@ class _Choice:
 
 
 def date_articles(
-    sources: Sequence[Source], *, today: date, overrides: Mapping[str, date] = {}
+    sources: Sequence[Source],
+    *,
+    today: date,
+    overrides: Mapping[str, date] = {},
+    check_given: bool = True,
 ) -> tuple[Dating, ...]:
     """One Dating per source, in the same order.
 
     `overrides` maps article ids to `--dct` dates. Articles with a firm date
     (anything but a year-less dateline) are dated first, so that the inference
     for the others can use the years of the build.
+
+    With `check_given=False` an article whose date is given (`--dct`, manifest,
+    front matter) is not read at all: no excluded spans, no check of its text
+    against that date. `timeline dates`, the engine alone, needs only the date.
     """
+    given = [None if check_given else _given(src, today, overrides) for src in sources]
+    todo = [i for i, dating in enumerate(given) if dating is None]
+    if not todo:
+        return tuple(d for d in given if d is not None)
     rules = load_rules()
-    scans = [_scan(src, rules, today) for src in sources]
-    firm = [_firm(src, sc, rules, today, overrides) for src, sc in zip(sources, scans, strict=True)]
+    scans = {i: _scan(sources[i], rules, today) for i in todo}
+    firm = [
+        dating if dating is not None else _firm(sources[i], scans[i], rules, today, overrides)
+        for i, dating in enumerate(given)
+    ]
     out = []
-    for i, (src, sc) in enumerate(zip(sources, scans, strict=True)):
+    for i, src in enumerate(sources):
         dating = firm[i]
         if dating is None:
             build = tuple(
                 d.published.year for j, d in enumerate(firm) if j != i and d and d.published
             )
-            dating = _inferred(src, sc, rules, today, build)
+            dating = _inferred(src, scans[i], rules, today, build)
         out.append(dating)
     return tuple(out)
+
+
+def _given(src: Source, today: date, overrides: Mapping[str, date]) -> Dating | None:
+    """The date the user gave for an article, taken as it is (see date_articles)."""
+    warnings: list[str] = []
+    if src.id in overrides:
+        choice: _Choice | None = _Choice(overrides[src.id], "cli", f"--dct {src.id}",
+                                         "command line")
+    else:
+        choice = _meta_choice(src, today, warnings)
+    if choice is None:
+        return None
+    label = choice.source.replace("_", " ")
+    return Dating(
+        published=choice.value,
+        published_from=choice.source,
+        confidence=confidence_table().get(choice.source, 0.9),
+        reasons=(f"Published {choice.value.isoformat()} from the {label}: '{choice.text}' "
+                 "(the text was not checked against it).",),
+        evidence=(Evidence(choice.source, choice.text, choice.value.isoformat(), choice.note),),
+        warnings=tuple(warnings),
+    )
 
 
 # --- scanning -------------------------------------------------------------------

@@ -159,7 +159,18 @@ def _tense(data: dict[str, Any]) -> TenseCues:
 
 
 @cache
+def _rules_text() -> str:
+    return resources.files("timeline").joinpath("rules/pubdate.toml").read_text("utf-8")
+
+
+@cache
 def load_rules() -> Rules:
     """The packaged rules, read once per process."""
-    text = resources.files("timeline").joinpath("rules/pubdate.toml").read_text("utf-8")
-    return parse_rules(text)
+    return parse_rules(_rules_text())
+
+
+@cache
+def confidence_table() -> dict[str, float]:
+    """The [confidence] table alone: cheap, as no pattern is compiled."""
+    table = tomllib.loads(_rules_text()).get("confidence", {})
+    return {str(k): float(v) for k, v in table.items()}
