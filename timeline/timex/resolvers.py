@@ -220,6 +220,8 @@ def calendar_date(m: re.Match[str], st: State, p: Params) -> Res | None:
         year = st.ref.year + int(offset)
         anchor = "publication_date"
         why = f"'{yrel}' counted from the publication year {st.ref.year}"
+        if p.get("last_is_recent") and int(offset) < 0 and month is not None and day is None:
+            year, why = _last_month_year(st.ref, month, yrel)
     elif st.ref is None:
         return _unanchored(m, st, month, day, "no year and no reference date")
     else:
@@ -235,6 +237,17 @@ def calendar_date(m: re.Match[str], st: State, p: Params) -> Res | None:
     if res is None:
         return None
     return with_part(res, part_mod(m, st))
+
+
+def _last_month_year(ref: date, month: int, word: str) -> tuple[int, str]:
+    """'last April' written in October is the April just past (TimeBank reads it so);
+    only the month right before the reference ('last February' on 1 March) is the
+    year before's, since the one just past would be called 'last month'."""
+    back = (ref.month - month) % 12 or 12
+    if back == 1:
+        return ref.year - 1, f"'{word}' {month:02d}: the month just past would be 'last month' -> a year back"
+    year = ref.year if month < ref.month else ref.year - 1
+    return year, f"'{word}' {month:02d}: the most recent one before {ref.isoformat()}"
 
 
 # A day-precise date up to this many days before the reference is taken as recent
