@@ -125,6 +125,9 @@ def parse_year(s: str, st: State) -> int:
 
 
 _PREV_WORD = re.compile(r"(\w+)\s+$")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|until|till|upcoming|coming|awaiting|await)\s+(?:the\s+)?$",
+                       re.IGNORECASE)
 # A deadline preposition ("extended until Nov. 16") says nothing about the tense
 # of the event itself, so the date nearest the reference is taken.
 _DEADLINE_WORDS = frozenset({"until", "till", "through", "by", "to"})
@@ -617,10 +620,18 @@ def weekday(m: re.Match[str], st: State, p: Params) -> Res | None:
         if way == "nearest" and reason.startswith("deadline"):
             # "postponed until Tuesday" lies ahead, "had reported by Tuesday" behind;
             # "from Sept. 14 to Thursday" is a span that ends in the past.
+            # "postponed until Tuesday", "has given them until 9 a.m. Tuesday": a time
+            # limit set in the past still lies ahead.
             tense, marker = st.tense()
             to_word = reason.startswith("deadline word 'to'")
-            way = "past" if tense == "past" or to_word else "future"
+            until = reason.startswith(("deadline word 'until'", "deadline word 'till'"))
+            way = "past" if (tense == "past" and not until) or to_word else "future"
             reason = f"{reason}, {tense or 'no'} tense ({marker.strip()})"
+        elif _POSSESSIVE.match(st.text, st.end) and not _AHEAD_OF.search(
+                st.text, max(0, st.start - 24), st.start):
+            # "get around Wednesday's ruling", "over Thursday's closing price": a weekday
+            # that owns a noun names something that has happened, whatever the verb.
+            way, reason = "past", "possessive weekday: something that has happened"
         if way == "future" and st.ref.isoweekday() == wd:
             d = st.ref
         else:

@@ -14,7 +14,7 @@ from timeline.timex.ruleset import tense_markers
 
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z\"“‘'(])|\n\s*\n|[!?;]")
 # Order matters: at one position the first group that matches wins.
-TENSES = ("future", "past", "present", "past_weak")
+TENSES = ("overtaken", "future", "past", "present", "past_weak")
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +62,7 @@ def clause_marker(text: str, start: int, end: int) -> tuple[str, str]:
             break  # the first real marker after the span is its verb, if any
     if best is None:
         return "", ""
-    tense = "past" if best[1] == "past_weak" else best[1]
+    tense = {"past_weak": "past", "overtaken": "present"}.get(best[1], best[1])
     return tense, best[2]
 
 
