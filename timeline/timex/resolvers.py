@@ -881,6 +881,15 @@ def the_unit(m: re.Match[str], st: State, p: Params) -> Res | None:
     return replace(res, anchor=anchor, note=f"the {unit} of {base.isoformat()}")
 
 
+def around_event(m: re.Match[str], st: State, p: Params) -> Res | None:
+    """'in the weeks before the shooting': a vague stretch next to an event. The
+    event's date is rarely the last one mentioned, so it is left unresolved
+    rather than guessed."""
+    note = (f"the {norm(m.group('unit'))} {norm(m.group('side'))} an event the expression "
+            "does not date")
+    return unresolved("DATE", "XXXX-XX", "month", note)
+
+
 def year_end(m: re.Match[str], st: State, p: Params) -> Res | None:
     """'year-end', "by year's end": 31 December of the reference year
     (of the year before in a past clause)."""
@@ -972,6 +981,6 @@ RESOLVERS: dict[str, Resolver] = {
     for f in (
         calendar_date, numeric_date, decade, century, season, quarter, half, fiscal_year,
         relative_unit, ago, deictic, literal, weekday, clock, duration, set_freq, date_range,
-        reporting_period, the_unit, year_end, holiday,
+        reporting_period, the_unit, year_end, holiday, around_event,
     )
 }
