@@ -470,6 +470,8 @@ def relative_unit(m: re.Match[str], st: State, p: Params) -> Res | None:
     base: date | None
     if p.get("anchor") == "previous" and st.last_point is not None:
         base, anchor = st.last_point, "previous_time"
+    elif norm(_g(m, "rel") or "") == "that" and st.last_date is not None:
+        base, anchor = st.last_date, "previous_time"  # "later that year": the one just named
     else:
         base, anchor = st.ref, "publication_date"
     if base is None:
