@@ -131,3 +131,12 @@ def test_an_event_without_resolved_dates_is_unresolved() -> None:
     assert event.status == "unresolved"
     assert (event.earliest, event.latest) == (None, None)
     assert conflicts == ()
+
+
+def test_a_bound_without_a_start_takes_no_side_in_a_dispute() -> None:
+    (event,), conflicts = _run(
+        ("a", "until March 24, 2021", None, "2021-03-24", "day", "Wire"),
+        ("b", "on March 29, 2021", "2021-03-29", "2021-03-29", "day", "Paper"),
+    )
+    assert conflicts == ()
+    assert event.earliest == event.latest == date(2021, 3, 29)

@@ -333,8 +333,6 @@ class _Scorer:
         if gap and a.action == b.action and a.once is False:
             return CANNOT  # one recurring action on two dates: two statements, two meetings
         different = _known(a) and _known(b) and a.action != b.action
-        if gap and different:
-            return CANNOT  # a merger announced on one day and approved on another: two steps
         score = 1.0 if same_words else self._similarity(i, j)
         if different:
             score -= DIFFERENT_ACTION_PENALTY
