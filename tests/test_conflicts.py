@@ -133,10 +133,10 @@ def test_an_event_without_resolved_dates_is_unresolved() -> None:
     assert conflicts == ()
 
 
-def test_a_bound_without_a_start_takes_no_side_in_a_dispute() -> None:
-    (event,), conflicts = _run(
-        ("a", "until March 24, 2019", None, "2019-03-24", "day", "Wire"),
-        ("b", "on March 29, 2019", "2019-03-29", "2019-03-29", "day", "Paper"),
+
+def test_an_asserted_bound_disjoint_from_a_date_is_a_conflict() -> None:
+    _, (conflict,) = _run(
+        ("a", "by April 2019", None, "2019-04-30", "month", "Wire"),
+        ("b", "in June 2019", "2019-06-01", "2019-06-30", "month", "Paper"),
     )
-    assert conflicts == ()
-    assert event.earliest == event.latest == date(2019, 3, 29)
+    assert conflict.gap_days == 32

@@ -35,14 +35,8 @@ def _span(claim: Claim) -> _Span:
     return _Span(claim.timex.earliest or date.min, claim.timex.latest or date.max)
 
 
-def _asserted(claim: Claim) -> bool:
-    return claim.modality == "asserted" and claim.timex.resolved
-
-
 def _side_of(claim: Claim) -> bool:
-    """Whether a claim can take a side in a dispute: it asserts a closed interval.
-    'until Wednesday' or 'by April' bounds a date without stating one."""
-    return _asserted(claim) and None not in (claim.timex.earliest, claim.timex.latest)
+    return claim.modality == "asserted" and claim.timex.resolved
 
 
 def find_conflicts(
@@ -156,8 +150,7 @@ def _interval(claim: Claim) -> str:
 
 
 def _reconcile(event: Event, members: list[Claim]) -> Event:
-    asserted = _consistent([c for c in members if _side_of(c)],
-                           [c for c in members if _asserted(c) and not _side_of(c)])
+    asserted = [c for c in members if _side_of(c)]
     planned = [c for c in members if c.modality == "expected" and c.timex.resolved]
     if asserted:
         note = _plan_note(planned, asserted)
@@ -165,15 +158,6 @@ def _reconcile(event: Event, members: list[Claim]) -> Event:
     if planned:
         return _dated(event, planned, status="planned")
     return replace(event, earliest=None, latest=None, status="unresolved")
-
-
-def _consistent(closed: list[Claim], bounds: list[Claim]) -> list[Claim]:
-    """The closed claims, with each bound ('by April') that they leave room for."""
-    kept = list(closed)
-    for bound in bounds:
-        if not kept or _common(kept).overlaps(_span(bound)):
-            kept.append(bound)
-    return kept
 
 
 def _disputed(event: Event, sides: list[list[Claim]],
