@@ -179,3 +179,15 @@ def test_every_lexicon_word_list_loads() -> None:
     assert lex.actions["ink"] == "sign"
     assert "sign" in lex.once
     assert "say" in lex.reporting
+
+
+def test_a_refusal_is_asserted_not_negated() -> None:
+    claim = _claim("The court refused on Friday to extradite the suspect.", "on Friday",
+                   "2020-05-29", "2020-05-29")
+    assert claim.modality == "asserted"
+
+
+def test_should_makes_a_claim_expected() -> None:
+    claim = _claim("The first images should arrive in July, officials said.", "in July",
+                   "2020-07-01", "2020-07-31", "month", published="2020-08-01")
+    assert claim.modality == "expected"
