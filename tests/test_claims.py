@@ -182,7 +182,7 @@ def test_every_lexicon_word_list_loads() -> None:
 
 
 def test_a_refusal_is_asserted_not_negated() -> None:
-    claim = _claim("The court refused on Friday to extradite the suspect.", "on Friday",
+    claim = _claim("The court refused to extradite the suspect on Friday.", "on Friday",
                    "2020-05-29", "2020-05-29")
     assert claim.modality == "asserted"
 
