@@ -332,7 +332,11 @@ def decade(m: re.Match[str], st: State, p: Params) -> Res | None:
     elif len(digits) == 4:
         prefix = int(digits[:3])
     else:
-        prefix = parse_year(digits, st) // 10
+        # "the '60s": the latest such decade that has begun by the reference year
+        # (in 2013 the 1960s, not the 2060s; the '10s are the 2010s).
+        now = st.ref.year if st.ref else 2000
+        yy = int(digits[-2:])
+        prefix = max(c * 100 + yy for c in (now // 100 - 1, now // 100) if c * 100 + yy <= now) // 10
     lo, hi = cal.decade_span(prefix)
     res = Res("DATE", f"{prefix:03d}", "", lo, hi, "decade", "absolute", "decade")
     return with_part(res, part_mod(m, st))
