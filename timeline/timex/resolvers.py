@@ -472,8 +472,12 @@ def relative_unit(m: re.Match[str], st: State, p: Params) -> Res | None:
     unit = norm(_g(m, "unit") or p["unit"]).rstrip("s")
     offset = _offset(m, p) or 0
     base: date | None
-    if p.get("anchor") == "previous" and st.last_point is not None:
-        base, anchor = st.last_point, "previous_time"
+    # "that year" refers to the last date of any size ("in 1988 ... that year"),
+    # "that day" to the last day-precise one.
+    prev = st.last_point if unit in ("day", "night", "morning", "afternoon", "evening") else (
+        st.last_date or st.last_point)
+    if p.get("anchor") == "previous" and prev is not None:
+        base, anchor = prev, "previous_time"
     elif norm(_g(m, "rel") or "") == "that" and st.last_date is not None:
         base, anchor = st.last_date, "previous_time"  # "later that year": the one just named
     else:
