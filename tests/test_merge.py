@@ -67,12 +67,34 @@ def test_once_actions_merge_across_disagreeing_dates_so_they_can_conflict() -> N
     assert len(events) == 1
 
 
-def test_two_sentences_of_one_article_are_two_events() -> None:
-    text = ("Minister Alvarez spoke on Monday about ports. "
-            "Minister Alvarez spoke on Monday about roads and rail.")
+def test_two_happenings_one_article_names_on_one_day_stay_two_events() -> None:
+    text = ("Dockers struck at the northern terminal on Monday. "
+            "The city council approved the harbour budget on Monday.")
     doc = article("a", text)
     exprs = (timex(text, "on Monday", "2020-05-25", "2020-05-25"),
              timex(text, "on Monday", "2020-05-25", "2020-05-25", occurrence=2))
+    claims = extract_claims(doc, exprs)
+    events, _ = merge_claims([doc], claims, syndicated_articles([doc]))
+    assert len(events) == 2
+
+
+def test_one_article_restating_a_goal_is_one_event() -> None:
+    text = ("Officials said the channel would reopen to ships by the end of May 2020. "
+            "The channel should reopen to ships by the end of May 2020, the officials added.")
+    doc = article("a", text, published="2020-04-01")
+    exprs = (timex(text, "by the end of May 2020", None, "2020-05-31", "month"),
+             timex(text, "by the end of May 2020", None, "2020-05-31", "month", occurrence=2))
+    claims = extract_claims(doc, exprs)
+    events, _ = merge_claims([doc], claims, syndicated_articles([doc]))
+    assert len(events) == 1
+
+
+def test_two_dates_in_two_sentences_of_one_article_are_two_events() -> None:
+    text = ("The channel reopened to ships on May 20, 2020. "
+            "The channel reopened to ships on June 10, 2020.")
+    doc = article("a", text)
+    exprs = (timex(text, "on May 20, 2020", "2020-05-20", "2020-05-20"),
+             timex(text, "on June 10, 2020", "2020-06-10", "2020-06-10"))
     claims = extract_claims(doc, exprs)
     events, _ = merge_claims([doc], claims, syndicated_articles([doc]))
     assert len(events) == 2

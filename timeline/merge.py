@@ -153,6 +153,7 @@ DISJOINT_PENALTY = 0.10
 # Different instances ("a second contract"): possible (an ordinal may count blasts)
 # but less likely.
 QUALIFIER_PENALTY = 0.25
+SAME_ARTICLE_PENALTY = 0.2
 # Two actions the lexicon knows and finds different (a collapse and a refloating), and
 # two claims naming no party in common, are likely two happenings.
 DIFFERENT_ACTION_PENALTY = 0.3
@@ -319,9 +320,9 @@ class _Scorer:
         if ca.article == cb.article and ca.sentence_start == cb.sentence_start:
             return CANNOT  # two dates in one sentence date two things ("dislodged on ..., after")
         same_words = _near_duplicate_words(a.words, b.words, ca.sentence == cb.sentence)
-        if ca.article == cb.article and not same_words:
-            # An article that mentions one happening twice mostly repeats itself (headline,
-            # standfirst); two different sentences usually date two happenings.
+        repeat = ca.article == cb.article and not same_words
+        if repeat and (a.low, a.high) != (b.low, b.high):
+            # Two sentences of one article with two dates date two happenings.
             return CANNOT
         if frozenset((a.action, b.action)) in lexicon().contrasts:
             return CANNOT
@@ -355,7 +356,9 @@ class _Scorer:
             # observed it, so not a veto.
             score -= OTHER_COUNTRIES_PENALTY
         if ca.article == cb.article:
-            return score
+            # One article naming one date twice may repeat one happening (a goal restated)
+            # or name two on one day: only its words can tell, with no date bonus.
+            return score - SAME_ARTICLE_PENALTY if repeat else score
         if gap:
             return score - DISJOINT_PENALTY
         return score + self._agreement(a, b)
