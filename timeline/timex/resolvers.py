@@ -567,6 +567,12 @@ def ago(m: re.Match[str], st: State, p: Params) -> Res | None:
                    f"{fmt_number(k)} {unit}s from {base.isoformat()}: same day")
     if not float(k).is_integer():
         return None
+    if (unit == "year" and k == -1 and st.last_quarter and p.get("follow_quarter", True)
+            and _year_to_date_context(st)):
+        y = st.last_quarter[0] - 1
+        lo, hi = cal.year_span(y)
+        return Res("DATE", f"{y:04d}", "", lo, hi, "year", anchor,
+                   f"the year before {y + 1:04d} (a sentence about year-to-date results)")
     if unit == "year" and k == -1 and st.last_quarter and p.get("follow_quarter", True):
         y, q = st.last_quarter
         lo, hi = cal.quarter_span(y - 1, q)
@@ -848,6 +854,24 @@ def _current_quarter(st: State) -> tuple[int, int] | None:
     return y, q + 1
 
 
+_SENT_START = re.compile(r"(?:[.!?]['\"”’]?\s+|\n\s*\n)(?=\S)")
+# A sentence about year-to-date results: its comparison is with the year before, not
+# with a quarter ("For the nine months, losses totaled ..., compared with ... a year earlier").
+_YEAR_TO_DATE = re.compile(r"\b(?:nine|six|9|6)\s+months\b|\bthe\s+(?:full\s+|fiscal\s+)?year\b(?!-)",
+                           re.IGNORECASE)
+
+
+def _year_to_date_context(st: State) -> bool:
+    """Does the sentence before the expression (or, when the expression opens its
+    sentence, the sentence before that) speak of nine months or the year?"""
+    lo = max(0, st.start - 400)
+    starts = [m.end() for m in _SENT_START.finditer(st.text, lo, st.start)]
+    begin = starts[-1] if starts else lo
+    if st.text[begin:st.start].strip(" \"'`“‘") == "" or st.start - begin < 4:
+        begin = starts[-2] if len(starts) > 1 else lo
+    return _YEAR_TO_DATE.search(st.text, begin, st.start) is not None
+
+
 def reporting_period(m: re.Match[str], st: State, p: Params) -> Res | None:
     """'the latest quarter', 'the year-ago period', 'year-earlier' (financial reports)."""
     cur = _current_quarter(st)
@@ -857,6 +881,11 @@ def reporting_period(m: re.Match[str], st: State, p: Params) -> Res | None:
     if _g(m, "year"):  # "the 1988 period": the reporting quarter of that year
         y = parse_year(m.group("year"), st)
     back = int(p.get("years_back", 0))
+    bare = not re.search(r"quarter|period", m.group(0), re.IGNORECASE)
+    if back and bare and _year_to_date_context(st):
+        lo, hi = cal.year_span(y - back)
+        return Res("DATE", f"{y - back:04d}", "", lo, hi, "year", "publication_date",
+                   f"compared with the year before {y:04d} (a sentence about year-to-date results)")
     lo, hi = cal.quarter_span(y - back, q)
     why = "the last quarter named" if st.last_quarter else "the last completed quarter"
     note = f"{why} ({y:04d}-Q{q})" + (f", {back} year back" if back else "")
