@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from timeline.errors import TimelineError
+from timeline.errors import NoArticlesError, TimelineError
 from timeline.pipeline import Inputs, build, iter_dates, parse_dct, read_articles
 
 if TYPE_CHECKING:
@@ -100,6 +100,9 @@ def _run(action: Callable[[], T]) -> T:
     """Library errors become one-line messages and exit 1."""
     try:
         return action()
+    except NoArticlesError as err:
+        _warn(err.warnings)  # why each input was skipped, before the verdict
+        raise click.ClickException(str(err)) from None
     except TimelineError as err:
         raise click.ClickException(str(err)) from None
 

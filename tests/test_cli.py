@@ -145,6 +145,14 @@ def test_no_readable_article_exits_1_with_a_message(tmp_path: Path) -> None:
     assert result.stdout == ""
 
 
+def test_when_nothing_is_readable_each_file_still_gets_its_reason(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01")
+    result = _run("build", str(tmp_path), *TODAY)
+    assert "empty.txt: empty file" in result.stderr
+    assert "binary.txt: binary file" in result.stderr
+
+
 def test_output_file_is_written_and_stdout_stays_empty(tmp_path: Path) -> None:
     out = tmp_path / "timeline.json"
     result = _run("build", "seeds", "--format", "json", "-o", str(out), *TODAY)

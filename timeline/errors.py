@@ -17,8 +17,11 @@ class InputError(TimelineError):
 
 
 class NoArticlesError(TimelineError):
-    """Not a single article could be read: there is nothing to build."""
+    """Not a single article could be read: there is nothing to build.
 
+    `warnings` says, one line per input, why each was skipped.
+    """
 
-class OptionError(TimelineError):
-    """An option's value is malformed (the CLI reports it as a usage error)."""
+    def __init__(self, message: str, warnings: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.warnings = warnings

@@ -41,7 +41,7 @@ def read_articles(
     loaded = load(inputs.paths, inputs.manifest)
     warnings = list(loaded.warnings)
     if not loaded.sources:
-        raise NoArticlesError("no article could be read")
+        raise NoArticlesError("no article could be read", tuple(warnings))
     unknown_ids = sorted(set(inputs.dct) - {s.id for s in loaded.sources})
     warnings.extend(f"--dct {ident}: no article has this id; ignored" for ident in unknown_ids)
     today = inputs.today or date.today()
