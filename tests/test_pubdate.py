@@ -411,3 +411,23 @@ def test_without_a_given_date_the_text_is_still_read_when_not_checking() -> None
     (dating,) = date_articles([src], today=date(2026, 1, 1), check_given=False)
     assert dating.published == date(2019, 3, 3)
     assert dating.published_from == "dateline"
+
+
+def test_an_unreadable_published_value_is_reported_even_when_inference_decides() -> None:
+    from timeline.model import Source
+
+    src = Source(id="a", path="a.txt", text="Some text without any date.\n",
+                 meta=(("published", "not-a-date"),), meta_from=(("published", "front_matter"),))
+    (dating,) = date_articles([src], today=date(2026, 1, 1))
+    assert dating.published is None
+    assert any("not-a-date" in w and "not a date" in w for w in dating.warnings)
+
+
+@pytest.mark.parametrize("raw", ["yesterday", "3 days ago", "2019-11"])
+def test_a_relative_or_partial_published_value_is_not_a_date(raw: str) -> None:
+    from timeline.model import Source
+
+    src = Source(id="a", path="a.txt", text="Some text without any date.\n",
+                 meta=(("published", raw),), meta_from=(("published", "front_matter"),))
+    (dating,) = date_articles([src], today=date(2026, 1, 1))
+    assert dating.published is None

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from timeline.model import Dating, Evidence, Source
@@ -106,6 +106,10 @@ def date_articles(
                 d.published.year for j, d in enumerate(firm) if j != i and d and d.published
             )
             dating = _inferred(src, scans[i], rules, today, build)
+            # A `published` value that could not be read must still be reported.
+            unread: list[str] = []
+            _meta_choice(src, today, unread)
+            dating = replace(dating, warnings=(*unread, *dating.warnings))
         out.append(dating)
     return tuple(out)
 
@@ -137,13 +141,18 @@ def _given(src: Source, today: date, overrides: Mapping[str, date]) -> Dating | 
 
 def _scan(src: Source, rules: Rules, today: date) -> _Scan:
     sc = _Scan()
+    # Chrome that a stamp may still read ("Published ... / Updated ...") is
+    # excluded from the body but does not hide the stamp from the stamp rules.
+    hard: list[Span] = []
     for rule, s, e in chrome_spans(src.text, rules):
         sc.chrome.append((s, e))
         sc.chrome_found.append((rule.name, s, e))
-    sc.stamps = find_stamps(src.text, rules, sc.chrome, today)
-    sc.datelines = find_datelines(src.text, rules, sc.chrome, today)
-    sc.noyear = find_noyear_datelines(src.text, rules, sc.chrome)
-    sc.dateless = find_dateless_datelines(src.text, rules, sc.chrome)
+        if not rule.stamp_ok:
+            hard.append((s, e))
+    sc.stamps = find_stamps(src.text, rules, hard, today)
+    sc.datelines = find_datelines(src.text, rules, hard, today)
+    sc.noyear = find_noyear_datelines(src.text, rules, hard)
+    sc.dateless = find_dateless_datelines(src.text, rules, hard)
     sc.urls = find_url_dates(src.get("url"), rules)
     sc.years = year_mentions(src.text, rules, _excluded(sc))
     return sc
@@ -174,7 +183,12 @@ def _meta_choice(src: Source, today: date, warnings: list[str]) -> _Choice | Non
     return _Choice(value, origin, raw, f"`published` in the {origin.replace('_', ' ')}")
 
 
+_FULL_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
 def _read_meta_date(raw: str, today: date) -> date | None:
+    if not _FULL_YEAR.search(raw):
+        return None  # 'yesterday', '3 days ago', '2019-11': not a publication date
     try:
         return date.fromisoformat(raw[:10])
     except ValueError:
@@ -324,7 +338,10 @@ def _check_tense(published: date, years: list[Mention], warnings: list[str]) -> 
 def _chrome_rejections(src: Source, sc: _Scan) -> list[Evidence]:
     """Dates seen in page chrome, listed so `explain` shows why they were not used."""
     out = []
+    stamp_lines = {f.start for f in sc.stamps}
     for name, s, e in sc.chrome_found:
+        if s in stamp_lines:
+            continue  # a stamp read this line (see _scan): it is evidence, not chrome
         chunk = src.text[s:e]
         if re.search(r"\b(?:19|20)\d{2}\b|\b\d{1,2}\b", chunk):
             first = " ".join(chunk.split())[:120]
