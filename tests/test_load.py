@@ -113,3 +113,11 @@ def test_duplicate_ids_are_renamed_with_a_warning(tmp_path: Path) -> None:
 def test_html_keeps_visible_text_and_drops_scripts() -> None:
     text = html_to_text("<html><script>var x=1;</script><p>Talks &amp; deals</p><p>Two</p>")
     assert text == "Talks & deals\n\nTwo\n"
+
+
+def test_a_renamed_id_never_takes_an_id_a_file_already_has(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    for name in ("e.txt", "e~2.txt", "sub/e.txt"):
+        (tmp_path / name).write_text("Text on Monday.\n")
+    ids = [s.id for s in load([tmp_path]).sources]
+    assert len(ids) == len(set(ids)) == 3

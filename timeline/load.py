@@ -13,7 +13,7 @@ import io
 import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -230,21 +230,24 @@ def _records_to_sources(items: Iterable[object], path: Path, name: str) -> Itera
 
 
 def _unique_ids(sources: list[Source], warnings: list[str]) -> list[Source]:
-    """Give every source a distinct id: two `a.txt` in different folders must not collide."""
-    counts: dict[str, int] = {}
+    """Give every source a distinct id: two `a.txt` in different folders must not collide,
+    nor may a renamed id take one that a later file has ('a~2.txt')."""
+    taken = {source.id for source in sources}
+    seen: set[str] = set()
     unique: list[Source] = []
     for source in sources:
-        n = counts.get(source.id, 0) + 1
-        counts[source.id] = n
-        if n == 1:
+        if source.id not in seen:
+            seen.add(source.id)
             unique.append(source)
             continue
+        n = 2
+        while f"{source.id}~{n}" in taken:
+            n += 1
         new_id = f"{source.id}~{n}"
+        taken.add(new_id)
+        seen.add(new_id)
         warnings.append(f"{source.path}: id {source.id!r} already used; renamed {new_id!r}")
-        unique.append(
-            Source(id=new_id, path=source.path, text=source.text, meta=source.meta,
-                   meta_from=source.meta_from)
-        )
+        unique.append(replace(source, id=new_id))
     return unique
 
 
