@@ -126,7 +126,8 @@ def parse_year(s: str, st: State) -> int:
 
 _PREV_WORD = re.compile(r"(\w+)\s+$")
 _POSSESSIVE = re.compile(r"['’]s\b")
-_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|until|till|upcoming|coming|awaiting|await)\s+(?:the\s+)?$",
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|until|till|upcoming|coming|awaiting|await)"
+                       r"\s+(?:the\s+)?$",
                        re.IGNORECASE)
 # A deadline preposition ("extended until Nov. 16") says nothing about the tense
 # of the event itself, so the date nearest the reference is taken.
@@ -248,7 +249,8 @@ def _last_month_year(ref: date, month: int, word: str) -> tuple[int, str]:
     year before's, since the one just past would be called 'last month'."""
     back = (ref.month - month) % 12 or 12
     if back == 1:
-        return ref.year - 1, f"'{word}' {month:02d}: the month just past would be 'last month' -> a year back"
+        return ref.year - 1, (f"'{word}' {month:02d}: the month just past would be"
+                              " 'last month' -> a year back")
     year = ref.year if month < ref.month else ref.year - 1
     return year, f"'{word}' {month:02d}: the most recent one before {ref.isoformat()}"
 
@@ -336,7 +338,8 @@ def decade(m: re.Match[str], st: State, p: Params) -> Res | None:
         # (in 2013 the 1960s, not the 2060s; the '10s are the 2010s).
         now = st.ref.year if st.ref else 2000
         yy = int(digits[-2:])
-        prefix = max(c * 100 + yy for c in (now // 100 - 1, now // 100) if c * 100 + yy <= now) // 10
+        centuries = (now // 100 - 1, now // 100)
+        prefix = max(c * 100 + yy for c in centuries if c * 100 + yy <= now) // 10
     lo, hi = cal.decade_span(prefix)
     res = Res("DATE", f"{prefix:03d}", "", lo, hi, "decade", "absolute", "decade")
     return with_part(res, part_mod(m, st))
@@ -857,7 +860,8 @@ def _current_quarter(st: State) -> tuple[int, int] | None:
 _SENT_START = re.compile(r"(?:[.!?]['\"”’]?\s+|\n\s*\n)(?=\S)")
 # A sentence about year-to-date results: its comparison is with the year before, not
 # with a quarter ("For the nine months, losses totaled ..., compared with ... a year earlier").
-_YEAR_TO_DATE = re.compile(r"\b(?:nine|six|9|6)\s+months\b|\bthe\s+(?:full\s+|fiscal\s+)?year\b(?!-)",
+_YEAR_TO_DATE = re.compile(r"\b(?:nine|six|9|6)\s+months\b"
+                           r"|\bthe\s+(?:full\s+|fiscal\s+)?year\b(?!-)",
                            re.IGNORECASE)
 
 
@@ -918,6 +922,18 @@ def the_unit(m: re.Match[str], st: State, p: Params) -> Res | None:
     if res is None:
         return None
     return replace(res, anchor=anchor, note=f"the {unit} of {base.isoformat()}")
+
+
+def week_of(m: re.Match[str], st: State, p: Params) -> Res | None:
+    """'the week of March 6': the calendar week that holds that day."""
+    day = calendar_date(m, st, p)
+    if day is None or day.earliest is None:
+        return replace(day, value=day.value and "XXXX-WXX", granularity="week") if day else None
+    wk = shift_unit(day.earliest, "week", 0)
+    if wk is None:
+        return None
+    note = f"the week of {day.earliest.isoformat()} ({day.note})"
+    return replace(wk, anchor=day.anchor, note=note)
 
 
 def around_event(m: re.Match[str], st: State, p: Params) -> Res | None:
@@ -1020,6 +1036,6 @@ RESOLVERS: dict[str, Resolver] = {
     for f in (
         calendar_date, numeric_date, decade, century, season, quarter, half, fiscal_year,
         relative_unit, ago, deictic, literal, weekday, clock, duration, set_freq, date_range,
-        reporting_period, the_unit, year_end, holiday, around_event,
+        reporting_period, the_unit, year_end, holiday, around_event, week_of,
     )
 }
