@@ -217,3 +217,14 @@ def test_explain_shows_the_anchor_of_a_relative_phrase() -> None:
     line = next(li for li in result.stdout.splitlines() if "a day earlier" in li)
     assert "previous" in result.stdout
     assert "Mar 11, 2021" in line
+
+
+def test_a_second_build_skips_the_first_builds_output(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "---\npublished: 2022-05-04\n---\nDockers walked out on Tuesday, the union said.\n")
+    first = _run("build", str(tmp_path), "--format", "csv", "-o", str(tmp_path / "out"), *TODAY)
+    _run("build", str(tmp_path), "--format", "json", "-o", str(tmp_path / "out.json"), *TODAY)
+    second = _run("build", str(tmp_path), "--format", "json", *TODAY)
+    assert first.exit_code == second.exit_code == 0
+    assert [a["id"] for a in json.loads(second.stdout)["articles"]] == ["a"]
+    assert "the tool's output" in second.stderr

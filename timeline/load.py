@@ -198,6 +198,10 @@ def _manifest_rows(path: Path, result: Loaded) -> dict[Path, dict[str, str]]:
     return rows
 
 
+# Keys of the JSON document `timeline build --format json` writes: our own output.
+_OUTPUT_KEYS = frozenset(("articles", "claims", "events", "conflicts"))
+
+
 def _json_articles(text: str, path: Path, name: str) -> list[Source]:
     try:
         if path.suffix.lower() == ".jsonl":
@@ -207,12 +211,19 @@ def _json_articles(text: str, path: Path, name: str) -> list[Source]:
             items = loaded if isinstance(loaded, list) else [loaded]
     except json.JSONDecodeError as err:
         raise InputError(name, f"invalid JSON (line {err.lineno}: {err.msg})") from None
+    if len(items) == 1 and isinstance(items[0], dict) and set(items[0]) >= _OUTPUT_KEYS:
+        raise InputError(name, "a timeline JSON document (the tool's output), not an article")
     return list(_records_to_sources(items, path, name))
 
 
 def _csv_articles(text: str, path: Path, name: str) -> list[Source]:
+    from .render.csvout import COLUMNS  # only when a CSV is read
+
     reader = csv.DictReader(io.StringIO(text))
-    columns = {c.strip().lower() for c in reader.fieldnames or ()}
+    header = tuple(c.strip().lower() for c in reader.fieldnames or ())
+    if header in COLUMNS.values():
+        raise InputError(name, "a timeline CSV table (the tool's output), not articles")
+    columns = set(header)
     if not columns & set(TEXT_KEYS):
         raise InputError(name, "CSV has no text/body/content column, so holds no articles")
     items = [{(k or "").strip().lower(): v or "" for k, v in row.items()} for row in reader]
