@@ -8,6 +8,7 @@ them, so `timeline dates --format jsonl` starts fast.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import os
@@ -79,7 +80,14 @@ def _inputs(paths: tuple[str, ...], meta: str | None, dct: tuple[str, ...],
 def _today_from_env() -> date | None:
     # TIMELINE_TODAY pins "today" for reproducible runs (tests, golden files).
     value = os.environ.get("TIMELINE_TODAY")
-    return date.fromisoformat(value) if value else None
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.UsageError(
+            f"environment variable TIMELINE_TODAY={value!r} is not a YYYY-MM-DD date"
+        ) from None
 
 
 def _stderr() -> Console:
@@ -156,9 +164,19 @@ def _emit(text: str, output: str | None) -> None:
     if output:
         from timeline.atomic import write_atomic
 
-        write_atomic(output, text)
+        with _writing(output):
+            write_atomic(output, text)
     else:
         click.echo(text, nl=not text.endswith("\n"))
+
+
+@contextlib.contextmanager
+def _writing(output: str) -> Iterator[None]:
+    """A file that cannot be written is one line on stderr and exit 1, not a traceback."""
+    try:
+        yield
+    except OSError as err:
+        raise click.ClickException(f"{output}: cannot write ({err.strerror or err})") from None
 
 
 PIPE_WIDTH = 160
@@ -243,7 +261,8 @@ def _csv_bundle(timeline: Timeline, output: str | None, excel: bool, table: str)
     from timeline.render.csvout import write_bundle
 
     if output:
-        write_bundle(timeline, Path(output), excel=excel)
+        with _writing(output):
+            write_bundle(timeline, Path(output), excel=excel)
         return
     import tempfile
 

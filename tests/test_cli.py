@@ -228,3 +228,16 @@ def test_a_second_build_skips_the_first_builds_output(tmp_path: Path) -> None:
     assert first.exit_code == second.exit_code == 0
     assert [a["id"] for a in json.loads(second.stdout)["articles"]] == ["a"]
     assert "the tool's output" in second.stderr
+
+
+def test_an_unwritable_output_is_one_line_and_exit_1(tmp_path: Path) -> None:
+    result = _run("build", "seeds", "--format", "json", "-o", str(tmp_path), *TODAY)
+    assert result.exit_code == 1
+    assert "cannot write" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_bad_timeline_today_names_the_variable() -> None:
+    result = CliRunner(env={"TIMELINE_TODAY": "garbage"}).invoke(main, ["build", "seeds"])
+    assert result.exit_code == 2
+    assert "TIMELINE_TODAY='garbage'" in result.stderr
