@@ -191,3 +191,9 @@ def test_should_makes_a_claim_expected() -> None:
     claim = _claim("The first images should arrive in July, officials said.", "in July",
                    "2020-07-01", "2020-07-31", "month", published="2020-08-01")
     assert claim.modality == "expected"
+
+
+def test_a_plan_with_before_is_expected() -> None:
+    text = "The treaty will be signed before the end of 2021."
+    claim = _claim(text, "the end of 2021", None, "2021-12-31", "year", published="2022-02-01")
+    assert claim.modality == "expected"

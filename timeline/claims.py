@@ -162,8 +162,10 @@ def clause_span(text: str, sentence: tuple[int, int], expr: TimeExpr,
     s_start, s_end = sentence
     left, right = s_start, s_end
     for match in breaks.finditer(text, s_start, s_end):
-        if match.end() <= expr.start:
+        if match.end() <= expr.start and text[match.end() : expr.start].strip():
             left = match.end()
+        elif match.end() <= expr.start:
+            continue  # the expression's own 'before'/'after': 'will be signed before 2021'
         elif match.start() >= expr.end:
             right = match.start()
             break
