@@ -138,11 +138,3 @@ def document(tl: Timeline) -> dict[str, Any]:
 def dumps(tl: Timeline) -> str:
     """`document(tl)` as text: same Timeline, same bytes (keys keep contract order)."""
     return json.dumps(document(tl), ensure_ascii=False, indent=2) + "\n"
-
-
-def dumps_jsonl(rows: list[tuple[str, TimeExpr]]) -> str:
-    """`timeline dates --format jsonl`: one compact object per line."""
-    return "".join(
-        json.dumps(timex_record(article_id, expr), ensure_ascii=False) + "\n"
-        for article_id, expr in rows
-    )
