@@ -592,6 +592,8 @@ def ago(m: re.Match[str], st: State, p: Params) -> Res | None:
 def deictic(m: re.Match[str], st: State, p: Params) -> Res | None:
     """'today', 'yesterday', 'tomorrow', 'tonight', 'this morning', 'last night'."""
     offset = int(p.get("offset", 0))
+    if _g(m, "before"):  # "the day before yesterday"
+        offset = int(p.get("before_offset", offset))
     dp_word = _g(m, "day_part") or _g(m, "day_part2")
     dp = p.get("part") or (st.table("day_part", dp_word) if dp_word else None)
     if st.ref is None:
@@ -731,6 +733,10 @@ def duration_value(n: float | str, unit: str, st: State) -> str | None:
 
 def duration(m: re.Match[str], st: State, p: Params) -> Res | None:
     """'two years', 'the past five years', 'nearly forty years', 'several weeks', 'five-year'."""
+    if "value" in p:  # a fixed length: "a quarter century"
+        mod = st.table("dur_mod", _g(m, "dmod")) or ""
+        return Res("DURATION", str(p["value"]), mod, None, None, "duration", "absolute",
+                   "a length of time")
     unit = norm(m.group("unit")).rstrip("s")
     unit = "century" if unit == "centurie" else unit
     num_s = _g(m, "number")
