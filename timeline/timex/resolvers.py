@@ -551,6 +551,8 @@ def ago(m: re.Match[str], st: State, p: Params) -> Res | None:
         sign = int(p["dirs"][norm(word)])
     if n is None:
         return None
+    if _g(m, "half") and n != "X":  # "a minute and a half later"
+        n = float(n) + 0.5
     if n == "X":
         value = "PAST_REF" if sign < 0 else "FUTURE_REF"
         if st.ref is None:
@@ -930,6 +932,18 @@ def the_unit(m: re.Match[str], st: State, p: Params) -> Res | None:
     return replace(res, anchor=anchor, note=f"the {unit} of {base.isoformat()}")
 
 
+_MONTH_BEFORE = re.compile(r"(\w+)\.?\s*\d{1,2}(?:st|nd|rd|th)?,?\s+(?:and|or|&)\s+$")
+
+
+def following_day(m: re.Match[str], st: State, p: Params) -> Res | None:
+    """'25' in 'April 24 and 25': a day of the month named just before."""
+    ctx = _MONTH_BEFORE.search(st.text, max(0, st.start - 30), st.start)
+    month = st.table("month", ctx.group(1)) if ctx else None
+    if month is None:
+        return None
+    return calendar_date(m, st, {**p, "month": month})
+
+
 def week_of(m: re.Match[str], st: State, p: Params) -> Res | None:
     """'the week of March 6': the calendar week that holds that day."""
     day = calendar_date(m, st, p)
@@ -1043,5 +1057,6 @@ RESOLVERS: dict[str, Resolver] = {
         calendar_date, numeric_date, decade, century, season, quarter, half, fiscal_year,
         relative_unit, ago, deictic, literal, weekday, clock, duration, set_freq, date_range,
         reporting_period, the_unit, year_end, holiday, around_event, week_of,
+        following_day,
     )
 }
