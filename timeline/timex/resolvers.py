@@ -630,9 +630,20 @@ def weekday(m: re.Match[str], st: State, p: Params) -> Res | None:
         return unresolved(type_, f"XXXX-WXX-{wd}{suffix}", "day",
                           "weekday without a reference date")
     rel = _g(m, "rel")
+    if rel and norm(rel) in ("the previous", "the following") and st.last_point is not None:
+        # "the previous Friday": the one before the day just mentioned.
+        base = st.last_point
+        way = "past" if norm(rel) == "the previous" else "future"
+        d = cal.weekday_date(base, wd, way)
+        if d == base:
+            d += timedelta(days=-7 if way == "past" else 7)
+        note = f"weekday: '{rel}' -> {way} of {base.isoformat()} (the day just mentioned)"
+        return Res(type_, d.isoformat() + suffix, "", d, d, "time" if dp else "day",
+                   "previous_time", note)
     if rel:
         way = {"last": "past", "next": "future", "this": "nearest", "past": "past",
                "previous": "past", "coming": "future", "this past": "past",
+               "the previous": "past", "the following": "future",
                "this coming": "future"}.get(norm(rel), "nearest")
         d = cal.weekday_date(st.ref, wd, way)
         if way != "nearest" and d == st.ref:
