@@ -688,6 +688,12 @@ def clock(m: re.Match[str], st: State, p: Params) -> Res | None:
         hh = int(hour_s) if hour_s.isdigit() else int(parse_number(hour_s, st) or 0)
         mm = int(_g(m, "minute") or 0)
         ap = norm(_g(m, "ampm") or "").replace(".", "").replace(" ", "")
+        if _g(m, "dp_ampm") or _g(m, "dp_night"):  # "4 in the morning", "ten at night"
+            ap = "am" if norm(_g(m, "dp_ampm") or "") == "morning" else "pm"
+            if _g(m, "dp_night") and hh < 5:
+                ap = "am"  # "two at night" is in the small hours
+            elif _g(m, "dp_night") and hh == 12:
+                hh, ap = 24, ""  # "twelve at night" is midnight
         if hh > 24 or mm > 59:
             return None
         if ap == "pm" and hh < 12:
