@@ -431,3 +431,81 @@ def test_a_relative_or_partial_published_value_is_not_a_date(raw: str) -> None:
                  meta=(("published", raw),), meta_from=(("published", "front_matter"),))
     (dating,) = date_articles([src], today=date(2026, 1, 1))
     assert dating.published is None
+
+
+# --- page chrome: which dates are excluded, and which body dates are not ----------------
+
+
+def _covered(src: Source, got: Dating, phrase: str, nth: int = 0) -> bool:
+    """Whether the `nth` occurrence of `phrase` lies inside an excluded span."""
+    start = -1
+    for _ in range(nth + 1):
+        start = src.text.index(phrase, start + 1)
+    end = start + len(phrase)
+    return any(s <= start and end <= e for s, e in got.excluded)
+
+
+@pytest.mark.parametrize(
+    ("name", "chrome", "body"),
+    [
+        (
+            # A related block whose items end in numeric dates, one after a teaser
+            # sentence; the body mentions "related" and has a real timeline.
+            "related_numeric_items_after_teaser.txt",
+            ["07.02.2024", "12.01.2024"],
+            ["Tuesday", "January 9, 2024", "January 13, 2024", "June", "14.08.2018"],
+        ),
+        (
+            # "Related posts:" inline and an "Older posts" list with "(April 2, 2024)"
+            # and "... March 29, 2024"; a body sentence about a photo, a key-dates list.
+            "blog_older_posts_paren_dates.txt",
+            ["April 3, 2024", "April 2, 2024", "March 29, 2024"],
+            ["Thursday", "March 28", "Wednesday", "May", "March 28, 2024", "April 1, 2024"],
+        ),
+        (
+            # Aggregator: "Published ... / Updated ..." at the top (the stamp), the
+            # "Originally published by ... on" note and a copyright year at the end.
+            "aggregator_copy_source_line_copyright.txt",
+            ["March 19, 2024", "2023", "March 20, 2024"],
+            ["Wednesday", "March 4", "February 26", "Friday"],
+        ),
+        (
+            # A credit with a year after a caption, a file-photo note; the body names
+            # the day a photo was taken, which is a claim.
+            "caption_credit_year_file_photo.txt",
+            ["2021", "May 19, 2024"],
+            ["April 30", "Monday", "Tuesday", "May 2", "June"],
+        ),
+        (
+            # Two cities joined by '/', month abbreviated without a period.
+            "dateline_two_cities_abbrev_month.txt",
+            ["Sept 27"],
+            ["Sept 2 ", "Tuesday", "April 2023"],
+        ),
+    ],
+)
+def test_chrome_dates_are_excluded_and_body_dates_are_not(
+    name: str, chrome: list[str], body: list[str]
+) -> None:
+    src = read_source(FIXTURES / name)
+    got = date_one(src)
+    assert [p for p in chrome if not _covered(src, got, p)] == []
+    assert [p for p in body if _covered(src, got, p)] == []
+
+
+def test_stamp_line_chrome_still_gives_the_stamp() -> None:
+    # "Published ... / Updated ..." is chrome below the head but the stamp at the top.
+    got = date_one(read_source(FIXTURES / "aggregator_copy_source_line_copyright.txt"))
+    assert (got.published, got.published_from) == (date(2024, 3, 20), "byline")
+    assert not any("Published Wed" in r.text for r in got.rejected)
+
+
+def test_related_heading_words_in_a_body_sentence_are_not_chrome() -> None:
+    text = (
+        "Port talks resume after a week of strikes at the container terminal\n\n"
+        "Related talks between the union and the operator resumed on May 3, 2024.\n\n"
+        "More on this later, the union said on Tuesday, adding that a photo of the "
+        "picket line taken on May 2 had been shared widely.\n"
+    )
+    got = date_one(article(text))
+    assert got.excluded == ()

@@ -27,8 +27,11 @@ class Rule:
     role: str = ""  # stamp: published / updated
     date_order: str = "MDY"
     offsets: tuple[float, ...] = ()  # dateline_noyear: weekday gap weights
-    kind: str = ""  # chrome: line / block
+    kind: str = ""  # chrome: line / block / span / item
     where: str = ""  # chrome: "top" or anywhere
+    # chrome: a stamp rule may still read the line (a "Published: ... /
+    # Updated: ..." line is the stamp at the top, chrome further down).
+    stamp_ok: bool = False
     footer: bool = False  # stamp: also valid in the last lines of the text
     # stamp: the date is introduced by a label or a byline ("Published:",
     # "By Jane Doe |"), which makes it more trusted than a bare date line.
@@ -114,6 +117,7 @@ def _rules(data: dict[str, Any], family: str, macros: dict[str, str]) -> tuple[R
                 where=str(entry.get("where", "")),
                 footer=bool(entry.get("footer", False)),
                 labelled=bool(entry.get("labelled", False)),
+                stamp_ok=bool(entry.get("stamp_ok", False)),
             )
         )
     return tuple(out)

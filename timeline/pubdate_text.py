@@ -110,38 +110,64 @@ def _top_end(text: str, rules: Rules) -> int:
     return 0
 
 
-def _block_end(text: str, after: int) -> int:
+def _block_end(text: str, after: int, items: tuple[Rule, ...]) -> int:
     """End of the link list under a 'Related'/'Also read' heading: the short
-    lines that follow it, up to the first line that reads like body text."""
+    lines that follow it, up to the first line that reads like body text.
+
+    An item may be a headline, a teaser sentence and the item's own date
+    (a `kind = "item"` rule); a teaser counts as part of the list only when
+    such a date follows it, so the body after the list is not swallowed."""
+
+    def dated(line: str) -> bool:
+        return len(line.split()) <= 40 and any(r.regex.search(line) for r in items)
+
+    lines = [(after + e, text[after + s : after + e].strip()) for s, e in line_spans(text[after:])]
+    lines = [(e, line) for e, line in lines if line]
     end = after
-    for s, e in line_spans(text[after:]):
-        line = text[after + s : after + e].strip()
-        if not line:
-            continue
-        if line.startswith(("-", "•", "*", "·", "–")):
-            end = after + e
+    for i, (e, line) in enumerate(lines):
+        if line.startswith(("-", "•", "*", "·", "–")) or dated(line):
+            end = e
             continue
         words = len(line.split())
         # List items are headlines and dates; a full sentence is body again.
         if words > 20 or (words >= 8 and line.endswith((".", "!", "?", '"', "”"))):
+            nxt = lines[i + 1][1] if i + 1 < len(lines) else ""
+            if words <= 60 and nxt and dated(nxt) and not _is_sentence(nxt):
+                end = e
+                continue
             break
-        end = after + e
+        end = e
     return end
 
 
+def _is_sentence(line: str) -> bool:
+    return len(line.split()) >= 8 and line.endswith((".", "!", "?", '"', "”"))
+
+
 def chrome_spans(text: str, rules: Rules) -> list[tuple[Rule, int, int]]:
-    """Spans of page chrome, each with the rule that recognised it."""
+    """Spans of page chrome, each with the rule that recognised it.
+
+    `kind` "line" covers the matched line, "block" also the list under it,
+    "span" only the match itself (a copyright notice at the end of a line);
+    "item" rules are not matched alone: they recognise a block's dated items."""
     top = _top_end(text, rules)
+    items = tuple(r for r in rules.chrome if r.kind == "item")
     out: list[tuple[Rule, int, int]] = []
     for rule in rules.chrome:
+        if rule.kind == "item":
+            continue
         for m in rule.regex.finditer(text):
             if rule.where == "top" and m.start() >= top:
+                continue
+            if rule.kind == "span":
+                if m.end() > m.start():
+                    out.append((rule, m.start(), m.end()))
                 continue
             s = text.rfind("\n", 0, m.start()) + 1
             e = text.find("\n", m.end())
             e = len(text) if e < 0 else e
             if rule.kind == "block":
-                e = _block_end(text, e + 1) if e < len(text) else e
+                e = _block_end(text, e + 1, items) if e < len(text) else e
             out.append((rule, s, e))
     return out
 
