@@ -979,6 +979,8 @@ def around_event(m: re.Match[str], st: State, p: Params) -> Res | None:
     rather than guessed."""
     note = (f"the {norm(m.group('unit'))} {norm(m.group('side'))} an event the expression "
             "does not date")
+    if norm(m.group("unit")) == "day":
+        return unresolved("DATE", "XXXX-XX-XX", "day", note)
     return unresolved("DATE", "XXXX-XX", "month", note)
 
 
