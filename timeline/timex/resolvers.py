@@ -150,6 +150,8 @@ def direction(st: State, explicit: str | None = None, default: str = "past") -> 
     if explicit in ("past", "future", "nearest"):
         return explicit, f"'{explicit}' given by the rule"
     prev = _PREV_WORD.search(st.text, max(0, st.start - 12), st.start)
+    if prev and prev.group(1).lower() == "since":
+        return "past", "'since' looks back"
     if prev and prev.group(1).lower() in _DEADLINE_WORDS:
         return "nearest", f"deadline word '{prev.group(1)}': nearest to the reference"
     tense, marker = st.tense()
