@@ -13,6 +13,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from timeline.model import TimeExpr
 from timeline.timex import find
 from timeline.timex.tense import clause_tense
@@ -219,3 +221,16 @@ def test_rule_cache_gives_the_same_results_cold_warm_and_corrupt(tmp_path: objec
     corrupt = run()
     assert cold == warm == corrupt
     assert "May 5, 2019" in cold
+
+
+@pytest.mark.parametrize("content", [b"[]", b'"x"', b"null", b'{"stamps": 1}'])
+def test_a_rules_cache_of_another_shape_is_ignored(tmp_path: Path, content: bytes) -> None:
+    code = ("from timeline.timex import find; from datetime import date; "
+            "print([(e.text, e.value) for e in find('On May 5, 2019.', date(2019, 11, 27))])")
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    (tmp_path / "timeline").mkdir()
+    (tmp_path / "timeline" / "timex-rules.json").write_bytes(content)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=env)
+    assert done.returncode == 0, done.stderr
+    assert "May 5, 2019" in done.stdout

@@ -131,7 +131,9 @@ def _parsed_files() -> dict[str, Any]:
     try:
         with open(path, encoding="utf-8") as fh:
             cached = json.load(fh)
-        if cached.get("stamps") == stamps:
+        # Anything else in the file (another version's layout, a hand edit) is stale.
+        if (isinstance(cached, dict) and cached.get("stamps") == stamps
+                and isinstance(cached.get("data"), dict)):
             return dict(cached["data"])
     except (OSError, ValueError):
         pass
