@@ -179,6 +179,23 @@ def part_mod(m: re.Match[str], st: State) -> str | None:
     return st.table("part", p) if p else None
 
 
+def with_part_of(res: Res, m: re.Match[str], st: State) -> Res:
+    """The part of the span that the phrase names. 'earlier'/'later' in the period that
+    holds the reference date ('earlier this month') is the stretch before or after that
+    date, not the period's first or last third."""
+    word = (_g(m, "part") or "").lower()
+    ref, lo, hi = st.ref, res.earliest, res.latest
+    if word not in ("earlier", "later") or not (ref and lo and hi and lo <= ref <= hi):
+        return with_part(res, part_mod(m, st))
+    if word == "earlier":
+        span = (lo, max(lo, ref - timedelta(days=1)))
+    else:
+        span = (min(hi, ref + timedelta(days=1)), hi)
+    side = "before" if word == "earlier" else "after"
+    return replace(res, mod=st.table("part", word), earliest=span[0], latest=span[1],
+                   note=f"{res.note}; '{word}': {side} {ref.isoformat()}")
+
+
 # ---------------------------------------------------------------- calendar dates
 
 
@@ -242,7 +259,7 @@ def calendar_date(m: re.Match[str], st: State, p: Params) -> Res | None:
     res = calendar_core(st, year, month, day, why, anchor)
     if res is None:
         return None
-    return with_part(res, part_mod(m, st))
+    return with_part_of(res, m, st)
 
 
 def _last_month_year(ref: date, month: int, word: str) -> tuple[int, str]:
@@ -344,7 +361,7 @@ def decade(m: re.Match[str], st: State, p: Params) -> Res | None:
         prefix = max(c * 100 + yy for c in centuries if c * 100 + yy <= now) // 10
     lo, hi = cal.decade_span(prefix)
     res = Res("DATE", f"{prefix:03d}", "", lo, hi, "decade", "absolute", "decade")
-    return with_part(res, part_mod(m, st))
+    return with_part_of(res, m, st)
 
 
 def century(m: re.Match[str], st: State, p: Params) -> Res | None:
@@ -357,7 +374,7 @@ def century(m: re.Match[str], st: State, p: Params) -> Res | None:
         return None
     lo, hi = cal.century_span(n - 1)
     res = Res("DATE", f"{n - 1:02d}", "", lo, hi, "century", "absolute", f"century {n}")
-    return with_part(res, part_mod(m, st))
+    return with_part_of(res, m, st)
 
 
 def _offset(m: re.Match[str], p: Params) -> int | None:
@@ -383,7 +400,7 @@ def season(m: re.Match[str], st: State, p: Params) -> Res | None:
         year, note = _season_year(st, code, first, last, offset)
     lo, hi = cal.season_span(year, first, last)
     res = Res("DATE", f"{year:04d}-{code}", "", lo, hi, "season", anchor, note)
-    return with_part(res, part_mod(m, st))
+    return with_part_of(res, m, st)
 
 
 def _season_year(
@@ -438,8 +455,8 @@ def quarter(m: re.Match[str], st: State, p: Params) -> Res | None:
             year -= 1
             note = "quarter not yet begun in a past clause -> previous year"
     lo, hi = cal.quarter_span(year, q)
-    return with_part(Res("DATE", f"{year:04d}-Q{q}", "", lo, hi, "quarter", anchor, note),
-                     part_mod(m, st))
+    return with_part_of(Res("DATE", f"{year:04d}-Q{q}", "", lo, hi, "quarter", anchor, note),
+                        m, st)
 
 
 def half(m: re.Match[str], st: State, p: Params) -> Res | None:
@@ -494,7 +511,7 @@ def relative_unit(m: re.Match[str], st: State, p: Params) -> Res | None:
         return None
     what = "the previous time" if anchor == "previous_time" else "the publication date"
     note = f"{offset:+d} {unit} from {what} {base.isoformat()}"
-    return with_part(replace(res, anchor=anchor, note=note), part_mod(m, st))
+    return with_part_of(replace(res, anchor=anchor, note=note), m, st)
 
 
 def _x_value(unit: str) -> str:
