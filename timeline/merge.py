@@ -2,16 +2,20 @@
 
 Method (README, "How events are merged"):
 1. Each claim carries its context (Claim.context): content stems around its date,
-   the names of its sentence and its predicate.
-2. Blocking. Candidate pairs share one of each claim's rarest terms and have dates
-   within a year of each other; common terms are not used to find candidates, so
-   cost grows near-linearly with the number of claims.
-3. Scoring. A pair scores the IDF-weighted share of its terms, raised when the
-   dates agree, lowered when they are disjoint. Vetoes: two sentences of one
-   article, different instances ("a second contract"), contrasting actions
-   (deliveries starting vs completing), recurring actions on different dates.
-4. Clustering. Links join best first; two clusters join only when their claims
-   are alike on average.
+   the words of its sentence's names and its predicate.
+2. Blocking. Candidate pairs share a context term and have dates within a year.
+   A rare term pairs all its claims; a common one pairs each claim with its next
+   claims in date order; terms in very many claims are not used. Cost grows
+   near-linearly with the number of claims.
+3. Scoring. A pair scores the IDF-weighted cosine of its terms, raised when the
+   lexicon finds the same predicate and when the dates agree (by the width of the
+   shared interval, and for one day by how alike the two articles are), lowered
+   when dates are disjoint, known actions differ, no party is shared, the claims
+   name different instances or sit in two sentences of one article. Vetoes: two
+   dates in one sentence, one article's two sentences with two dates, contrasting
+   actions, one recurring action on two dates, two figures for two periods.
+4. Clustering. Links join best first; two clusters join only when one pair links
+   and their claims are alike on average.
 5. Independence. Copied text is one source: claims whose sentences are near
    duplicates, claims from one outlet, and claims from articles that share
    several long sentences (syndicated wire copy) count once.
