@@ -1471,7 +1471,11 @@ _ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 
 def truth_json(truth: Truth) -> str:
     """truth.json text: one record per line, so that diffs and greps stay readable."""
-    doc = truth.to_dict()
+    return format_truth(truth.to_dict())
+
+
+def format_truth(doc: dict[str, Any]) -> str:
+    """A truth document as text, one record per line (also used by the dev set's builder)."""
     lines = ["{"]
     keys = list(doc)
     for k, key in enumerate(keys):

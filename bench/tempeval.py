@@ -40,12 +40,17 @@ _DCT = re.compile(r"<TIMEX3[^>]*functionInDocument=\"CREATION_TIME\"[^>]*>")
 
 
 @dataclass(frozen=True)
-class Gold:
+class Timex:
+    """A TIMEX3 span, gold or system."""
+
     start: int
     end: int
     text: str
     type: str
     value: str
+
+
+Gold = Sys = Timex
 
 
 @dataclass
@@ -54,15 +59,6 @@ class Doc:
     text: str
     dct: date | None
     gold: list[Gold]
-
-
-@dataclass
-class Sys:
-    start: int
-    end: int
-    text: str
-    type: str
-    value: str
 
 
 @dataclass
