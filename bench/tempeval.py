@@ -50,15 +50,13 @@ class Timex:
     value: str
 
 
-Gold = Sys = Timex
-
 
 @dataclass
 class Doc:
     name: str
     text: str
     dct: date | None
-    gold: list[Gold]
+    gold: list[Timex]
 
 
 @dataclass
@@ -69,9 +67,9 @@ class Score:
     relaxed: int = 0
     value: int = 0
     type: int = 0
-    misses: list[tuple[str, Gold, str]] = field(default_factory=list)
-    extras: list[tuple[str, Sys, str]] = field(default_factory=list)
-    wrong: list[tuple[str, Gold, Sys, str]] = field(default_factory=list)
+    misses: list[tuple[str, Timex, str]] = field(default_factory=list)
+    extras: list[tuple[str, Timex, str]] = field(default_factory=list)
+    wrong: list[tuple[str, Timex, Timex, str]] = field(default_factory=list)
 
 
 # ---------------------------------------------------------------- reading .tml
@@ -95,7 +93,7 @@ def parse_tml(path: Path) -> Doc:
     parts: list[str] = []
     length = 0
     open_timex: tuple[int, dict[str, str]] | None = None
-    gold: list[Gold] = []
+    gold: list[Timex] = []
     pos = 0
     for m in _TAG.finditer(body):
         chunk = html.unescape(body[pos : m.start()])
@@ -110,10 +108,10 @@ def parse_tml(path: Path) -> Doc:
         elif open_timex is not None:
             start, attrs = open_timex
             open_timex = None
-            gold.append(Gold(start, length, "", attrs.get("type", ""), attrs.get("value", "")))
+            gold.append(Timex(start, length, "", attrs.get("type", ""), attrs.get("value", "")))
     parts.append(html.unescape(body[pos:]))
     text = "".join(parts)
-    gold = [Gold(g.start, g.end, text[g.start : g.end], g.type, g.value) for g in gold]
+    gold = [Timex(g.start, g.end, text[g.start : g.end], g.type, g.value) for g in gold]
     return Doc(path.stem, text, _dct(raw), gold)
 
 
@@ -130,7 +128,7 @@ def _context(text: str, start: int, end: int, width: int = 50) -> str:
     return f"...{left}[[{text[start:end]}]]{right}..."
 
 
-def score_doc(doc: Doc, system: list[Sys], score: Score) -> None:
+def score_doc(doc: Doc, system: list[Timex], score: Score) -> None:
     score.gold += len(doc.gold)
     score.sys += len(system)
     used: set[int] = set()
@@ -163,7 +161,7 @@ def run_engine(docs: Iterable[Doc]) -> Score:
 
     score = Score()
     for doc in docs:
-        system = [Sys(e.start, e.end, e.text, e.type, e.value) for e in find(doc.text, doc.dct)]
+        system = [Timex(e.start, e.end, e.text, e.type, e.value) for e in find(doc.text, doc.dct)]
         score_doc(doc, system, score)
     return score
 
