@@ -178,3 +178,27 @@ def test_one_story_reporting_one_day_in_other_words_is_one_event() -> None:
              "on March 26, 2024", "2024-03-26", "2024-03-26", "day"),
     )
     assert len(events) == 1
+
+
+def test_a_month_holding_a_day_agrees_but_an_open_deadline_does_not() -> None:
+    from timeline.merge import OVERLAP_BONUS, _node, _Scorer, _Stories
+
+    story = ("Salvage crews cut steel from the wreck near the Patapsco River terminal. "
+             "The Army Corps of Engineers leads the work on the Dali salvage. ")
+    texts = {
+        "day": (story + "Crews worked on April 4, 2024.", "on April 4, 2024", "2024-04-04",
+                "2024-04-04", "day"),
+        "month": (story + "Crews worked in April 2024.", "in April 2024", "2024-04-01",
+                  "2024-04-30", "month"),
+        "open": (story + "Crews worked until May 31, 2024.", "until May 31, 2024", None,
+                 "2024-05-31", "day"),
+    }
+    articles, nodes = [], []
+    for ident, (text, phrase, low, high, gran) in texts.items():
+        doc = article(ident, text, published="2024-06-10")
+        articles.append(doc)
+        nodes += [_node(c) for c in extract_claims(doc, (timex(text, phrase, low, high, gran),))]
+    scorer = _Scorer(nodes, _Stories(articles))
+    day, month, open_ended = nodes
+    assert scorer._agreement(day, month) > OVERLAP_BONUS
+    assert scorer._agreement(day, open_ended) <= OVERLAP_BONUS

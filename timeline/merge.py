@@ -379,18 +379,21 @@ class _Scorer:
             return bonus
         if _contains(a, b) or _contains(b, a):
             bonus = _agreement_by_width(max(span_a, span_b)) / 2
-            if min(span_a, span_b) <= 31:
+            if min(span_a, span_b) <= 31 and max(span_a, span_b) < _OPEN:
                 # In one story 'September 2022' and 'September 26, 2022' are one date told
-                # at two precisions.
+                # at two precisions ('by the end of May' holds every earlier day: no).
                 story = self.stories.same_story(a.claim.article, b.claim.article)
                 bonus += STORY_WEIGHT * story / 2
             return bonus
         return OVERLAP_BONUS
 
 
+_OPEN = 1_000_000  # the width of an open-ended interval: as wide as it gets
+
+
 def _days(node: _Node) -> int:
     if node.low is None or node.high is None:
-        return 1_000_000  # open-ended: as wide as it gets
+        return _OPEN
     return (node.high - node.low).days + 1
 
 
