@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import io
 import json
 import os
 import sys
@@ -186,7 +187,8 @@ def _table_text(renderables: list[Any], output: str | None) -> None:
     from rich.console import Console
 
     if output:
-        console = Console(record=True, width=PIPE_WIDTH, file=open(os.devnull, "w"))  # noqa: SIM115
+        # Recorded, not shown: the text goes to the file only.
+        console = Console(record=True, width=PIPE_WIDTH, file=io.StringIO())
         for item in renderables:
             console.print(item)
         _emit(console.export_text(), output)
