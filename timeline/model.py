@@ -100,6 +100,7 @@ class Article:
     url: str = ""
     title: str = ""
     dating: Dating = field(default_factory=Dating)
+    # Warnings about the article other than its dating's (those are in dating.warnings).
     warnings: tuple[str, ...] = ()
 
     @property

@@ -66,7 +66,6 @@ def _article(source: Source, dating: Dating) -> Article:
         url=source.get("url"),
         title=source.get("title"),
         dating=dating,
-        warnings=dating.warnings,
     )
 
 

@@ -20,8 +20,7 @@ def iso(d: date | None) -> str | None:
 
 
 def article_warnings(article: Article) -> list[str]:
-    """The article's warnings and its dating's, once each: the pipeline may copy one into
-    the other."""
+    """The article's own warnings, then its dating's, each once."""
     return list(dict.fromkeys([*article.warnings, *article.dating.warnings]))
 
 
