@@ -30,9 +30,19 @@ class _Span:
     def meet(self, other: _Span) -> _Span:
         return _Span(max(self.low, other.low), min(self.high, other.high))
 
+    def bounds(self) -> tuple[date | None, date | None]:
+        """The span as the contract writes it: an open side is None."""
+        return (None if self.low == date.min else self.low,
+                None if self.high == date.max else self.high)
+
 
 def _span(claim: Claim) -> _Span:
     return _Span(claim.timex.earliest or date.min, claim.timex.latest or date.max)
+
+
+def _width(claim: Claim) -> int:
+    span = _span(claim)
+    return span.high.toordinal() - span.low.toordinal()
 
 
 def _side_of(claim: Claim) -> bool:
@@ -95,11 +105,11 @@ def _common(claims: Sequence[Claim]) -> _Span:
 
 def _conflict_side(side: list[Claim], by_article: dict[str, Article],
                    syndication: UnionFind) -> ConflictSide:
-    span = _common(side)
+    earliest, latest = _common(side).bounds()
     return ConflictSide(
         claim_ids=tuple(c.id for c in side),
-        earliest=None if span.low == date.min else span.low,
-        latest=None if span.high == date.max else span.high,
+        earliest=earliest,
+        latest=latest,
         sources=tuple(sorted({outlet_name(by_article[c.article]) for c in side})),
         independent_sources=independent_sources(side, by_article, syndication),
     )
@@ -182,13 +192,12 @@ def _disputed(event: Event, sides: list[list[Claim]],
 
 
 def _dated(event: Event, claims: list[Claim], status: str, conflict: bool = False) -> Event:
-    span = _common(claims)
-    narrowest = min(claims, key=lambda c: (_span(c).high.toordinal() - _span(c).low.toordinal(),
-                                           c.id))
+    earliest, latest = _common(claims).bounds()
+    narrowest = min(claims, key=lambda c: (_width(c), c.id))
     return replace(
         event,
-        earliest=None if span.low == date.min else span.low,
-        latest=None if span.high == date.max else span.high,
+        earliest=earliest,
+        latest=latest,
         status=status,
         conflict=conflict,
         granularity=narrowest.timex.granularity,
@@ -200,6 +209,6 @@ def _plan_note(planned: list[Claim], asserted: list[Claim]) -> str:
     if not planned:
         return ""
     plan = planned[0]
-    outcome = min(asserted, key=lambda c: _span(c).high.toordinal() - _span(c).low.toordinal())
+    outcome = min(asserted, key=_width)
     return f"planned '{plan.timex.text}' ({_interval(plan)}); " \
            f"happened '{outcome.timex.text}' ({_interval(outcome)})"
