@@ -110,6 +110,41 @@ def test_an_ordinal_marks_a_different_instance() -> None:
     assert claim.predicate == "sign agreement (second)"
 
 
+def test_a_date_before_a_noun_dates_that_noun_not_the_clause_verb() -> None:
+    claim = _claim("Prosecutors closed their inquiry into the 2015 bombing of the market.",
+                   "2015", "2015-01-01", "2015-12-31", "year")
+    assert claim.predicate == "attack"
+
+
+def test_a_possessive_date_dates_the_noun_it_owns() -> None:
+    claim = _claim("The city closed the road after Tuesday's collapse of the bridge.",
+                   "Tuesday", "2020-05-26", "2020-05-26")
+    assert claim.predicate == "attack"
+
+
+def test_again_after_another_verb_names_no_second_instance() -> None:
+    claim = _claim("The ferry that had blocked the strait since Tuesday was refloated and is "
+                   "moving again.", "since Tuesday", "2020-05-26", None)
+    assert "(" not in claim.predicate
+
+
+def test_again_after_the_action_names_a_second_instance() -> None:
+    claim = _claim("Rebels attacked again on Tuesday.", "on Tuesday", "2020-05-26", "2020-05-26")
+    assert claim.predicate == "attack (second)"
+
+
+def test_an_ordinal_before_a_name_belongs_to_the_name() -> None:
+    claim = _claim("The probe reached the second Lagrange point on Monday.", "on Monday",
+                   "2020-05-25", "2020-05-25")
+    assert "(" not in claim.predicate
+
+
+def test_the_qualifier_nearest_the_action_names_the_instance() -> None:
+    claim = _claim("The first blast was heard on Monday and a second one at night.",
+                   "on Monday", "2020-05-25", "2020-05-25")
+    assert claim.predicate == "attack"
+
+
 def test_starting_and_completing_deliveries_are_different_predicates() -> None:
     start = _claim("Deliveries started in mid-July.", "in mid-July", "2019-07-11",
                    "2019-07-20", "month")

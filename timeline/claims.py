@@ -39,6 +39,7 @@ class Lexicon:
     objects: dict[str, str]  # word -> object class
     equivalents: dict[str, str]  # predicate -> canonical predicate
     qualifiers: dict[str, str]  # word -> the instance it names ("again" -> "second")
+    qualifiers_after: frozenset[str]  # qualifiers that follow their action ("struck again")
     nominal_words: frozenset[str]
     nominal_suffixes: tuple[str, ...]
     aliases: dict[str, str]  # lowercased alias -> canonical participant
@@ -71,7 +72,11 @@ def lexicon() -> Lexicon:
         reporting=frozenset(n for n, spec in actions_table.items() if spec.get("reporting")),
         objects={w: name for name, words in _table(events, "objects").items() for w in words},
         equivalents={str(k): str(v) for k, v in events.get("equivalents", {}).items()},
-        qualifiers={w: qualifiers.get("same_as", {}).get(w, w) for w in qualifiers["words"]},
+        qualifiers={
+            **{w: "" for w in qualifiers["default"]},
+            **{w: qualifiers.get("same_as", {}).get(w, w) for w in qualifiers["words"]},
+        },
+        qualifiers_after=frozenset(qualifiers["after"]),
         nominal_words=frozenset(nominal["words"]),
         nominal_suffixes=tuple(nominal["suffixes"]),
         aliases=aliases,
@@ -275,7 +280,7 @@ def predicate(token_sets: list[list[_Token]], expr: TimeExpr) -> str:
     obj = lex.objects[object_lemma(object_token.text) or ""] if object_token else ""
     # The instance is named near the action: "carried out a second strike" in 2014.
     home = next((ts for ts in token_sets if action_token in ts), token_sets[1])
-    qualifier = _qualifier(home, lex)
+    qualifier = _qualifier(home, action_token, lex)
     key = " ".join(part for part in (action, obj) if part)
     key = lex.equivalents.get(key, key)
     return f"{key} ({qualifier})" if qualifier and key else key
@@ -350,16 +355,18 @@ def _distance(token: _Token, expr: TimeExpr) -> int:
 def _nearest_action(tokens: list[_Token], expr: TimeExpr, lex: Lexicon) -> _Token | None:
     """The trigger the expression most likely dates.
 
-    Ranked by: a content action before a reporting verb (the report's date is
+    Ranked by: a noun the expression modifies ('the 2022 explosions', 'Tuesday's
+    collapse'); a content action before a reporting verb (the report's date is
     usually given in its own clause); a verb before a noun ('inked a deal in
     2017 on the delivery of' dates the inking); then nearness.
     """
-    best: tuple[tuple[bool, bool, int, int], _Token] | None = None
+    best: tuple[tuple[bool, bool, bool, int, int], _Token] | None = None
     for index, token in enumerate(tokens):
         word = action_lemma(token.text)
         if word is None:
             continue
         rank = (
+            not _modified_by(token, expr),
             lex.actions[word] in lex.reporting,
             _is_nominal(tokens, index, lex),
             _words_between(tokens, index, expr),
@@ -388,6 +395,12 @@ def _is_nominal(tokens: list[_Token], index: int, lex: Lexicon) -> bool:
     return before.lower() in _DETERMINERS or before.endswith(("'s", "’s"))
 
 
+def _modified_by(token: _Token, expr: TimeExpr) -> bool:
+    """Whether the expression stands right before the word, as its modifier: 'the
+    2022 explosions', 'Tuesday's collapse' (at most a possessive between)."""
+    return 0 <= token.start - expr.end <= len("'s ") and token.text[:1].islower()
+
+
 def _words_between(tokens: list[_Token], index: int, expr: TimeExpr) -> int:
     if tokens[index].end <= expr.start:
         return sum(1 for t in tokens[index + 1 :] if t.end <= expr.start)
@@ -406,12 +419,25 @@ def _object(tokens: list[_Token], action: _Token | None, expr: TimeExpr,
     return min(found, key=lambda t: (t.start < action.start, abs(t.start - action.start)))
 
 
-def _qualifier(tokens: list[_Token], lex: Lexicon) -> str:
-    for token in tokens:
-        instance = lex.qualifiers.get(token.text.lower())
-        if instance:
-            return instance
-    return ""
+def _qualifier(tokens: list[_Token], action: _Token | None, lex: Lexicon) -> str:
+    """The instance named nearest the action: 'a second strike', 'struck again'; 'the
+    first blast' names the first, which is what an unqualified mention means.
+
+    An ordinal before a name belongs to the name ('the second Lagrange point', 'its
+    new James Webb telescope'), and 'again' qualifies only the action it follows
+    ('refloated and moving again' is not a second refloating)."""
+    found = [
+        token for index, token in enumerate(tokens)
+        if token.text.lower() in lex.qualifiers
+        and not (index + 1 < len(tokens) and tokens[index + 1].text[:1].isupper())
+        and (token.text.lower() not in lex.qualifiers_after
+             or (index > 0 and tokens[index - 1] == action))
+    ]
+    if not found:
+        return ""
+    anchor = action.start if action is not None else found[0].start
+    nearest = min(found, key=lambda t: abs(t.start - anchor))
+    return lex.qualifiers[nearest.text.lower()]
 
 
 # --- participants ---------------------------------------------------------------
