@@ -57,6 +57,36 @@ def test_recurring_actions_merge_only_when_dates_overlap() -> None:
     assert len(events) == 2
 
 
+def test_a_recurring_deed_told_in_the_same_words_on_two_dates_merges() -> None:
+    events, _ = _build(
+        _doc("a", "Gunmen attacked the Kaduna train near Rijana on Monday, killing eight.",
+             "on Monday", "2022-03-28", "2022-03-28", "day"),
+        _doc("b", "Gunmen attacked the Kaduna train near Rijana on Tuesday, killing eight.",
+             "on Tuesday", "2022-03-29", "2022-03-29", "day"),
+    )
+    assert len(events) == 1
+
+
+def test_a_recurring_deed_told_in_other_words_on_two_dates_stays_two() -> None:
+    events, _ = _build(
+        _doc("a", "Gunmen attacked the Kaduna train near Rijana on Monday, killing eight.",
+             "on Monday", "2022-03-28", "2022-03-28", "day"),
+        _doc("b", "Bandits attacked a police post in Zamfara on Tuesday.",
+             "on Tuesday", "2022-03-29", "2022-03-29", "day"),
+    )
+    assert len(events) == 2
+
+
+def test_a_statement_repeated_on_two_dates_stays_two_statements() -> None:
+    events, _ = _build(
+        _doc("a", "Minister Alvarez said on Monday that talks continue.", "on Monday",
+             "2020-05-25", "2020-05-25", "day"),
+        _doc("b", "Minister Alvarez said on Friday that talks continue.", "on Friday",
+             "2020-05-29", "2020-05-29", "day"),
+    )
+    assert len(events) == 2
+
+
 def test_once_actions_merge_across_disagreeing_dates_so_they_can_conflict() -> None:
     events, _ = _build(
         _doc("a", "Chile and Peru signed the treaty on September 12, 2017.",

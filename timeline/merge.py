@@ -154,6 +154,10 @@ STORY_SURE = 0.2
 PREDICATE_BONUS = 0.2
 OPEN_PREDICATE_BONUS = 0.1
 DISJOINT_PENALTY = 0.10
+# A recurring action on two dates is two happenings (two strikes, two statements)
+# unless the two sentences tell a deed in much the same words: then it is one deed
+# misdated by one of them, and may be a contradiction. (People repeat what they say.)
+RETOLD = 0.4
 # Different instances ("a second contract"): possible (an ordinal may count blasts)
 # but less likely.
 QUALIFIER_PENALTY = 0.25
@@ -335,10 +339,13 @@ class _Scorer:
         gap = _gap_days(a, b)
         if gap and a.measure and b.measure:
             return CANNOT  # a figure for 2004 and one for 2005 are two statistics
-        if gap and a.action == b.action and a.once is False:
-            return CANNOT  # one recurring action on two dates: two statements, two meetings
+        similarity = 1.0 if same_words else self._similarity(i, j)
+        if gap and a.action == b.action and a.once is False and (
+            similarity < RETOLD or a.action in lexicon().reporting
+        ):
+            return CANNOT  # one recurring action on two dates: two strikes, two statements
         different = _known(a) and _known(b) and a.action != b.action
-        score = 1.0 if same_words else self._similarity(i, j)
+        score = similarity
         if different:
             score -= DIFFERENT_ACTION_PENALTY
         if a.qualifier != b.qualifier:
