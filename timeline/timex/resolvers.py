@@ -246,7 +246,11 @@ def calendar_date(m: re.Match[str], st: State, p: Params) -> Res | None:
         if p.get("last_is_recent") and int(offset) < 0 and month is not None and day is None:
             year, why = _last_month_year(st.ref, month, yrel)
     elif st.ref is None:
-        return _unanchored(m, st, month, day, "no year and no reference date")
+        named = _year_named_before(st, month)
+        if named is None:
+            return _unanchored(m, st, month, day, "no year and no reference date")
+        year, anchor = named, "previous_time"
+        why = f"no year and no reference date: the year of the date named before, {named}"
     else:
         if month is None:
             return None
@@ -260,6 +264,16 @@ def calendar_date(m: re.Match[str], st: State, p: Params) -> Res | None:
     if res is None:
         return None
     return with_part_of(res, m, st)
+
+
+def _year_named_before(st: State, month: int | None) -> int | None:
+    """An undated text that named 'March 23, 2021' means that year by a later 'March
+    29'. Only forward in the year: a month before the one named may be a flashback
+    or the next year, and the text does not say which."""
+    last = st.last_date
+    if last is None or month is None or month < last.month:
+        return None
+    return last.year
 
 
 def _last_month_year(ref: date, month: int, word: str) -> tuple[int, str]:
