@@ -145,6 +145,18 @@ def test_the_qualifier_nearest_the_action_names_the_instance() -> None:
     assert claim.predicate == "attack"
 
 
+def test_a_purpose_after_the_date_is_not_what_the_date_dates() -> None:
+    claim = _claim("Tugboats worked through Wednesday to free the stranded ferry.",
+                   "through Wednesday", None, "2020-05-27")
+    assert claim.predicate == "work"
+
+
+def test_a_planned_act_before_its_date_is_what_the_date_dates() -> None:
+    claim = _claim("The two cities plan to sign the accord in July.", "in July",
+                   "2020-07-01", "2020-07-31", "month")
+    assert claim.predicate == "sign agreement"
+
+
 def test_starting_and_completing_deliveries_are_different_predicates() -> None:
     start = _claim("Deliveries started in mid-July.", "in mid-July", "2019-07-11",
                    "2019-07-20", "month")

@@ -293,6 +293,11 @@ def _action(token_sets: list[list[_Token]], expr: TimeExpr,
     then a reporting verb: the clause's own verb is what its date dates."""
     for tokens in token_sets:
         token = _nearest_action(tokens, expr, lex)
+        if token is not None and _purpose(tokens, token, expr):
+            # 'worked through Wednesday to free the ship' dates the work, not the freeing.
+            done = _nearest_verb([t for t in tokens if t.end <= expr.start], expr, lex)
+            if done is not None:
+                return done, stem(done.text)
         if token is not None:
             action = lex.actions[action_lemma(token.text) or ""]
             if action not in lex.reporting:
@@ -303,6 +308,13 @@ def _action(token_sets: list[list[_Token]], expr: TimeExpr,
         if token is not None:
             return token, action
     return None, ""
+
+
+def _purpose(tokens: list[_Token], token: _Token, expr: TimeExpr) -> bool:
+    """Whether a trigger after the expression is a to-infinitive: what the dated act
+    was for, not the act."""
+    index = tokens.index(token)
+    return token.start >= expr.end and index > 0 and tokens[index - 1].text.lower() == "to"
 
 
 # Past forms that do not end in -ed: a token among them is a verb.
