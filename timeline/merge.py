@@ -179,7 +179,10 @@ BLOCK_NEIGHBOURS = 2
 BLOCK_COMMON_FACTOR = 10
 # Two clusters join only if their claims are alike on average, not through one link.
 JOIN_AVERAGE = 0.8 * LINK
-JOIN_SAMPLE = 4
+# Up to this many claims of each cluster are compared. With 4, two big clusters of
+# one happening were judged by a corner of each (synthetic 1k merge F1 0.770; 0.801
+# with 16, at 10% more build time).
+JOIN_SAMPLE = 16
 
 
 @dataclass(frozen=True)
