@@ -57,23 +57,21 @@ def test_recurring_actions_merge_only_when_dates_overlap() -> None:
     assert len(events) == 2
 
 
+_TRAIN_RAID = _doc("a", "Gunmen attacked the Kaduna train near Rijana on Monday, killing eight.",
+                   "on Monday", "2022-03-28", "2022-03-28", "day")
+
+
 def test_a_recurring_deed_told_in_the_same_words_on_two_dates_merges() -> None:
-    events, _ = _build(
-        _doc("a", "Gunmen attacked the Kaduna train near Rijana on Monday, killing eight.",
-             "on Monday", "2022-03-28", "2022-03-28", "day"),
-        _doc("b", "Gunmen attacked the Kaduna train near Rijana on Tuesday, killing eight.",
-             "on Tuesday", "2022-03-29", "2022-03-29", "day"),
-    )
+    retold = _doc("b", "Gunmen attacked the Kaduna train near Rijana on Tuesday, killing eight.",
+                  "on Tuesday", "2022-03-29", "2022-03-29", "day")
+    events, _ = _build(_TRAIN_RAID, retold)
     assert len(events) == 1
 
 
 def test_a_recurring_deed_told_in_other_words_on_two_dates_stays_two() -> None:
-    events, _ = _build(
-        _doc("a", "Gunmen attacked the Kaduna train near Rijana on Monday, killing eight.",
-             "on Monday", "2022-03-28", "2022-03-28", "day"),
-        _doc("b", "Bandits attacked a police post in Zamfara on Tuesday.",
-             "on Tuesday", "2022-03-29", "2022-03-29", "day"),
-    )
+    other = _doc("b", "Bandits attacked a police post in Zamfara on Tuesday.",
+                 "on Tuesday", "2022-03-29", "2022-03-29", "day")
+    events, _ = _build(_TRAIN_RAID, other)
     assert len(events) == 2
 
 
