@@ -79,26 +79,24 @@ def is_year_end(d: date) -> bool:
 
 def _unit_ending(d: date, granularity: str) -> str:
     """The unit that `d` closes: 'Apr 2020' for 2020-04-30 at month granularity."""
-    if granularity in ("year", "decade", "century") and is_year_end(d):
-        return str(d.year)
-    if granularity in ("month", "quarter", "season", "year") and is_month_end(d):
-        return month_text(d)
-    if granularity in ("", "range", "half") and is_year_end(d):
-        return str(d.year)
-    if granularity in ("", "range", "half") and is_month_end(d):
-        return month_text(d)
-    return day_text(d)
+    return _unit_at(d, granularity, is_year_end(d), is_month_end(d))
 
 
 def _unit_starting(d: date, granularity: str) -> str:
     """The unit that `d` opens: '2020' for 2020-01-01 at year granularity."""
-    if granularity in ("year", "decade", "century") and is_year_start(d):
+    return _unit_at(d, granularity, is_year_start(d), is_month_start(d))
+
+
+# Granularities whose edge days are named by their year, and by their month.
+_YEAR_NAMED = ("year", "decade", "century", "", "range", "half")
+_MONTH_NAMED = ("month", "quarter", "season", "year", "", "range", "half")
+
+
+def _unit_at(d: date, granularity: str, year_edge: bool, month_edge: bool) -> str:
+    """The year or month that `d` is the edge of, else the day itself."""
+    if year_edge and granularity in _YEAR_NAMED:
         return str(d.year)
-    if granularity in ("month", "quarter", "season", "year") and is_month_start(d):
-        return month_text(d)
-    if granularity in ("", "range", "half") and is_year_start(d):
-        return str(d.year)
-    if granularity in ("", "range", "half") and is_month_start(d):
+    if month_edge and granularity in _MONTH_NAMED:
         return month_text(d)
     return day_text(d)
 
