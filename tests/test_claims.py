@@ -157,6 +157,18 @@ def test_a_planned_act_before_its_date_is_what_the_date_dates() -> None:
     assert claim.predicate == "sign agreement"
 
 
+def test_a_date_dates_its_own_verb_of_two_coordinated_ones() -> None:
+    claim = _claim("The probe lifted off last March and arrived in orbit in May.", "last March",
+                   "2020-03-01", "2020-03-31", "month")
+    assert claim.predicate == "lift"
+
+
+def test_a_coordinated_name_does_not_split_the_clause() -> None:
+    claim = _claim("Britain and United Airlines signed the lease on Monday.", "on Monday",
+                   "2020-06-01", "2020-06-01")
+    assert claim.predicate.startswith("sign")
+
+
 def test_starting_and_completing_deliveries_are_different_predicates() -> None:
     start = _claim("Deliveries started in mid-July.", "in mid-July", "2019-07-11",
                    "2019-07-20", "month")

@@ -151,11 +151,26 @@ def _add_span(spans: list[tuple[int, int]], text: str, start: int, end: int) -> 
         spans.append((start, end))
 
 
-# Clause boundaries. Strong ones open a subordinate or reported clause; weak ones
-# (commas, colons) often only set off a phrase ("In January, Turkey ...").
+# Past forms that do not end in -ed: a token among them is a verb.
+_IRREGULAR_PAST = frozenset(
+    "ran fell struck went came began became broke brought built bought caught chose drove "
+    "flew fought found froze gave grew held hit hung kept knew laid led left lost made met "
+    "paid put quit rose rang sank sent set shot shut slid sold spent spoke split spread "
+    "stood stole stuck swept swore swam took taught tore told threw understood woke won "
+    "withdrew wrote".split()
+)
+
+# Clause boundaries. Strong ones open a subordinate or reported clause, or a second
+# verb phrase of one subject ('rocketed away last December and reached orbit in
+# January': each date dates its own verb); weak ones (commas, colons) often only set
+# off a phrase ("In January, Turkey ...").
+_COORDINATED_VERB = (
+    r"and(?=\s+(?-i:then\b|(?:has|have|had|was|were|is|are|will|would)\s+[a-z]|[a-z]{3,}ed\b|"
+    rf"(?:{'|'.join(sorted(_IRREGULAR_PAST))})\b))"
+)
 _STRONG_BREAK = (
     r"[;()\u2014\u2013]|\s-\s|[\"“”]|\b(?:that|which|who|whom|whose|while|whereas|because|"
-    r"although|though|but|after|before|when|where|as|and then)\b"
+    rf"although|though|but|after|before|when|where|as|{_COORDINATED_VERB})\b"
 )
 _CLAUSE_BREAK = re.compile(rf"{_STRONG_BREAK}|[,:]", re.IGNORECASE)
 _MATRIX_BREAK = re.compile(_STRONG_BREAK, re.IGNORECASE)
@@ -316,15 +331,6 @@ def _purpose(tokens: list[_Token], token: _Token, expr: TimeExpr) -> bool:
     index = tokens.index(token)
     return token.start >= expr.end and index > 0 and tokens[index - 1].text.lower() == "to"
 
-
-# Past forms that do not end in -ed: a token among them is a verb.
-_IRREGULAR_PAST = frozenset(
-    "ran fell struck went came began became broke brought built bought caught chose drove "
-    "flew fought found froze gave grew held hit hung kept knew laid led left lost made met "
-    "paid put quit rose rang sank sent set shot shut slid sold spent spoke split spread "
-    "stood stole stuck swept swore swam took taught tore told threw understood woke won "
-    "withdrew wrote".split()
-)
 
 _AUXILIARIES = frozenset(
     "will would shall should can could may might must to did does do is are was were be been "
