@@ -128,6 +128,30 @@ def test_two_dates_in_two_sentences_of_one_article_are_two_events() -> None:
     assert len(events) == 2
 
 
+def test_a_plan_and_its_outcome_in_one_article_can_be_one_event() -> None:
+    text = ("The museum opened its new wing to visitors on Saturday, May 30, 2020. "
+            "The museum had planned to open its new wing to visitors on May 16, 2020.")
+    doc = article("a", text)
+    exprs = (timex(text, "on Saturday, May 30, 2020", "2020-05-30", "2020-05-30"),
+             timex(text, "on May 16, 2020", "2020-05-16", "2020-05-16"))
+    claims = extract_claims(doc, exprs)
+    assert [c.modality for c in claims] == ["asserted", "expected"]
+    events, _ = merge_claims([doc], claims, syndicated_articles([doc]))
+    assert len(events) == 1
+
+
+def test_a_denied_date_and_the_outcome_in_one_article_are_one_event() -> None:
+    text = ("The ferry line did not resume service to the island in April 2020. "
+            "The ferry line resumed service to the island on May 12, 2020.")
+    doc = article("a", text)
+    exprs = (timex(text, "in April 2020", "2020-04-01", "2020-04-30", "month"),
+             timex(text, "on May 12, 2020", "2020-05-12", "2020-05-12"))
+    claims = extract_claims(doc, exprs)
+    assert [c.modality for c in claims] == ["negated", "asserted"]
+    events, _ = merge_claims([doc], claims, syndicated_articles([doc]))
+    assert len(events) == 1
+
+
 def test_copied_sentences_count_as_one_independent_source() -> None:
     sentence = "Chile and Peru signed the water treaty in 2017 after long talks."
     events, _ = _build(

@@ -286,6 +286,22 @@ def _near_in_time(a: _Node, b: _Node) -> bool:
     return _gap_days(a, b) <= DISJOINT_WINDOW_DAYS
 
 
+def _plan_and_outcome(a: _Node, b: _Node) -> bool:
+    """Whether one claim is a plan or a denial the other, the outcome, answers: 'had
+    been scheduled for Dec. 22' and 'launched on Saturday, Dec. 25'; 'did not reopen
+    by the end of May' and 'reopened on June 10'. One article may tell both of one
+    happening. A plan for after an outcome is more often a next step."""
+    modes = {a.claim.modality: a, b.claim.modality: b}
+    done = modes.get("asserted")
+    if done is None:
+        return False
+    if "negated" in modes:
+        return True
+    plan = modes.get("expected")
+    return (plan is not None and plan.high is not None and done.low is not None
+            and plan.high < done.low)
+
+
 def _gap_days(a: _Node, b: _Node) -> int:
     """Days between two intervals; 0 when they overlap. Open sides reach forever."""
     a_low, a_high = a.low or date.min, a.high or date.max
@@ -332,7 +348,7 @@ class _Scorer:
             return CANNOT  # two dates in one sentence date two things ("dislodged on ..., after")
         same_words = _near_duplicate_words(a.words, b.words, ca.sentence == cb.sentence)
         repeat = ca.article == cb.article and not same_words
-        if repeat and (a.low, a.high) != (b.low, b.high):
+        if repeat and (a.low, a.high) != (b.low, b.high) and not _plan_and_outcome(a, b):
             # Two sentences of one article with two dates date two happenings.
             return CANNOT
         if frozenset((a.action, b.action)) in lexicon().contrasts:
