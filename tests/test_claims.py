@@ -169,6 +169,18 @@ def test_a_coordinated_name_does_not_split_the_clause() -> None:
     assert claim.predicate.startswith("sign")
 
 
+def test_a_date_in_a_relative_clause_dates_the_relative_clause() -> None:
+    claim = _claim("The ferry that had been blocking the harbour since Friday has been "
+                   "refloated.", "Friday", "2020-05-29", "2020-05-29")
+    assert claim.predicate == "ground"
+
+
+def test_a_date_before_the_main_verb_outside_a_relative_clause_dates_that_verb() -> None:
+    claim = _claim("The ferry on Friday was refloated.", "on Friday", "2020-05-29",
+                   "2020-05-29")
+    assert claim.predicate == "free"
+
+
 def test_starting_and_completing_deliveries_are_different_predicates() -> None:
     start = _claim("Deliveries started in mid-July.", "in mid-July", "2019-07-11",
                    "2019-07-20", "month")

@@ -189,7 +189,25 @@ def clause_span(text: str, sentence: tuple[int, int], expr: TimeExpr,
         elif match.start() >= expr.end:
             right = match.start()
             break
-    return left, right
+    return left, _relative_clause_end(text, left, expr, right)
+
+
+_RELATIVE_OPENER = re.compile(r"\b(?:that|which|who)\s*$", re.IGNORECASE)
+_FINITE = r"has|have|had|is|are|was|were|will|would|can|could|may|might|must|should"
+_VERB_BEFORE = re.compile(rf"\b(?:{_FINITE}|[a-z]{{2,}}(?:ed|ing))\b")
+_FINITE_AFTER = re.compile(rf"\s*(?:{_FINITE})\b")
+
+
+def _relative_clause_end(text: str, left: int, expr: TimeExpr, right: int) -> int:
+    """Where a relative clause holding the expression ends: 'the ship that had been
+    blocking the canal since Tuesday | has been refloated'. The clause has its own
+    verb before the date; a finite verb right after the date is the main clause's."""
+    if not _RELATIVE_OPENER.search(text, max(0, left - 8), left):
+        return right
+    if not _VERB_BEFORE.search(text, left, expr.start):
+        return right
+    after = _FINITE_AFTER.match(text, expr.end, right)
+    return expr.end if after else right
 
 
 def regions(text: str, sentence: tuple[int, int], expr: TimeExpr) -> tuple[tuple[int, int], ...]:
