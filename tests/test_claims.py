@@ -181,6 +181,18 @@ def test_a_date_before_the_main_verb_outside_a_relative_clause_dates_that_verb()
     assert claim.predicate == "free"
 
 
+def test_a_date_inside_the_subject_dates_the_subject() -> None:
+    claim = _claim("The explosions on May 2 damaged the dam.", "May 2", "2020-05-02",
+                   "2020-05-02")
+    assert claim.predicate == "attack"
+
+
+def test_a_date_after_an_object_dates_the_verb() -> None:
+    claim = _claim("The council approved the sale on May 2.", "May 2", "2020-05-02",
+                   "2020-05-02")
+    assert claim.predicate.startswith("decide")
+
+
 def test_starting_and_completing_deliveries_are_different_predicates() -> None:
     start = _claim("Deliveries started in mid-July.", "in mid-July", "2019-07-11",
                    "2019-07-20", "month")

@@ -402,7 +402,7 @@ def _nearest_action(tokens: list[_Token], expr: TimeExpr, lex: Lexicon) -> _Toke
         if word is None:
             continue
         rank = (
-            not _modified_by(token, expr),
+            not (_modified_by(token, expr) or _postmodified_by(tokens, index, expr, lex)),
             lex.actions[word] in lex.reporting,
             _is_nominal(tokens, index, lex),
             _words_between(tokens, index, expr),
@@ -434,7 +434,35 @@ def _is_nominal(tokens: list[_Token], index: int, lex: Lexicon) -> bool:
 def _modified_by(token: _Token, expr: TimeExpr) -> bool:
     """Whether the expression stands right before the word, as its modifier: 'the
     2022 explosions', 'Tuesday's collapse' (at most a possessive between)."""
-    return 0 <= token.start - expr.end <= len("'s ") and token.text[:1].islower()
+    word = token.text
+    return (0 <= token.start - expr.end <= len("'s ") and word[:1].islower()
+            and not (word.endswith("ed") or word in _IRREGULAR_PAST))  # not '2022 ruptured'
+
+
+_DATING_PREPOSITIONS = frozenset("on in of during at".split())
+
+
+def _postmodified_by(tokens: list[_Token], index: int, expr: TimeExpr, lex: Lexicon) -> bool:
+    """Whether the expression is a phrase inside a subject it follows: 'the blasts on
+    September 26 ruptured the pipes', 'the attack on Monday killed five' date the blasts
+    and the attack. A verb must follow the expression, else the phrase may date the
+    clause ('carried out the attack on Monday')."""
+    if index + 2 >= len(tokens) or not _is_nominal(tokens, index, lex):
+        return False
+    preposition, after = tokens[index + 1], tokens[index + 2]
+    return (
+        preposition.text.lower() in _DATING_PREPOSITIONS
+        and preposition.end <= expr.start
+        and after.start >= expr.end
+        and _starts_verb_phrase(tokens, index + 2)
+    )
+
+
+def _starts_verb_phrase(tokens: list[_Token], index: int) -> bool:
+    word = tokens[index].text
+    return word.islower() and (
+        word in _AUXILIARIES or word in _IRREGULAR_PAST or word.endswith("ed")
+    )
 
 
 def _words_between(tokens: list[_Token], index: int, expr: TimeExpr) -> int:
