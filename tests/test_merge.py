@@ -152,6 +152,30 @@ def test_a_denied_date_and_the_outcome_in_one_article_are_one_event() -> None:
     assert len(events) == 1
 
 
+def test_a_deed_retold_on_another_date_joins_its_other_tellings() -> None:
+    events, _ = _build(
+        _doc("a", "Rebels shelled the port of Arvik on March 3, 2020, killing four dockers, "
+             "the governor said.",
+             "on March 3, 2020", "2020-03-03", "2020-03-03", "day"),
+        _doc("b", "Rebel gunners shelled the Arvik port on March 3, 2020, sinking two ferries.",
+             "on March 3, 2020", "2020-03-03", "2020-03-03", "day"),
+        _doc("c", "Rebels shelled the port of Arvik on March 5, 2020, killing four dockers, "
+             "the governor said.",
+             "on March 5, 2020", "2020-03-05", "2020-03-05", "day"),
+    )
+    assert len(events) == 1
+
+
+def test_a_deed_told_alike_by_other_parties_on_another_date_is_another_deed() -> None:
+    events, _ = _build(
+        _doc("a", "Valmora paid the first instalment for the new drones in March 2019.",
+             "in March 2019", "2019-03-01", "2019-03-31", "month"),
+        _doc("b", "Ostrava paid the first instalment for the new drones in March 2020.",
+             "in March 2020", "2020-03-01", "2020-03-31", "month"),
+    )
+    assert len(events) == 2
+
+
 def test_copied_sentences_count_as_one_independent_source() -> None:
     sentence = "Chile and Peru signed the water treaty in 2017 after long talks."
     events, _ = _build(

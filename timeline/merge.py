@@ -286,6 +286,13 @@ def _near_in_time(a: _Node, b: _Node) -> bool:
     return _gap_days(a, b) <= DISJOINT_WINDOW_DAYS
 
 
+def _same_doers(a: Claim, b: Claim) -> bool:
+    """Whether two claims may name one set of doers: a deed retold names its doers
+    again ('Valaria paid in 2016' and 'Gavravia paid in 2017' are two payments)."""
+    return not (a.participants and b.participants) or share_party(a.participants,
+                                                                  b.participants)
+
+
 def _plan_and_outcome(a: _Node, b: _Node) -> bool:
     """Whether one claim is a plan or a denial the other, the outcome, answers: 'had
     been scheduled for Dec. 22' and 'launched on Saturday, Dec. 25'; 'did not reopen
@@ -328,6 +335,9 @@ class _Scorer:
         self.idf = _idf(nodes)
         self.norms = [math.sqrt(sum(self.idf[t] ** 2 for t in n.terms)) for n in nodes]
         self.cache: dict[tuple[int, int], float | None] = {}
+        # Pairs of one recurring action on two dates: told differently, and retold.
+        self.recurring: set[tuple[int, int]] = set()
+        self.retold: set[tuple[int, int]] = set()
 
     def score(self, i: int, j: int) -> float | None:
         key = (i, j) if i < j else (j, i)
@@ -359,10 +369,14 @@ class _Scorer:
         if gap and a.measure and b.measure:
             return CANNOT  # a figure for 2004 and one for 2005 are two statistics
         similarity = 1.0 if same_words else self._similarity(i, j)
-        if gap and a.action == b.action and a.once is False and (
-            similarity < RETOLD or a.action in lexicon().reporting
-        ):
-            return CANNOT  # one recurring action on two dates: two strikes, two statements
+        if gap and a.action == b.action and a.once is False:
+            if (similarity < RETOLD or a.action in lexicon().reporting
+                    or not _same_doers(ca, cb)):
+                # One recurring action on two dates: two strikes, two statements, unless
+                # one of them is retold by the other's cluster (see _Clusters).
+                self.recurring.add((i, j))
+                return CANNOT
+            self.retold.add((i, j))
         different = _known(a) and _known(b) and a.action != b.action
         score = similarity
         if different:
@@ -532,10 +546,18 @@ class _Clusters:
     def _alike(self, left: list[int], right: list[int]) -> bool:
         if len(left) == 1 and len(right) == 1:
             return True  # the link itself was scored
-        scores = [
-            self.scorer.score(x, y) for x in left[:JOIN_SAMPLE] for y in right[:JOIN_SAMPLE]
+        pairs = [
+            (min(x, y), max(x, y)) for x in left[:JOIN_SAMPLE] for y in right[:JOIN_SAMPLE]
         ]
-        known = [score for score in scores if score is not None]
+        scored = [(pair, self.scorer.score(*pair)) for pair in pairs]
+        # A deed retold in much the same words on another date is that deed misdated
+        # (a contradiction); its other tellings on the two dates are then not two deeds.
+        misdated = any(pair in self.scorer.retold and score is not None and score >= LINK
+                       for pair, score in scored)
+        known = [
+            score for pair, score in scored
+            if score is not None and not (misdated and pair in self.scorer.recurring)
+        ]
         if CANNOT in known:
             return False
         return not known or (max(known) >= LINK and sum(known) / len(known) >= JOIN_AVERAGE)
