@@ -12,10 +12,12 @@ Method (README, "How events are merged"):
    shared interval, and for one day by how alike the two articles are), lowered
    when dates are disjoint, known actions differ, no party is shared, the claims
    name different instances or sit in two sentences of one article. Vetoes: two
-   dates in one sentence, one article's two sentences with two dates, contrasting
-   actions, one recurring action on two dates, two figures for two periods.
+   dates in one sentence, one article's two sentences with two dates (not a plan or
+   denial and its outcome), contrasting actions, one recurring action on two dates
+   (unless retold in much the same words), two figures for two periods.
 4. Clustering. Links join best first; two clusters join only when one pair links
-   and their claims are alike on average.
+   and their claims are alike on average; a retold deed's link across two dates
+   lifts the recurring-action vetoes between the clusters.
 5. Independence. Copied text is one source: claims whose sentences are near
    duplicates, claims from one outlet, and claims from articles that share
    several long sentences (syndicated wire copy) count once.
