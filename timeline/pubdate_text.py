@@ -244,30 +244,30 @@ def _dedupe(found: list[Found]) -> list[Found]:
     return out
 
 
+def _matches_outside(head: str, rules: tuple[Rule, ...], chrome: list[Span]) -> Iterator[
+        tuple[Rule, re.Match[str]]]:
+    """Each rule's matches in the head of the text that do not start in page chrome."""
+    for rule in rules:
+        for m in rule.regex.finditer(head):
+            if not inside(m.start(), chrome):
+                yield rule, m
+
+
 def find_datelines(text: str, rules: Rules, chrome: list[Span], today: date) -> list[Found]:
     out = []
-    head = text[:HEAD_CHARS]
-    for rule in rules.datelines:
-        for m in rule.regex.finditer(head):
-            if inside(m.start(), chrome):
-                continue
-            value = parse_date(m.group("date"), rule.date_order, today)
-            out.append(Found(rule, m.group(0).strip(), m.start(), m.end(), value))
+    for rule, m in _matches_outside(text[:HEAD_CHARS], rules.datelines, chrome):
+        value = parse_date(m.group("date"), rule.date_order, today)
+        out.append(Found(rule, m.group(0).strip(), m.start(), m.end(), value))
     return _dedupe(out)
 
 
 def find_noyear_datelines(text: str, rules: Rules, chrome: list[Span]) -> list[Found]:
     out = []
-    head = text[:HEAD_CHARS]
-    for rule in rules.datelines_noyear:
-        for m in rule.regex.finditer(head):
-            if inside(m.start(), chrome):
-                continue
-            groups = m.groupdict()
-            month = rules.month(groups.get("month") or groups.get("month2") or "")
-            day = int(groups.get("day") or groups.get("day2") or 0)
-            if not (month and 1 <= day <= 31):
-                continue
+    for rule, m in _matches_outside(text[:HEAD_CHARS], rules.datelines_noyear, chrome):
+        groups = m.groupdict()
+        month = rules.month(groups.get("month") or groups.get("month2") or "")
+        day = int(groups.get("day") or groups.get("day2") or 0)
+        if month and 1 <= day <= 31:
             out.append(Found(rule, m.group(0).strip(), m.start(), m.end(), None, month, day))
     return _dedupe(out)
 
@@ -275,12 +275,8 @@ def find_noyear_datelines(text: str, rules: Rules, chrome: list[Span]) -> list[F
 def find_dateless_datelines(text: str, rules: Rules, chrome: list[Span]) -> list[Span]:
     """Spans of datelines that carry no date ("MOSCOW (Sputnik) -"), to exclude."""
     head = text[: body_head_end(text, chrome)]
-    out = []
-    for rule in rules.datelines_nodate:
-        for m in rule.regex.finditer(head):
-            if not inside(m.start(), chrome):
-                out.append((m.start("city"), m.end()))
-    return out
+    return [(m.start("city"), m.end())
+            for _, m in _matches_outside(head, rules.datelines_nodate, chrome)]
 
 
 def find_url_dates(url: str, rules: Rules) -> list[Found]:
