@@ -193,6 +193,12 @@ def test_a_date_after_an_object_dates_the_verb() -> None:
     assert claim.predicate.startswith("decide")
 
 
+def test_according_to_names_no_agreement() -> None:
+    claim = _claim("The tunnel was reopened on May 2, according to the city's engineers.",
+                   "May 2", "2020-05-02", "2020-05-02")
+    assert claim.predicate == "reopen"
+
+
 def test_starting_and_completing_deliveries_are_different_predicates() -> None:
     start = _claim("Deliveries started in mid-July.", "in mid-July", "2019-07-11",
                    "2019-07-20", "month")

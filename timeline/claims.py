@@ -41,6 +41,7 @@ class Lexicon:
     qualifiers: dict[str, str]  # word -> the instance it names ("again" -> "second")
     qualifiers_after: frozenset[str]  # qualifiers that follow their action ("struck again")
     nominal_words: frozenset[str]
+    not_inflections: frozenset[str]  # forms that lemmatise wrongly ("according")
     nominal_suffixes: tuple[str, ...]
     aliases: dict[str, str]  # lowercased alias -> canonical participant
     countries: frozenset[str]  # the canonical names of the alias table
@@ -78,6 +79,7 @@ def lexicon() -> Lexicon:
         },
         qualifiers_after=frozenset(qualifiers["after"]),
         nominal_words=frozenset(nominal["words"]),
+        not_inflections=frozenset(_table(events, "not_inflections")["words"]),
         nominal_suffixes=tuple(nominal["suffixes"]),
         aliases=aliases,
         countries=frozenset(aliases_table),
@@ -249,12 +251,14 @@ def lemma(word: str, vocabulary: dict[str, str]) -> str | None:
 @cache
 def action_lemma(word: str) -> str | None:
     """`lemma` against the action lexicon; cached, as news repeats its words."""
-    return lemma(word, lexicon().actions)
+    lex = lexicon()
+    return None if word.lower() in lex.not_inflections else lemma(word, lex.actions)
 
 
 @cache
 def object_lemma(word: str) -> str | None:
-    return lemma(word, lexicon().objects)
+    lex = lexicon()
+    return None if word.lower() in lex.not_inflections else lemma(word, lex.objects)
 
 
 def _candidates(w: str) -> tuple[str, ...]:
