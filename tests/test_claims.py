@@ -199,6 +199,14 @@ def test_according_to_names_no_agreement() -> None:
     assert claim.predicate == "reopen"
 
 
+def test_words_ending_in_eed_and_hyphenated_adjectives_are_not_verbs() -> None:
+    speed = _claim("Engineers widened a 12-kilometer (7-mile) stretch in 2015 to speed up "
+                   "traffic.", "2015", "2015-01-01", "2015-12-31", "year")
+    sized = _claim("The probe unfurled its kite-sized sail on May 2.", "May 2", "2020-05-02",
+                   "2020-05-02")
+    assert (speed.predicate, sized.predicate) == ("widen", "unfurl")
+
+
 def test_starting_and_completing_deliveries_are_different_predicates() -> None:
     start = _claim("Deliveries started in mid-July.", "in mid-July", "2019-07-11",
                    "2019-07-20", "month")

@@ -366,11 +366,17 @@ def _nearest_verb(tokens: list[_Token], expr: TimeExpr, lex: Lexicon) -> _Token 
     verbs = [
         t for i, t in enumerate(tokens)
         if t.text.islower() and len(t.text) > 2 and t.text not in _AUXILIARIES
+        and "-" not in t.text  # 'tennis-court-sized' is an adjective
         and action_lemma(t.text) is None
-        and (t.text.endswith("ed") or t.text in _IRREGULAR_PAST
-             or (i > 0 and tokens[i - 1].text.lower() in _AUXILIARIES))
+        and (_past_form(t.text) or (i > 0 and tokens[i - 1].text.lower() in _AUXILIARIES))
+        and not _purpose(tokens, t, expr)  # 'in 2015 to speed up traffic'
     ]
     return min(verbs, key=lambda t: _distance(t, expr)) if verbs else None
+
+
+def _past_form(word: str) -> bool:
+    # 'speed', 'need', 'proceed' end in -ed without being past forms.
+    return (word.endswith("ed") and not word.endswith("eed")) or word in _IRREGULAR_PAST
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
@@ -440,7 +446,7 @@ def _modified_by(token: _Token, expr: TimeExpr) -> bool:
     2022 explosions', 'Tuesday's collapse' (at most a possessive between)."""
     word = token.text
     return (0 <= token.start - expr.end <= len("'s ") and word[:1].islower()
-            and not (word.endswith("ed") or word in _IRREGULAR_PAST))  # not '2022 ruptured'
+            and not _past_form(word))  # not '2022 ruptured'
 
 
 _DATING_PREPOSITIONS = frozenset("on in of during at".split())
@@ -465,7 +471,7 @@ def _postmodified_by(tokens: list[_Token], index: int, expr: TimeExpr, lex: Lexi
 def _starts_verb_phrase(tokens: list[_Token], index: int) -> bool:
     word = tokens[index].text
     return word.islower() and (
-        word in _AUXILIARIES or word in _IRREGULAR_PAST or word.endswith("ed")
+        word in _AUXILIARIES or _past_form(word)
     )
 
 
