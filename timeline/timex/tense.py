@@ -14,7 +14,6 @@ from functools import lru_cache
 from timeline.timex.regexes import compile_fast, regex_compile, save
 from timeline.timex.ruleset import tense_markers
 
-_SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z\"“‘'(])|\n\s*\n|[!?;]")
 # Order matters: at one position the first group that matches wins.
 TENSES = ("overtaken", "plan_past", "future", "past", "present", "past_weak")
 
@@ -30,6 +29,14 @@ class _Tense:
     lead: re.Pattern[str]  # what may stand before a fronted span in its sentence
     skip: re.Pattern[str]  # a comma segment after it that is not the main clause
     adjective: re.Pattern[str]  # text just before an -ed word that makes it an adjective
+    sentence_end: re.Pattern[str]
+
+
+def _sentence_end(abbreviations: list[str]) -> re.Pattern[str]:
+    """Sentence ends, except a period after one of the abbreviations ("Roe vs. Wade",
+    "Gen. Smith") or after a middle initial ("John F. Kennedy")."""
+    not_after = "".join(f"(?<!\\b{re.escape(a)})" for a in abbreviations) + r"(?<![\s(][A-Z])"
+    return re.compile(not_after + r"[.!?;]\s+(?=[A-Z\"“‘'(])|\n\s*\n|[!?;]")
 
 
 @lru_cache(maxsize=1)
@@ -43,18 +50,17 @@ def _compiled() -> _Tense:
     out = _Tense(compile_fast("|".join(groups)), int(ctx["left_chars"]), int(ctx["right_chars"]),
                  int(ctx["right_penalty"]), int(ctx["weak_penalty"]),
                  int(fronted["main_clause_chars"]), regex_compile(fronted["lead"]),
-                 regex_compile(fronted["skip"]), regex_compile(fronted["adjective_before"]))
+                 regex_compile(fronted["skip"]), regex_compile(fronted["adjective_before"]),
+                 _sentence_end(list(ctx["not_sentence_end"])))
     save()
     return out
 
 
-def _clause_bounds(text: str, start: int, end: int, left: int, right: int) -> tuple[int, int]:
-    lo = max(0, start - left)
-    hi = min(len(text), end + right)
+def _clause_bounds(text: str, start: int, end: int, t: _Tense) -> tuple[int, int]:
+    hi = min(len(text), end + t.right)
     # Keep only the sentence that holds the span.
-    for m in _SENTENCE_END.finditer(text, lo, start):
-        lo = m.end()
-    stop = _SENTENCE_END.search(text, end, hi)
+    lo = _sentence_start(text, start, t)
+    stop = t.sentence_end.search(text, end, hi)
     if stop:
         hi = stop.start() + 1
     return lo, hi
@@ -69,9 +75,9 @@ def _tense_of(group: str, after_span: bool) -> str:
     return {"past_weak": "past", "overtaken": "present"}.get(group, group)
 
 
-def _sentence_start(text: str, start: int, reach: int) -> int:
-    lo = max(0, start - reach)
-    for m in _SENTENCE_END.finditer(text, lo, start):
+def _sentence_start(text: str, start: int, t: _Tense) -> int:
+    lo = max(0, start - t.left)
+    for m in t.sentence_end.finditer(text, lo, start):
         lo = m.end()
     return lo
 
@@ -84,10 +90,10 @@ def _fronted_marker(text: str, start: int, end: int, t: _Tense) -> tuple[str, st
     clause or a phrase about another time ("On Friday, when she set aside vacation
     plans, the department lifted ...") is skipped. None if the span is not fronted or
     no verb is found."""
-    lo = _sentence_start(text, start, t.left)
+    lo = _sentence_start(text, start, t)
     if not t.lead.fullmatch(text, lo, start):
         return None
-    stop_m = _SENTENCE_END.search(text, end, min(len(text), end + t.fronted_chars))
+    stop_m = t.sentence_end.search(text, end, min(len(text), end + t.fronted_chars))
     stop = stop_m.start() + 1 if stop_m else min(len(text), end + t.fronted_chars)
     pos = end
     while True:
@@ -112,7 +118,7 @@ def clause_marker(text: str, start: int, end: int) -> tuple[str, str]:
     fronted = _fronted_marker(text, start, end, t)
     if fronted is not None:
         return fronted
-    lo, hi = _clause_bounds(text, start, end, t.left, t.right)
+    lo, hi = _clause_bounds(text, start, end, t)
     best: tuple[int, str, str] | None = None
     for m in t.regex.finditer(text, lo, start):
         group = m.lastgroup or ""
