@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from timeline.timex import calendar as cal
-from timeline.timex.tense import clause_marker
+from timeline.timex.tense import clause_marker, past_verb_governs
 
 Params = dict[str, Any]
 
@@ -260,6 +260,8 @@ def calendar_date(m: re.Match[str], st: State, p: Params) -> Res | None:
         why = f"no year: {reason} -> {way} of {st.ref.isoformat()}"
         if day is not None:
             year, why = _check_day_year(m, st, month, day, year, why)
+            if reason.startswith("past clause") and "near_future_days" in p:
+                year, why = _near_future_day(st, month, day, year, why, p)
     res = calendar_core(st, year, month, day, why, anchor)
     if res is None:
         return None
@@ -312,6 +314,25 @@ def _check_day_year(m: re.Match[str], st: State, month: int, day: int, year: int
     if near != year and d_near is not None and 0 <= (st.ref - d_near).days <= NEAR_DAYS:
         return near, f"{why}; but {d_near} is within {NEAR_DAYS} days before the reference"
     return year, why
+
+
+def _near_future_day(st: State, month: int, day: int, year: int, why: str,
+                     p: Params) -> tuple[int, str]:
+    """A year-less day a few weeks after the reference is that coming day even in a
+    past clause ("by setting a Jan. 14 return date, the agency allowed ...", "has
+    invited them to a ceremony on March 12"): news gives the year of a day eleven
+    months back. Unless the past verb governs the date itself ("the quarter ended
+    Oct. 31", "On March 12, the ministers met")."""
+    assert st.ref is not None
+    days = int(p["near_future_days"])
+    ahead = next((d for y in (st.ref.year, st.ref.year + 1)
+                  if (d := cal.safe_date(y, month, day)) and d > st.ref), None)
+    if ahead is None or ahead.year == year or (ahead - st.ref).days > days:
+        return year, why
+    if past_verb_governs(st.text, st.start, st.end, int(p["governed_within"])):
+        return year, why
+    return ahead.year, (f"{why}; but {ahead} is within {days} days after the reference"
+                        " and the past verb does not govern it")
 
 
 def _unanchored(m: re.Match[str], st: State, month: int | None, day: int | None,

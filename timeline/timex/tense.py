@@ -112,6 +112,20 @@ def _fronted_marker(text: str, start: int, end: int, t: _Tense) -> tuple[str, st
     return None
 
 
+def past_verb_governs(text: str, start: int, end: int, within: int) -> bool:
+    """Whether a past-tense verb governs text[start:end] itself: it ends at most
+    `within` characters before it ("ended Oct. 31", "met on Monday"), or it is the
+    main verb of a fronted span ("On March 12, the ministers met")."""
+    t = _compiled()
+    fronted = _fronted_marker(text, start, end, t)
+    if fronted is not None:
+        return fronted[0] == "past"
+    lo = max(_sentence_start(text, start, t), start - within - 40)
+    return any(_tense_of(m.lastgroup or "", after_span=False) == "past"
+               and start - m.end() <= within
+               for m in t.regex.finditer(text, lo, start))
+
+
 def clause_marker(text: str, start: int, end: int) -> tuple[str, str]:
     """(tense, marker text) of the nearest tense marker around text[start:end]."""
     t = _compiled()
