@@ -963,6 +963,12 @@ def reporting_period(m: re.Match[str], st: State, p: Params) -> Res | None:
     y, q = cur
     if _g(m, "year"):  # "the 1988 period": the reporting quarter of that year
         y = parse_year(m.group("year"), st)
+        if _year_to_date_context(st):
+            # "In the nine months, net was $306 million, against a loss in the 1988
+            # period": the same stretch of that year, of which the year is the value.
+            lo, hi = cal.year_span(y)
+            return Res("DATE", f"{y:04d}", "", lo, hi, "year", "absolute",
+                       f"the {y:04d} part of a year-to-date comparison")
     back = int(p.get("years_back", 0))
     bare = not re.search(r"quarter|period", m.group(0), re.IGNORECASE)
     if back and bare and _year_to_date_context(st):
