@@ -262,6 +262,8 @@ def calendar_date(m: re.Match[str], st: State, p: Params) -> Res | None:
             year, why = _check_day_year(m, st, month, day, year, why)
             if reason.startswith("past clause") and "near_future_days" in p:
                 year, why = _near_future_day(st, month, day, year, why, p)
+        elif reason.startswith("past clause") and p.get("next_month_ahead"):
+            year, why = _next_month_ahead(st, month, year, why, p)
     res = calendar_core(st, year, month, day, why, anchor)
     if res is None:
         return None
@@ -333,6 +335,22 @@ def _near_future_day(st: State, month: int, day: int, year: int, why: str,
         return year, why
     return ahead.year, (f"{why}; but {ahead} is within {days} days after the reference"
                         " and the past verb does not govern it")
+
+
+def _next_month_ahead(st: State, month: int, year: int, why: str,
+                      p: Params) -> tuple[int, str]:
+    """The month right after the reference month is the coming one even in a past
+    clause ("told oil companies of a cutback in its supply in September", written in
+    August), as for a day a few weeks ahead, unless a past verb governs it ("sales
+    rose in September")."""
+    assert st.ref is not None
+    ahead_year, ahead_month = cal.add_months(st.ref.year, st.ref.month, 1)
+    if month != ahead_month or year == ahead_year:
+        return year, why
+    if past_verb_governs(st.text, st.start, st.end, int(p["governed_within"])):
+        return year, why
+    return ahead_year, (f"{why}; but {ahead_year}-{month:02d} is the month after the"
+                        " reference and the past verb does not govern it")
 
 
 def _unanchored(m: re.Match[str], st: State, month: int | None, day: int | None,
