@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from timeline.timex.regexes import compile_fast, regex_compile, save
 from timeline.timex.ruleset import tense_markers
@@ -28,6 +29,7 @@ class _Tense:
     fronted_chars: int
     lead: re.Pattern[str]  # what may stand before a fronted span in its sentence
     skip: re.Pattern[str]  # a comma segment after it that is not the main clause
+    aside: re.Pattern[str]  # a reporting aside between commas ("he said")
     adjective: re.Pattern[str]  # text just before an -ed word that makes it an adjective
     sentence_end: re.Pattern[str]
 
@@ -50,7 +52,8 @@ def _compiled() -> _Tense:
     out = _Tense(compile_fast("|".join(groups)), int(ctx["left_chars"]), int(ctx["right_chars"]),
                  int(ctx["right_penalty"]), int(ctx["weak_penalty"]),
                  int(fronted["main_clause_chars"]), regex_compile(fronted["lead"]),
-                 regex_compile(fronted["skip"]), regex_compile(fronted["adjective_before"]),
+                 regex_compile(fronted["skip"]), regex_compile(fronted["aside"]),
+                 regex_compile(fronted["adjective_before"]),
                  _sentence_end(list(ctx["not_sentence_end"])))
     save()
     return out
@@ -88,27 +91,26 @@ def _fronted_marker(text: str, start: int, end: int, t: _Tense) -> tuple[str, st
     marker, since the span is an adjunct of the main verb, and whatever follows that
     verb ("plans to acquire") is embedded in it. A comma segment that is a subordinate
     clause or a phrase about another time ("On Friday, when she set aside vacation
-    plans, the department lifted ...") is skipped. None if the span is not fronted or
-    no verb is found."""
+    plans, the department lifted ...") is skipped, and so is a relative clause or a
+    reporting aside ("On Friday, he said, the talks will resume"). None if the span is
+    not fronted or no verb is found."""
     lo = _sentence_start(text, start, t)
     if not t.lead.fullmatch(text, lo, start):
         return None
     stop_m = t.sentence_end.search(text, end, min(len(text), end + t.fronted_chars))
     stop = stop_m.start() + 1 if stop_m else min(len(text), end + t.fronted_chars)
-    pos = end
-    while True:
-        comma = text.find(",", pos, stop)
-        if comma < 0 or not t.skip.match(text, comma + 1, stop):
-            break
-        nxt = text.find(",", comma + 1, stop)
-        if nxt < 0:
-            return None
-        pos = nxt
-    for m in t.regex.finditer(text, pos, stop):
-        group = m.lastgroup or ""
-        if group == "past_weak" and t.adjective.search(text, max(0, m.start() - 16), m.start()):
-            continue  # "the hastily planned trip", "an expanded program"
-        return _tense_of(group, after_span=True), m.group(0)
+    commas = [i for i in range(end, stop) if text[i] == ","]
+    bounds = ([end] if not commas or commas[0] > end else []) + commas + [stop]
+    for a, b in pairwise(bounds):
+        after_comma = text[a:a + 1] == ","
+        if after_comma and (t.skip.match(text, a + 1, b) or t.aside.fullmatch(text, a + 1, b)):
+            continue
+        for m in t.regex.finditer(text, a, b):
+            group = m.lastgroup or ""
+            if group == "past_weak" and t.adjective.search(text, max(0, m.start() - 16),
+                                                           m.start()):
+                continue  # "the hastily planned trip", "an expanded program"
+            return _tense_of(group, after_span=True), m.group(0)
     return None
 
 
