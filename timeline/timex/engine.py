@@ -56,10 +56,20 @@ def _remember(state: State, expr: TimeExpr) -> None:
     if expr.anchor != "previous_time":
         state.last_date = expr.earliest
     # A company report is about the first quarter it names (usually in its lead);
-    # later quarters are comparisons.
+    # later quarters are comparisons. A quarter years back ("stopped paying a dividend
+    # in the third quarter of 1984") is history, not the period being reported.
     quarter = expr.granularity == "quarter" and len(expr.value) == 7 and expr.value[5] == "Q"
-    if quarter and state.last_quarter is None:
+    if quarter and state.last_quarter is None and _recent(expr.earliest, state.ref):
         state.last_quarter = (int(expr.value[:4]), int(expr.value[6]))
+
+
+# A quarter further than this from the reference date is not the one being reported.
+REPORTED_QUARTER_DAYS = 550
+
+
+def _recent(day: date, ref: date | None) -> bool:
+    """Within a year and a half of the reference date, or no reference to judge by."""
+    return ref is None or abs((day - ref).days) <= REPORTED_QUARTER_DAYS
 
 
 Hits = dict[str, list[tuple[int, int]]]

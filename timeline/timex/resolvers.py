@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from timeline.timex import calendar as cal
-from timeline.timex.tense import clause_marker
+from timeline.timex.tense import clause_marker, past_verb_governs
 
 Params = dict[str, Any]
 
@@ -260,6 +260,10 @@ def calendar_date(m: re.Match[str], st: State, p: Params) -> Res | None:
         why = f"no year: {reason} -> {way} of {st.ref.isoformat()}"
         if day is not None:
             year, why = _check_day_year(m, st, month, day, year, why)
+            if reason.startswith("past clause") and "near_future_days" in p:
+                year, why = _near_future_day(st, month, day, year, why, p)
+        elif reason.startswith("past clause") and p.get("next_month_ahead"):
+            year, why = _next_month_ahead(st, month, year, why, p)
     res = calendar_core(st, year, month, day, why, anchor)
     if res is None:
         return None
@@ -312,6 +316,41 @@ def _check_day_year(m: re.Match[str], st: State, month: int, day: int, year: int
     if near != year and d_near is not None and 0 <= (st.ref - d_near).days <= NEAR_DAYS:
         return near, f"{why}; but {d_near} is within {NEAR_DAYS} days before the reference"
     return year, why
+
+
+def _near_future_day(st: State, month: int, day: int, year: int, why: str,
+                     p: Params) -> tuple[int, str]:
+    """A year-less day a few weeks after the reference is that coming day even in a
+    past clause ("by setting a Jan. 14 return date, the agency allowed ...", "has
+    invited them to a ceremony on March 12"): news gives the year of a day eleven
+    months back. Unless the past verb governs the date itself ("the quarter ended
+    Oct. 31", "On March 12, the ministers met")."""
+    assert st.ref is not None
+    days = int(p["near_future_days"])
+    ahead = next((d for y in (st.ref.year, st.ref.year + 1)
+                  if (d := cal.safe_date(y, month, day)) and d > st.ref), None)
+    if ahead is None or ahead.year == year or (ahead - st.ref).days > days:
+        return year, why
+    if past_verb_governs(st.text, st.start, st.end, int(p["governed_within"])):
+        return year, why
+    return ahead.year, (f"{why}; but {ahead} is within {days} days after the reference"
+                        " and the past verb does not govern it")
+
+
+def _next_month_ahead(st: State, month: int, year: int, why: str,
+                      p: Params) -> tuple[int, str]:
+    """The month right after the reference month is the coming one even in a past
+    clause ("told oil companies of a cutback in its supply in September", written in
+    August), as for a day a few weeks ahead, unless a past verb governs it ("sales
+    rose in September")."""
+    assert st.ref is not None
+    ahead_year, ahead_month = cal.add_months(st.ref.year, st.ref.month, 1)
+    if month != ahead_month or year == ahead_year:
+        return year, why
+    if past_verb_governs(st.text, st.start, st.end, int(p["governed_within"])):
+        return year, why
+    return ahead_year, (f"{why}; but {ahead_year}-{month:02d} is the month after the"
+                        " reference and the past verb does not govern it")
 
 
 def _unanchored(m: re.Match[str], st: State, month: int | None, day: int | None,
@@ -942,6 +981,12 @@ def reporting_period(m: re.Match[str], st: State, p: Params) -> Res | None:
     y, q = cur
     if _g(m, "year"):  # "the 1988 period": the reporting quarter of that year
         y = parse_year(m.group("year"), st)
+        if _year_to_date_context(st):
+            # "In the nine months, net was $306 million, against a loss in the 1988
+            # period": the same stretch of that year, of which the year is the value.
+            lo, hi = cal.year_span(y)
+            return Res("DATE", f"{y:04d}", "", lo, hi, "year", "absolute",
+                       f"the {y:04d} part of a year-to-date comparison")
     back = int(p.get("years_back", 0))
     bare = not re.search(r"quarter|period", m.group(0), re.IGNORECASE)
     if back and bare and _year_to_date_context(st):

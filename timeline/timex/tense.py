@@ -1,69 +1,156 @@
 """Tense of the clause around a span: does a year-less date point back or forward?
 
 The markers are data (`timeline/rules/timex_tense.toml`); this module only finds
-the marker nearest to the span within its sentence.
+the marker nearest to the span within its sentence, or, for a span fronted at the
+start of its sentence ("In September, it announced ..."), the verb of the main clause.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
-from timeline.timex.regexes import compile_fast, save
+from timeline.timex.regexes import compile_fast, regex_compile, save
 from timeline.timex.ruleset import tense_markers
 
-_SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z\"“‘'(])|\n\s*\n|[!?;]")
 # Order matters: at one position the first group that matches wins.
-TENSES = ("overtaken", "future", "past", "present", "past_weak")
+TENSES = ("overtaken", "plan_past", "future", "past", "present", "past_weak")
+
+
+@dataclass(frozen=True)
+class _Tense:
+    regex: re.Pattern[str]
+    left: int
+    right: int
+    penalty: int
+    weak: int
+    fronted_chars: int
+    lead: re.Pattern[str]  # what may stand before a fronted span in its sentence
+    skip: re.Pattern[str]  # a comma segment after it that is not the main clause
+    aside: re.Pattern[str]  # a reporting aside between commas ("he said")
+    adjective: re.Pattern[str]  # text just before an -ed word that makes it an adjective
+    sentence_end: re.Pattern[str]
+
+
+def _sentence_end(abbreviations: list[str]) -> re.Pattern[str]:
+    """Sentence ends, except a period after one of the abbreviations ("Roe vs. Wade",
+    "Gen. Smith") or after a middle initial ("John F. Kennedy")."""
+    not_after = "".join(f"(?<!\\b{re.escape(a)})" for a in abbreviations) + r"(?<![\s(][A-Z])"
+    return re.compile(not_after + r"[.!?;]\s+(?=[A-Z\"“‘'(])|\n\s*\n|[!?;]")
 
 
 @lru_cache(maxsize=1)
-def _compiled() -> tuple[re.Pattern[str], int, int, int, int]:
+def _compiled() -> _Tense:
     data = tense_markers()
     groups = []
     for tense in TENSES:
         body = "|".join(f"(?:{p})" for p in data["markers"][tense])
         groups.append(f"(?P<{tense}>{body})")
-    ctx = data["context"]
-    regex = compile_fast("|".join(groups))
+    ctx, fronted = data["context"], data["fronted"]
+    out = _Tense(compile_fast("|".join(groups)), int(ctx["left_chars"]), int(ctx["right_chars"]),
+                 int(ctx["right_penalty"]), int(ctx["weak_penalty"]),
+                 int(fronted["main_clause_chars"]), regex_compile(fronted["lead"]),
+                 regex_compile(fronted["skip"]), regex_compile(fronted["aside"]),
+                 regex_compile(fronted["adjective_before"]),
+                 _sentence_end(list(ctx["not_sentence_end"])))
     save()
-    return (regex, int(ctx["left_chars"]), int(ctx["right_chars"]), int(ctx["right_penalty"]),
-            int(ctx["weak_penalty"]))
+    return out
 
 
-def _clause_bounds(text: str, start: int, end: int, left: int, right: int) -> tuple[int, int]:
-    lo = max(0, start - left)
-    hi = min(len(text), end + right)
+def _clause_bounds(text: str, start: int, end: int, t: _Tense) -> tuple[int, int]:
+    hi = min(len(text), end + t.right)
     # Keep only the sentence that holds the span.
-    for m in _SENTENCE_END.finditer(text, lo, start):
-        lo = m.end()
-    stop = _SENTENCE_END.search(text, end, hi)
+    lo = _sentence_start(text, start, t)
+    stop = t.sentence_end.search(text, end, hi)
     if stop:
         hi = stop.start() + 1
     return lo, hi
 
 
+def _tense_of(group: str, after_span: bool) -> str:
+    """A plan in the simple past looks ahead from the plan ("planned to leave on
+    Thursday"), but a date before it dates the plan itself ("On Friday, the
+    government planned to pay"): past."""
+    if group == "plan_past":
+        return "past" if after_span else "future"
+    return {"past_weak": "past", "overtaken": "present"}.get(group, group)
+
+
+def _sentence_start(text: str, start: int, t: _Tense) -> int:
+    lo = max(0, start - t.left)
+    for m in t.sentence_end.finditer(text, lo, start):
+        lo = m.end()
+    return lo
+
+
+def _fronted_marker(text: str, start: int, end: int, t: _Tense) -> tuple[str, str] | None:
+    """The tense of the main clause when the span opens its sentence ("In September,
+    it announced plans to acquire ..."): the first verb after it, not the nearest
+    marker, since the span is an adjunct of the main verb, and whatever follows that
+    verb ("plans to acquire") is embedded in it. A comma segment that is a subordinate
+    clause or a phrase about another time ("On Friday, when she set aside vacation
+    plans, the department lifted ...") is skipped, and so is a relative clause or a
+    reporting aside ("On Friday, he said, the talks will resume"). None if the span is
+    not fronted or no verb is found."""
+    lo = _sentence_start(text, start, t)
+    if not t.lead.fullmatch(text, lo, start):
+        return None
+    stop_m = t.sentence_end.search(text, end, min(len(text), end + t.fronted_chars))
+    stop = stop_m.start() + 1 if stop_m else min(len(text), end + t.fronted_chars)
+    commas = [i for i in range(end, stop) if text[i] == ","]
+    bounds = ([end] if not commas or commas[0] > end else []) + commas + [stop]
+    for a, b in pairwise(bounds):
+        after_comma = text[a:a + 1] == ","
+        if after_comma and (t.skip.match(text, a + 1, b) or t.aside.fullmatch(text, a + 1, b)):
+            continue
+        for m in t.regex.finditer(text, a, b):
+            group = m.lastgroup or ""
+            if group == "past_weak" and t.adjective.search(text, max(0, m.start() - 16),
+                                                           m.start()):
+                continue  # "the hastily planned trip", "an expanded program"
+            return _tense_of(group, after_span=True), m.group(0)
+    return None
+
+
+def past_verb_governs(text: str, start: int, end: int, within: int) -> bool:
+    """Whether a past-tense verb governs text[start:end] itself: it ends at most
+    `within` characters before it ("ended Oct. 31", "met on Monday"), or it is the
+    main verb of a fronted span ("On March 12, the ministers met")."""
+    t = _compiled()
+    fronted = _fronted_marker(text, start, end, t)
+    if fronted is not None:
+        return fronted[0] == "past"
+    lo = max(_sentence_start(text, start, t), start - within - 40)
+    return any(_tense_of(m.lastgroup or "", after_span=False) == "past"
+               and start - m.end() <= within
+               for m in t.regex.finditer(text, lo, start))
+
+
 def clause_marker(text: str, start: int, end: int) -> tuple[str, str]:
     """(tense, marker text) of the nearest tense marker around text[start:end]."""
-    regex, left, right, penalty, weak = _compiled()
-    lo, hi = _clause_bounds(text, start, end, left, right)
+    t = _compiled()
+    fronted = _fronted_marker(text, start, end, t)
+    if fronted is not None:
+        return fronted
+    lo, hi = _clause_bounds(text, start, end, t)
     best: tuple[int, str, str] | None = None
-    for m in regex.finditer(text, lo, start):
+    for m in t.regex.finditer(text, lo, start):
         group = m.lastgroup or ""
-        dist = start - m.end() + (weak if group == "past_weak" else 0)
+        dist = start - m.end() + (t.weak if group == "past_weak" else 0)
         if best is None or dist <= best[0]:
-            best = (dist, group, m.group(0))
-    for m in regex.finditer(text, end, hi):
+            best = (dist, _tense_of(group, after_span=False), m.group(0))
+    for m in t.regex.finditer(text, end, hi):
         group = m.lastgroup or ""
-        dist = m.start() - end + penalty + (weak if group == "past_weak" else 0)
+        dist = m.start() - end + t.penalty + (t.weak if group == "past_weak" else 0)
         if best is None or dist < best[0]:
-            best = (dist, group, m.group(0))
+            best = (dist, _tense_of(group, after_span=True), m.group(0))
         if group != "past_weak":
             break  # the first real marker after the span is its verb, if any
     if best is None:
         return "", ""
-    tense = {"past_weak": "past", "overtaken": "present"}.get(best[1], best[1])
-    return tense, best[2]
+    return best[1], best[2]
 
 
 def clause_tense(text: str, start: int, end: int) -> str:
