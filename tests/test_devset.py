@@ -22,7 +22,7 @@ from timeline.load import read_file
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 DEVSET = FIXTURES / "devset"  # holds build.py, which every set is built with
 # set folder: (fewest articles, most articles, fewest planted conflicts)
-SETS = {"devset": (24, 30, 4)}
+SETS = {"devset": (24, 30, 4), "heldout": (8, 10, 2)}
 MODALITIES = {"asserted", "expected", "negated", "hypothetical"}
 PREPOSITIONS = ("on ", "in ", "at ", "by ", "since ", "from ", "until ", "during ", "before ",
                 "after ", "through ")
