@@ -1,6 +1,9 @@
 """Scores the pipeline on the hand-annotated development set (fixtures/devset).
 
-    .venv/bin/python -m bench.devset [--lists] [--system BUILD.json]
+    .venv/bin/python -m bench.devset [--set DIR] [--lists] [--system BUILD.json]
+
+`--set DIR` scores another set built the same way (`fixtures/devset/build.py DIR`), e.g.
+the held-out fixtures/heldout, which is never tuned on; the default is fixtures/devset.
 
 The development set is ~30 realistic articles from many outlets on four real stories
 (Key Bridge collapse, Nord Stream explosions, Ever Given, James Webb telescope), with a
@@ -173,12 +176,13 @@ def _mark(ok: bool) -> str:
     return "yes" if ok else "NO"
 
 
-def summary(result: Mapping[str, Any], oracle: Mapping[str, Any] | None = None) -> str:
+def summary(result: Mapping[str, Any], oracle: Mapping[str, Any] | None = None,
+            title: str = "Development set (fixtures/devset)") -> str:
     c, m, s, k = (result["counts"], result["merge"], result["merge_plans_split"],
                   result["conflicts"])
     d, p = result["detection"], result["pubdate"]
     lines = [
-        "# Development set (fixtures/devset)",
+        f"# {title}",
         "",
         f"{c['articles']} articles, {c['timexes']} annotated time expressions, "
         f"{c['events_with_several_mentions']} events with more than one mention, "
@@ -333,19 +337,25 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="score this `timeline build --format json` file instead of "
                              "running the pipeline")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    parser.add_argument("--set", type=Path, default=DEVSET, metavar="DIR",
+                        help="the annotated set to score: DIR/truth.json and DIR/articles "
+                             "(default: fixtures/devset)")
     args = parser.parse_args(argv)
-    truth = load_truth()
+    truth = load_truth(args.set / "truth.json")
+    articles = args.set / "articles"
+    title = ("Development set (fixtures/devset)" if args.set.resolve() == DEVSET.resolve()
+             else f"Set {args.set}")
     oracle: dict[str, Any] | None = None
     if args.system:
         system: dict[str, Any] = json.loads(args.system.read_text(encoding="utf-8"))
     else:
-        system = run_system()
-        oracle = scores(truth, run_system(dct=true_dates(truth)))
+        system = run_system(articles)
+        oracle = scores(truth, run_system(articles, dct=true_dates(truth)))
     result = scores(truth, system)
     if args.json:
         print(json.dumps({**result, "with_true_dates": oracle}, indent=1))
     else:
-        sys.stdout.write(summary(result, oracle))
+        sys.stdout.write(summary(result, oracle, title))
     if args.lists:
         sys.stdout.write(lists(truth, system))
     return 0

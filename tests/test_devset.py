@@ -1,6 +1,8 @@
-"""The hand-annotated development set (fixtures/devset): integrity of truth.json only.
+"""The hand-annotated sets: integrity of truth.json only, with the same checks for the
+development set (fixtures/devset) and the held-out set (fixtures/heldout, never tuned on).
 
-The tool's scores on it are measured by `python -m bench.devset`, never asserted here.
+The tool's scores on them are measured by `python -m bench.devset [--set DIR]`, never
+asserted here.
 """
 
 from __future__ import annotations
@@ -17,22 +19,30 @@ import pytest
 
 from timeline.load import read_file
 
-DEVSET = Path(__file__).resolve().parent.parent / "fixtures" / "devset"
-ARTICLES = DEVSET / "articles"
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+DEVSET = FIXTURES / "devset"  # holds build.py, which every set is built with
+# set folder: (fewest articles, most articles, fewest planted conflicts)
+SETS = {"devset": (24, 30, 4), "heldout": (8, 10, 2)}
 MODALITIES = {"asserted", "expected", "negated", "hypothetical"}
 PREPOSITIONS = ("on ", "in ", "at ", "by ", "since ", "from ", "until ", "during ", "before ",
                 "after ", "through ")
 
 
+@pytest.fixture(scope="module", params=sorted(SETS))
+def root(request: pytest.FixtureRequest) -> Path:
+    path: Path = FIXTURES / request.param
+    return path
+
+
 @pytest.fixture(scope="module")
-def truth() -> dict[str, Any]:
-    doc: dict[str, Any] = json.loads((DEVSET / "truth.json").read_text(encoding="utf-8"))
+def truth(root: Path) -> dict[str, Any]:
+    doc: dict[str, Any] = json.loads((root / "truth.json").read_text(encoding="utf-8"))
     return doc
 
 
 @pytest.fixture(scope="module")
-def bodies() -> dict[str, str]:
-    return {p.stem: read_file(p)[0].text for p in sorted(ARTICLES.glob("*.txt"))}
+def bodies(root: Path) -> dict[str, str]:
+    return {p.stem: read_file(p)[0].text for p in sorted((root / "articles").glob("*.txt"))}
 
 
 def _builder() -> ModuleType:
@@ -48,11 +58,12 @@ def _day(value: str | None) -> date | None:
     return None if value is None else date.fromisoformat(value)
 
 
-def test_every_article_file_has_a_truth_record(truth: dict[str, Any],
+def test_every_article_file_has_a_truth_record(root: Path, truth: dict[str, Any],
                                                 bodies: dict[str, str]) -> None:
     assert sorted(a["id"] for a in truth["articles"]) == sorted(bodies)
     assert truth["n_articles"] == len(bodies)
-    assert 24 <= len(bodies) <= 30
+    fewest, most, _ = SETS[root.name]
+    assert fewest <= len(bodies) <= most
 
 
 def test_spans_match_the_text_the_tool_reads(truth: dict[str, Any],
@@ -113,9 +124,9 @@ def test_right_asserted_dates_contain_the_true_date(truth: dict[str, Any]) -> No
         assert inside != t["wrong"], t
 
 
-def test_conflict_sides_are_disjoint(truth: dict[str, Any]) -> None:
+def test_conflict_sides_are_disjoint(root: Path, truth: dict[str, Any]) -> None:
     at = {(t["article"], t["start"], t["end"]): t for t in truth["timexes"]}
-    assert len(truth["conflicts"]) >= 4
+    assert len(truth["conflicts"]) >= SETS[root.name][2]
     for c in truth["conflicts"]:
         right, wrong = c["sides"]
         assert right and len(wrong) == 1, c
@@ -144,14 +155,26 @@ def test_syndication_groups_are_consistent(truth: dict[str, Any],
 
 
 def test_articles_and_truth_are_built_from_the_annotated_sources(
-        truth: dict[str, Any], bodies: dict[str, str]) -> None:
+        root: Path, truth: dict[str, Any], bodies: dict[str, str]) -> None:
     build = _builder()
     spans: dict[str, list[tuple[int, int, str]]] = {}
     for t in truth["timexes"]:
         spans.setdefault(t["article"], []).append((t["start"], t["end"], t["text"]))
-    sources = sorted((DEVSET / "annotated").glob("*.txt"))
+    sources = sorted((root / "annotated").glob("*.txt"))
     assert [p.stem for p in sources] == sorted(bodies)
     for path in sources:
         _, text, timexes, _ = build.parse(path)
-        assert text == (ARTICLES / path.name).read_text(encoding="utf-8"), path.name
+        assert text == (root / "articles" / path.name).read_text(encoding="utf-8"), path.name
         assert [(t.start, t.end, t.text) for t in timexes] == spans.get(path.stem, []), path.name
+
+
+def test_truth_is_what_the_build_writes_from_the_sources(root: Path, truth: dict[str, Any],
+                                                         tmp_path: Path) -> None:
+    """events.toml and the annotated sources rebuild truth.json byte for byte."""
+    import shutil
+
+    copy = tmp_path / root.name
+    shutil.copytree(root / "annotated", copy / "annotated")
+    shutil.copy(root / "events.toml", copy / "events.toml")
+    _builder().build(copy)
+    assert (copy / "truth.json").read_bytes() == (root / "truth.json").read_bytes()
