@@ -25,6 +25,7 @@ from importlib import resources
 from typing import Any
 
 from .model import Article, Claim, TimeExpr
+from .timex.tense import irregular_past
 
 # Values that place nothing on a calendar ("now", "recently") date no event.
 _VAGUE_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
@@ -154,13 +155,7 @@ def _add_span(spans: list[tuple[int, int]], text: str, start: int, end: int) -> 
 
 
 # Past forms that do not end in -ed: a token among them is a verb.
-_IRREGULAR_PAST = frozenset(
-    "ran fell struck went came began became broke brought built bought caught chose drove "
-    "flew fought found froze gave grew held hit hung kept knew laid led left lost made met "
-    "paid put quit rose rang sank sent set shot shut slid sold spent spoke split spread "
-    "stood stole stuck swept swore swam took taught tore told threw understood woke won "
-    "withdrew wrote".split()
-)
+_IRREGULAR_PAST = irregular_past()
 
 # Clause boundaries. Strong ones open a subordinate or reported clause, or a second
 # verb phrase of one subject ('rocketed away last December and reached orbit in

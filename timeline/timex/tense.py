@@ -44,9 +44,12 @@ def _sentence_end(abbreviations: list[str]) -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _compiled() -> _Tense:
     data = tense_markers()
+    irregular = data["irregular_past"]
+    past_forms = "|".join(sorted(set(irregular["words"]) - set(irregular["not_markers"])))
     groups = []
     for tense in TENSES:
         body = "|".join(f"(?:{p})" for p in data["markers"][tense])
+        body = body.replace("{irregular_past}", past_forms)
         groups.append(f"(?P<{tense}>{body})")
     ctx, fronted = data["context"], data["fronted"]
     out = _Tense(compile_fast("|".join(groups)), int(ctx["left_chars"]), int(ctx["right_chars"]),
@@ -151,6 +154,11 @@ def clause_marker(text: str, start: int, end: int) -> tuple[str, str]:
     if best is None:
         return "", ""
     return best[1], best[2]
+
+
+def irregular_past() -> frozenset[str]:
+    """Past forms that do not end in -ed (the claims stage tells verbs by them too)."""
+    return frozenset(tense_markers()["irregular_past"]["words"])
 
 
 def clause_tense(text: str, start: int, end: int) -> str:
