@@ -207,6 +207,12 @@ def test_words_ending_in_eed_and_hyphenated_adjectives_are_not_verbs() -> None:
     assert (speed.predicate, sized.predicate) == ("widen", "unfurl")
 
 
+def test_a_determiner_after_an_auxiliary_is_not_a_verb() -> None:
+    claim = _claim("The moment I remember is the flyby on Sunday, May 31.", "Sunday, May 31",
+                   "2020-05-31", "2020-05-31")
+    assert claim.predicate != "th"
+
+
 def test_starting_and_completing_deliveries_are_different_predicates() -> None:
     start = _claim("Deliveries started in mid-July.", "in mid-July", "2019-07-11",
                    "2019-07-20", "month")

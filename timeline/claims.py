@@ -363,6 +363,7 @@ def _nearest_verb(tokens: list[_Token], expr: TimeExpr, lex: Lexicon) -> _Token 
         if t.text.islower() and len(t.text) > 2 and t.text not in _AUXILIARIES
         and "-" not in t.text  # 'tennis-court-sized' is an adjective
         and action_lemma(t.text) is None
+        and t.text not in _DETERMINERS  # 'is the lunar flyby'
         and (_past_form(t.text) or (i > 0 and tokens[i - 1].text.lower() in _AUXILIARIES))
         and not _purpose(tokens, t, expr)  # 'in 2015 to speed up traffic'
     ]
