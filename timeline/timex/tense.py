@@ -37,8 +37,10 @@ class _Tense:
 def _sentence_end(abbreviations: list[str]) -> re.Pattern[str]:
     """Sentence ends, except a period after one of the abbreviations ("Roe vs. Wade",
     "Gen. Smith") or after a middle initial ("John F. Kennedy")."""
-    not_after = "".join(f"(?<!\\b{re.escape(a)})" for a in abbreviations) + r"(?<![\s(][A-Z])"
-    return re.compile(not_after + r"[.!?;]\s+(?=[A-Z\"“‘'(])|\n\s*\n|[!?;]")
+    # The look-behinds follow the period, so that they run at periods only.
+    not_after = "".join(f"(?<!\\b{re.escape(a)}\\.)" for a in abbreviations)
+    period = rf"\.{not_after}(?<![\s(][A-Z]\.)"
+    return re.compile(rf"(?:{period}|[!?;])\s+(?=[A-Z\"“‘'(])|\n\s*\n|[!?;]")
 
 
 @lru_cache(maxsize=1)
