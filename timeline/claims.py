@@ -460,15 +460,12 @@ def _postmodified_by(tokens: list[_Token], index: int, expr: TimeExpr, lex: Lexi
         preposition.text.lower() in _DATING_PREPOSITIONS
         and preposition.end <= expr.start
         and after.start >= expr.end
-        and _starts_verb_phrase(tokens, index + 2)
+        and _starts_verb_phrase(after.text)
     )
 
 
-def _starts_verb_phrase(tokens: list[_Token], index: int) -> bool:
-    word = tokens[index].text
-    return word.islower() and (
-        word in _AUXILIARIES or _past_form(word)
-    )
+def _starts_verb_phrase(word: str) -> bool:
+    return word.islower() and (word in _AUXILIARIES or _past_form(word))
 
 
 def _words_between(tokens: list[_Token], index: int, expr: TimeExpr) -> int:
