@@ -104,6 +104,16 @@ def test_different_wordings_of_a_signing_share_a_predicate() -> None:
     assert predicates == {"sign agreement"}
 
 
+def test_irregular_forms_of_an_unknown_verb_share_a_predicate() -> None:
+    wordings = [
+        "Divers brought the last miners out on July 10.",
+        "The last miners were brought out on July 10.",
+    ]
+    predicates = {_claim(w, "on July 10", "2020-07-10", "2020-07-10").predicate
+                  for w in wordings}
+    assert predicates == {"bring"}
+
+
 def test_an_ordinal_marks_a_different_instance() -> None:
     claim = _claim("An agreement for a second plant is expected to be signed in 2021.",
                    "in 2021", "2021-01-01", "2021-12-31", "year")

@@ -26,6 +26,7 @@ from typing import Any
 
 from .model import Article, Claim, TimeExpr
 from .timex.tense import irregular_past
+from .wordforms import known, lookup_forms, stem
 
 # Values that place nothing on a calendar ("now", "recently") date no event.
 _VAGUE_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
@@ -220,27 +221,14 @@ def regions(text: str, sentence: tuple[int, int], expr: TimeExpr) -> tuple[tuple
 # --- words --------------------------------------------------------------------
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\w-]*")
-_IRREGULAR = {
-    "went": "go", "gone": "go", "began": "begin", "begun": "begin", "struck": "strike",
-    "told": "tell", "said": "say", "says": "say", "held": "hold", "met": "meet", "sold": "sell",
-    "bought": "buy", "built": "build", "made": "make", "paid": "pay", "became": "become",
-    "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall", "wrote": "write",
-    "written": "write", "swore": "swear", "sworn": "swear", "shut": "shut", "hit": "hit",
-    "cut": "cut", "put": "put", "set": "set", "shot": "shoot", "led": "lead", "kept": "keep",
-    "sent": "send", "won": "win", "lost": "lose", "spoke": "speak", "spoken": "speak",
-    "took": "take", "taken": "take", "gave": "give", "given": "give", "talks": "talks",
-}
-
-
 def lemma(word: str, vocabulary: dict[str, str]) -> str | None:
-    """The base form of `word` that `vocabulary` knows, by stripping regular inflections."""
+    """The base form of `word` that `vocabulary` knows: from the dictionary
+    (`wordforms`), or for a word it does not know, by stripping regular inflections."""
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
-    for candidate in _candidates(w):
-        if candidate in vocabulary:
-            return candidate
-    return None
+    forms = lookup_forms(w) if known(w) else _candidates(w)
+    return next((form for form in forms if form in vocabulary), None)
 
 
 @cache
@@ -258,8 +246,6 @@ def object_lemma(word: str) -> str | None:
 
 def _candidates(w: str) -> tuple[str, ...]:
     out = [w]
-    if w in _IRREGULAR:
-        out.append(_IRREGULAR[w])
     if w.endswith("ies"):
         out.append(w[:-3] + "y")
     if w.endswith("ied"):
@@ -373,21 +359,6 @@ def _nearest_verb(tokens: list[_Token], expr: TimeExpr, lex: Lexicon) -> _Token 
 def _past_form(word: str) -> bool:
     # 'speed', 'need', 'proceed' end in -ed without being past forms.
     return (word.endswith("ed") and not word.endswith("eed")) or word in _IRREGULAR_PAST
-
-
-_POSSESSIVE_END = re.compile(r"['’]s?$")
-
-
-def stem(word: str) -> str:
-    """A crude but consistent stem: every inflection of one verb gets the same one."""
-    w = _POSSESSIVE_END.sub("", word.lower())
-    for suffix in ("ing", "ed", "es", "s"):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            w = w[: -len(suffix)]
-            break
-    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
-        w = w[:-1]  # stopped -> stop
-    return w.rstrip("e")
 
 
 def _distance(token: _Token, expr: TimeExpr) -> int:
