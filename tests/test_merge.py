@@ -278,3 +278,16 @@ def test_a_month_holding_a_day_agrees_but_an_open_deadline_does_not() -> None:
     day, month, open_ended = nodes
     assert scorer._agreement(day, month) > OVERLAP_BONUS
     assert scorer._agreement(day, open_ended) <= OVERLAP_BONUS
+
+
+def test_one_story_telling_one_day_with_no_word_in_common_is_one_event() -> None:
+    story = ("The Cerro Alto mine flooded after heavy rain trapped its night shift. "
+             "Rescue teams from three countries pumped water from the shafts for days. ")
+    events, claims = _build(
+        _doc("a", story + "Volunteers hauled four workers up on July 8, 2019.",
+             "on July 8, 2019", "2019-07-08", "2019-07-08", "day"),
+        _doc("b", story + "The first group reached daylight on July 8, 2019.",
+             "on July 8, 2019", "2019-07-08", "2019-07-08", "day"),
+    )
+    assert not set(claims[0].context) & set(claims[1].context)
+    assert len(events) == 1

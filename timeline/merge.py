@@ -32,8 +32,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from .claims import lexicon, share_party, stem
+from .claims import lexicon, share_party
 from .model import Article, Claim, Event
+from .wordforms import stem
 
 # Sentences sharing this share of their words are copies of each other.
 NEAR_DUPLICATE = 0.8
@@ -255,6 +256,9 @@ def _candidates(nodes: Sequence[_Node]) -> set[tuple[int, int]]:
     for index, node in enumerate(nodes):
         for term in node.terms:
             postings[term].append(index)
+        if node.low is not None and node.low == node.high:
+            # One day is a term too: tellings of one deed in other words share their day.
+            postings[f"@{node.low}"].append(index)
     pairs: set[tuple[int, int]] = set()
     for holders in postings.values():
         if len(holders) < 2 or len(holders) > BLOCK_MAX_POSTINGS * BLOCK_COMMON_FACTOR:
