@@ -339,7 +339,8 @@ class _Scorer:
         self.nodes = nodes
         self.stories = stories
         self.idf = _idf(nodes)
-        self.norms = [math.sqrt(sum(self.idf[t] ** 2 for t in n.terms)) for n in nodes]
+        # fsum: a set's order changes with the hash seed, and a float sum with its order.
+        self.norms = [math.sqrt(math.fsum(self.idf[t] ** 2 for t in n.terms)) for n in nodes]
         self.cache: dict[tuple[int, int], float | None] = {}
         # Pairs of one recurring action on two dates: told differently, and retold.
         self.recurring: set[tuple[int, int]] = set()
@@ -352,7 +353,7 @@ class _Scorer:
         return self.cache[key]
 
     def _similarity(self, i: int, j: int) -> float:
-        shared = sum(self.idf[t] ** 2 for t in self.nodes[i].terms & self.nodes[j].terms)
+        shared = math.fsum(self.idf[t] ** 2 for t in self.nodes[i].terms & self.nodes[j].terms)
         return shared / (self.norms[i] * self.norms[j]) if shared else 0.0
 
     def _score(self, i: int, j: int) -> float | None:
