@@ -310,3 +310,15 @@ def test_a_plan_with_before_is_expected() -> None:
     text = "The treaty will be signed before the end of 2021."
     claim = _claim(text, "the end of 2021", None, "2021-12-31", "year", published="2022-02-01")
     assert claim.modality == "expected"
+
+
+def test_a_speech_verb_date_dates_the_speech_before_a_reported_clause_without_that() -> None:
+    claim = _claim("The brewer said on Tuesday it would buy a rival for $2 billion.",
+                   "on Tuesday", "2020-05-26", "2020-05-26")
+    assert (claim.predicate, claim.modality) == ("say", "asserted")
+
+
+def test_a_speech_verb_date_before_a_noun_phrase_stays_in_its_clause() -> None:
+    claim = _claim("The ministry announced on Tuesday the closure of two plants by 2022.",
+                   "on Tuesday", "2020-05-26", "2020-05-26")
+    assert claim.modality == "asserted"

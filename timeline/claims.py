@@ -187,7 +187,9 @@ def clause_span(text: str, sentence: tuple[int, int], expr: TimeExpr,
         elif match.start() >= expr.end:
             right = match.start()
             break
+    right = _reported_clause_start(text, left, expr, right)
     return left, _relative_clause_end(text, left, expr, right)
+
 
 
 _RELATIVE_OPENER = re.compile(r"\b(?:that|which|who)\s*$", re.IGNORECASE)
@@ -206,6 +208,28 @@ def _relative_clause_end(text: str, left: int, expr: TimeExpr, right: int) -> in
         return right
     after = _FINITE_AFTER.match(text, expr.end, right)
     return expr.end if after else right
+
+# 'said on Tuesday it would buy': a subject and its finite verb after a speech verb's
+# date open the reported clause, with no 'that' to mark it.
+_REPORT_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:on\s+|late\s+|early\s+)?$")
+_SUBJECT_AND_VERB = re.compile(
+    rf"\s*,?\s+(?:(?:it|he|she|they|we|I)|(?:the|its|his|her|their|a|an)\s+[a-z\-]+(?:\s+[a-z\-]+)?"
+    rf"|[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,3}})\s+(?:{_FINITE}|did|does|do)\b"
+)
+
+
+def _reported_clause_start(text: str, left: int, expr: TimeExpr, right: int) -> int:
+    """Where a reported clause with no 'that' starts after a speech verb and its date."""
+    before = _REPORT_BEFORE.search(text, left, expr.start)
+    if before is None or not _is_reporting(before.group(1)):
+        return right
+    after = _SUBJECT_AND_VERB.match(text, expr.end, right)
+    return expr.end if after else right
+
+
+def _is_reporting(word: str) -> bool:
+    lex = lexicon()
+    return lex.actions.get(action_lemma(word) or "", "") in lex.reporting
 
 
 def regions(text: str, sentence: tuple[int, int], expr: TimeExpr) -> tuple[tuple[int, int], ...]:
