@@ -322,3 +322,15 @@ def test_a_speech_verb_date_before_a_noun_phrase_stays_in_its_clause() -> None:
     claim = _claim("The ministry announced on Tuesday the closure of two plants by 2022.",
                    "on Tuesday", "2020-05-26", "2020-05-26")
     assert claim.modality == "asserted"
+
+
+def test_a_participle_describing_a_noun_does_not_make_a_past_deed_expected() -> None:
+    claim = _claim("The regulator on Wednesday blocked the brewer's proposed takeover of a rival.",
+                   "on Wednesday", "2020-05-27", "2020-05-27")
+    assert claim.modality == "asserted"
+
+
+def test_a_participle_describing_the_dated_noun_still_makes_it_expected() -> None:
+    claim = _claim("The planned merger in 2025 would create a giant.", "in 2025",
+                   "2025-01-01", "2025-12-31", "year")
+    assert claim.modality == "expected"

@@ -588,12 +588,29 @@ def modality(clause_text: str, expr: TimeExpr, published: date | None) -> str:
         return "hypothetical"
     if cues["negated"].search(clause_text):
         return "negated"
-    if cues["expected"].search(clause_text):
+    if any(not _attributive(clause_text, cue) for cue in cues["expected"].finditer(clause_text)):
         return "expected"
     # Nothing after the day of writing can have been observed.
     if published is not None and expr.earliest is not None and expr.earliest > published:
         return "expected"
     return "asserted"
+
+
+_MODIFIER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|that)|['’]s?)\s+$",
+                              re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+[a-z][a-z\-]+")
+_WORD_RE = re.compile(r"\b[a-z]+\b")
+
+
+def _attributive(clause_text: str, cue: re.Match[str]) -> bool:
+    """Whether a participle cue only describes a noun in a clause whose own verb is past:
+    'blocked Microsoft's proposed takeover on Wednesday' plans nothing."""
+    if not _MODIFIER_BEFORE.search(clause_text, 0, cue.start()):
+        return False
+    if not _NOUN_AFTER.match(clause_text, cue.end()):
+        return False
+    rest = clause_text[: cue.start()] + " " + clause_text[cue.end() :]
+    return any(_past_form(m.group()) for m in _WORD_RE.finditer(rest))
 
 
 # --- claims ---------------------------------------------------------------------
