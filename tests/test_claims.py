@@ -1,3 +1,4 @@
+import pytest
 from helpers import article, timex
 
 from timeline.claims import (
@@ -334,3 +335,18 @@ def test_a_participle_describing_the_dated_noun_still_makes_it_expected() -> Non
     claim = _claim("The planned merger in 2025 would create a giant.", "in 2025",
                    "2025-01-01", "2025-12-31", "year")
     assert claim.modality == "expected"
+
+
+@pytest.mark.parametrize("text", [
+    "Under the merger agreement the two brewers must complete the deal by July 18.",
+    "Under the merger agreement the two brewers have until July 18 to complete the deal.",
+])
+def test_a_time_limit_is_expected(text: str) -> None:
+    claim = _claim(text, "July 18", None, "2020-07-18")
+    assert claim.modality == "expected"
+
+
+def test_must_have_is_a_guess() -> None:
+    claim = _claim("The hikers must have left the hut on Tuesday.", "on Tuesday",
+                   "2020-05-26", "2020-05-26")
+    assert claim.modality == "hypothetical"
