@@ -350,3 +350,9 @@ def test_must_have_is_a_guess() -> None:
     claim = _claim("The hikers must have left the hut on Tuesday.", "on Tuesday",
                    "2020-05-26", "2020-05-26")
     assert claim.modality == "hypothetical"
+
+
+def test_the_verb_dates_its_object_even_after_a_figure() -> None:
+    claim = _claim("The brewer closed its $9 billion purchase of a rival on Friday.",
+                   "on Friday", "2020-05-29", "2020-05-29")
+    assert claim.predicate.startswith("close")
