@@ -36,6 +36,7 @@ _DATING_TYPES = frozenset({"DATE", "TIME"})
 @dataclass(frozen=True)
 class Lexicon:
     actions: dict[str, str]  # word -> action class
+    phrasal: dict[tuple[str, str], str]  # (verb base form, particle) -> action class
     once: frozenset[str]  # action classes that happen once per object and participants
     reporting: frozenset[str]  # speech and report actions
     objects: dict[str, str]  # word -> object class
@@ -71,6 +72,10 @@ def lexicon() -> Lexicon:
     stop = _table(context, "stopwords")
     return Lexicon(
         actions={w: name for name, spec in actions_table.items() for w in spec["words"]},
+        phrasal={
+            (verb, particle): name for name, spec in actions_table.items()
+            for verb, particle in (p.split() for p in spec.get("phrasal", ()))
+        },
         once=frozenset(n for n, spec in actions_table.items() if spec.get("once")),
         reporting=frozenset(n for n, spec in actions_table.items() if spec.get("reporting")),
         objects={w: name for name, words in _table(events, "objects").items() for w in words},
@@ -334,22 +339,40 @@ def _action(token_sets: list[list[_Token]], expr: TimeExpr,
     content action wins, then any verb ('ran aground', 'reopened': its stem keys it),
     then a reporting verb: the clause's own verb is what its date dates."""
     for tokens in token_sets:
-        token = _nearest_action(tokens, expr, lex)
+        token, action = _nearest_action(tokens, expr, lex)
         if token is not None and _purpose(tokens, token, expr):
             # 'worked through Wednesday to free the ship' dates the work, not the freeing.
             done = _nearest_verb([t for t in tokens if t.end <= expr.start], expr, lex)
             if done is not None:
                 return done, stem(done.text)
-        if token is not None:
-            action = lex.actions[action_lemma(token.text) or ""]
-            if action not in lex.reporting:
-                return token, action
         verb = _nearest_verb(tokens, expr, lex)
+        if token is not None and action not in lex.reporting:
+            if verb is not None and _main_verb_nearer(tokens, verb, token, expr):
+                # 'the boys rescued from the cave were discharged on Wednesday'
+                return verb, stem(verb.text)
+            return token, action
         if verb is not None:
             return verb, stem(verb.text)
         if token is not None:
             return token, action
     return None, ""
+
+
+def _main_verb_nearer(tokens: list[_Token], verb: _Token, trigger: _Token,
+                      expr: TimeExpr) -> bool:
+    """Whether an unknown verb after an auxiliary ('were discharged') stands between a
+    participle trigger and the expression: it is the clause's verb, the participle only
+    describes its subject ('the boys rescued from the cave')."""
+    if not _past_form(trigger.text.lower()):
+        return False  # 'the first blast was heard on Monday' dates the blast
+    index = tokens.index(verb)
+    if index == 0 or tokens[index - 1].text.lower() not in _AUXILIARIES:
+        return False
+    if tokens[index - 1].text.lower() == "to":
+        return False
+    return _distance(verb, expr) < _distance(trigger, expr) and (
+        trigger.end <= verb.start <= expr.start or expr.end <= verb.start <= trigger.start
+    )
 
 
 def _purpose(tokens: list[_Token], token: _Token, expr: TimeExpr) -> bool:
@@ -389,7 +412,8 @@ def _distance(token: _Token, expr: TimeExpr) -> int:
     return expr.start - token.end if token.end <= expr.start else token.start - expr.end
 
 
-def _nearest_action(tokens: list[_Token], expr: TimeExpr, lex: Lexicon) -> _Token | None:
+def _nearest_action(tokens: list[_Token], expr: TimeExpr,
+                    lex: Lexicon) -> tuple[_Token | None, str]:
     """The trigger the expression most likely dates.
 
     Ranked by: a noun the expression modifies ('the 2022 explosions', 'Tuesday's
@@ -397,21 +421,41 @@ def _nearest_action(tokens: list[_Token], expr: TimeExpr, lex: Lexicon) -> _Toke
     usually given in its own clause); a verb before a noun ('inked a deal in
     2017 on the delivery of' dates the inking); then nearness.
     """
-    best: tuple[tuple[bool, bool, bool, int, int], _Token] | None = None
+    best: tuple[tuple[bool, bool, bool, int, int], _Token, str] | None = None
     for index, token in enumerate(tokens):
-        word = action_lemma(token.text)
-        if word is None:
+        action = action_of(tokens, index, lex)
+        if action is None:
             continue
         rank = (
             not (_modified_by(token, expr) or _postmodified_by(tokens, index, expr, lex)),
-            lex.actions[word] in lex.reporting,
+            action in lex.reporting,
             _is_nominal(tokens, index, lex),
             _words_between(tokens, index, expr),
             _distance(token, expr),
         )
         if best is None or rank < best[0]:
-            best = (rank, token)
-    return best[1] if best else None
+            best = (rank, token, action)
+    return (best[1], best[2]) if best else (None, "")
+
+
+# Object pronouns a particle may follow: 'waved it through', 'called them off'.
+_OBJECT_PRONOUNS = frozenset("it them him her this that".split())
+
+
+def action_of(tokens: list[_Token], index: int, lex: Lexicon) -> str | None:
+    """The action class of the token at `index`: a phrasal verb's ('called off' is a
+    cancellation, 'cut off' a trapping), else its word's, else None."""
+    token = tokens[index]
+    if lex.phrasal and token.text.islower():
+        after = tokens[index + 1 : index + 3]
+        if after and after[0].text.lower() in _OBJECT_PRONOUNS:
+            after = after[1:]
+        if after:
+            phrasal = lex.phrasal.get((stem(token.text), after[0].text.lower()))
+            if phrasal is not None:
+                return phrasal
+    word = action_lemma(token.text)
+    return None if word is None else lex.actions[word]
 
 
 _DETERMINERS = frozenset(
