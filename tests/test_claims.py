@@ -388,3 +388,20 @@ def test_brussels_acting_is_the_european_union() -> None:
     claim = _claim("Brussels waved the merger through in May.", "in May", "2020-05-01",
                    "2020-05-31", "month")
     assert "European Union" in claim.participants
+
+
+def test_a_word_with_senses_is_its_action_only_with_its_object() -> None:
+    approved = _claim("The regulator cleared the merger on Monday.", "on Monday", "2020-05-25",
+                      "2020-05-25")
+    launched = _claim("The rocket cleared the tower on Monday.", "on Monday", "2020-05-25",
+                      "2020-05-25")
+    assert approved.predicate == "decide agreement"
+    assert not launched.predicate.startswith("decide")
+
+
+def test_every_sense_names_an_action_word_and_known_objects() -> None:
+    lex = lexicon()
+    assert lex.senses
+    for word, objects in lex.senses.items():
+        assert word in lex.actions, word
+        assert objects <= set(lex.objects.values()), word

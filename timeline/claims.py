@@ -37,6 +37,7 @@ _DATING_TYPES = frozenset({"DATE", "TIME"})
 class Lexicon:
     actions: dict[str, str]  # word -> action class
     phrasal: dict[tuple[str, str], str]  # (verb base form, particle) -> action class
+    senses: dict[str, frozenset[str]]  # word -> object classes it needs to be its action
     once: frozenset[str]  # action classes that happen once per object and participants
     reporting: frozenset[str]  # speech and report actions
     objects: dict[str, str]  # word -> object class
@@ -79,6 +80,7 @@ def lexicon() -> Lexicon:
         once=frozenset(n for n, spec in actions_table.items() if spec.get("once")),
         reporting=frozenset(n for n, spec in actions_table.items() if spec.get("reporting")),
         objects={w: name for name, words in _table(events, "objects").items() for w in words},
+        senses={w: frozenset(objs) for w, objs in _table(events, "senses").items()},
         equivalents={str(k): str(v) for k, v in events.get("equivalents", {}).items()},
         qualifiers={
             **{w: "" for w in qualifiers["default"]},
@@ -455,7 +457,14 @@ def action_of(tokens: list[_Token], index: int, lex: Lexicon) -> str | None:
             if phrasal is not None:
                 return phrasal
     word = action_lemma(token.text)
-    return None if word is None else lex.actions[word]
+    if word is None:
+        return None
+    needed = lex.senses.get(word)
+    if needed is not None and not any(
+        lex.objects.get(object_lemma(t.text) or "") in needed for t in tokens
+    ):
+        return None  # 'cleared the tower' decides nothing: nothing is approved
+    return lex.actions[word]
 
 
 _DETERMINERS = frozenset(
