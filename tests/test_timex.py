@@ -55,6 +55,12 @@ def test_year_resolves_to_whole_year() -> None:
         date(2017, 1, 1), date(2017, 12, 31), "year", "absolute")
 
 
+def test_part_of_a_single_day_is_that_day() -> None:
+    # Thirds of a one-day span would end before they begin.
+    e = one("EARLY January1", "EARLY January1", date(2000, 1, 1))
+    assert (e.earliest, e.latest) == (date(2000, 1, 1), date(2000, 1, 1))
+
+
 def test_past_weekday_same_as_reference_is_the_reference_day() -> None:
     assert one("The minister said on Wednesday that talks failed.", "Wednesday").earliest == REF
 
