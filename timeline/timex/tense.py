@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
+from typing import Any
 
-from timeline.timex.regexes import compile_fast, regex_compile, save
+from timeline.timex.regexes import compile_fast, regex_compile, save, trie_regex
 from timeline.timex.ruleset import tense_markers
 
 # Order matters: at one position the first group that matches wins.
@@ -43,19 +44,37 @@ def _sentence_end(abbreviations: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?:{period}|[!?;])\s+(?=[A-Z\"“‘'(])|\n\s*\n|[!?;]")
 
 
-@lru_cache(maxsize=1)
-def _compiled() -> _Tense:
-    data = tense_markers()
+# Look-behinds, then a word boundary: how every marker must begin.
+_WORD_START = re.compile(r"(?:\(\?<[!=](?:[^()]|\([^()]*\))*\))*\\b")
+
+
+def _markers_regex(data: dict[str, Any]) -> str:
+    """All markers in one alternation, a named group per tense.
+
+    The alternation is tried at every letter of every clause scanned, so it is built
+    to fail fast: the irregular past forms are a trie rather than a list tried word
+    by word, and since every marker starts at a word boundary, one boundary test
+    ahead of the alternation turns away positions inside words at once. Neither
+    changes what matches."""
     irregular = data["irregular_past"]
-    past_forms = "|".join(sorted(set(irregular["words"]) - set(irregular["not_markers"])))
+    past_forms = trie_regex(sorted(set(irregular["words"]) - set(irregular["not_markers"])))
     groups = []
     for tense in TENSES:
+        for p in data["markers"][tense]:
+            if not _WORD_START.match(p):
+                raise ValueError(f"tense marker must start at a word boundary (\\b): {p}")
         body = "|".join(f"(?:{p})" for p in data["markers"][tense])
         body = body.replace("{irregular_past}", past_forms)
         groups.append(f"(?P<{tense}>{body})")
+    return "\\b(?:" + "|".join(groups) + ")"
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> _Tense:
+    data = tense_markers()
     ctx, fronted = data["context"], data["fronted"]
-    out = _Tense(compile_fast("|".join(groups)), int(ctx["left_chars"]), int(ctx["right_chars"]),
-                 int(ctx["right_penalty"]), int(ctx["weak_penalty"]),
+    out = _Tense(compile_fast(_markers_regex(data)), int(ctx["left_chars"]),
+                 int(ctx["right_chars"]), int(ctx["right_penalty"]), int(ctx["weak_penalty"]),
                  int(fronted["main_clause_chars"]), regex_compile(fronted["lead"]),
                  regex_compile(fronted["skip"]), regex_compile(fronted["aside"]),
                  regex_compile(fronted["adjective_before"]),
