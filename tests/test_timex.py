@@ -17,7 +17,8 @@ import pytest
 
 from timeline.model import TimeExpr
 from timeline.timex import find
-from timeline.timex.tense import clause_tense
+from timeline.timex.ruleset import tense_markers
+from timeline.timex.tense import _markers_regex, clause_tense
 
 REF = date(2019, 11, 27)  # a Wednesday
 
@@ -250,3 +251,14 @@ def test_earlier_this_month_is_the_part_before_the_reference_date() -> None:
 def test_later_this_year_is_the_part_after_the_reference_date() -> None:
     e = one("The plant will open later this year.", "later this year", date(2019, 11, 27))
     assert (e.earliest, e.latest) == (date(2019, 11, 28), date(2019, 12, 31))
+
+
+def test_tense_markers_must_start_at_a_word_boundary() -> None:
+    # The marker regex tests one word boundary ahead of all markers (for speed),
+    # which is only right if each marker starts at one.
+    data = tense_markers()
+    ok = _markers_regex(data)
+    assert ok.startswith("\\b(?:")
+    bad = {**data, "markers": {**data["markers"], "past": ["(?<!\\bto\\s)(?:was|were)\\b"]}}
+    with pytest.raises(ValueError, match="word boundary"):
+        _markers_regex(bad)
