@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from timeline.model import TimeExpr
-from timeline.timex import find
+from timeline.timex import find, regexes, ruleset
 from timeline.timex.ruleset import tense_markers
 from timeline.timex.tense import _markers_regex, clause_tense
 
@@ -230,13 +230,25 @@ def test_rule_cache_gives_the_same_results_cold_warm_and_corrupt(tmp_path: objec
     assert "May 5, 2019" in cold
 
 
+def test_each_checkout_has_its_own_cache_files(tmp_path: Path) -> None:
+    # Checkouts with different rules sharing a cache file would keep overwriting it.
+    code = "from timeline.timex import find; find('On May 5, 2019.', None)"
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    subprocess.run([sys.executable, "-c", code], check=True, env=env)
+    names = sorted(f.name for f in (tmp_path / "timeline").iterdir())
+    key = regexes.checkout_key()
+    assert len(names) == 2 and all(key in n for n in names), names
+
+
 @pytest.mark.parametrize("content", [b"[]", b'"x"', b"null", b'{"stamps": 1}'])
-def test_a_rules_cache_of_another_shape_is_ignored(tmp_path: Path, content: bytes) -> None:
+def test_a_rules_cache_of_another_shape_is_ignored(tmp_path: Path, content: bytes,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     code = ("from timeline.timex import find; from datetime import date; "
             "print([(e.text, e.value) for e in find('On May 5, 2019.', date(2019, 11, 27))])")
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     (tmp_path / "timeline").mkdir()
-    (tmp_path / "timeline" / "timex-rules.json").write_bytes(content)
+    Path(ruleset._cache_path()).write_bytes(content)
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           env=env)
     assert done.returncode == 0, done.stderr

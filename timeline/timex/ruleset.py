@@ -18,6 +18,7 @@ from typing import Any
 from timeline.timex.regexes import (
     LazyPattern,
     cache_dir,
+    checkout_key,
     compile_fast,
     mark_used,
     regex_compile,
@@ -112,7 +113,7 @@ def _guard(spec: str | None, fragments: dict[str, str], tail: bool) -> LazyPatte
 
 
 def _cache_path() -> str:
-    return os.path.join(cache_dir(), "timex-rules.json")
+    return os.path.join(cache_dir(), f"timex-rules-{checkout_key()}.json")
 
 
 def _stamp(name: str) -> list[int]:
