@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import re
 import subprocess
 import sys
 from datetime import date
@@ -18,7 +19,7 @@ import pytest
 from timeline.model import TimeExpr
 from timeline.timex import find, regexes, ruleset
 from timeline.timex.ruleset import tense_markers
-from timeline.timex.tense import _markers_regex, clause_tense
+from timeline.timex.tense import UNSAFE_TO_LOWER, _compiled, _markers_regex, clause_tense
 
 REF = date(2019, 11, 27)  # a Wednesday
 
@@ -274,3 +275,27 @@ def test_tense_markers_must_start_at_a_word_boundary() -> None:
     bad = {**data, "markers": {**data["markers"], "past": ["(?<!\\bto\\s)(?:was|were)\\b"]}}
     with pytest.raises(ValueError, match="word boundary"):
         _markers_regex(bad)
+
+
+def test_tense_markers_match_the_same_in_the_lower_cased_text() -> None:
+    # The markers are searched without IGNORECASE in the lower-cased text, unless it
+    # holds one of UNSAFE_TO_LOWER. For every other character (all of Unicode), each
+    # character and class the markers use must match it with IGNORECASE exactly when
+    # it matches its lower case without.
+    source = _compiled().regex.pattern
+    chars = "".join(chr(i) for i in range(0x110000)
+                    if not 0xD800 <= i <= 0xDFFF and chr(i) not in UNSAFE_TO_LOWER)
+    lowered = chars.lower()
+    assert len(lowered) == len(chars)
+    # (Upper-case letters in the source are syntax, "(?P<past>": literals are refused.)
+    atoms = {re.escape(c) for c in source if not c.isupper()} | {"[a-z]", r"\w", r"\s", r"\d"}
+    for atom in atoms:
+        with_case = [m.start() for m in re.finditer(atom, chars, re.IGNORECASE)]
+        assert with_case == [m.start() for m in re.finditer(atom, lowered)], atom
+
+
+def test_tense_of_a_text_that_cannot_be_lower_cased_safely() -> None:
+    # 'İ' lower-cases to two characters and 'ı' is its own lower case: such a text
+    # is searched as it is, with IGNORECASE.
+    for text in ("İSTANBUL - Officials WERE told in March.", "Kırıkkale: output WAS low in March."):
+        assert tense_of(text, "March") == "past", text
