@@ -299,3 +299,11 @@ def test_tense_of_a_text_that_cannot_be_lower_cased_safely() -> None:
     # is searched as it is, with IGNORECASE.
     for text in ("İSTANBUL - Officials WERE told in March.", "Kırıkkale: output WAS low in March."):
         assert tense_of(text, "March") == "past", text
+
+
+def test_trigger_words_are_found_at_every_word_start() -> None:
+    # The word regex consumes the character before a word; one at the very start of
+    # the text, right after another one, or inside a phrase must still be found.
+    text = "Yesterday, today;now the year ago. Monday"
+    got = [e.text for e in find(text, REF)]
+    assert got == ["Yesterday", "today", "now", "year ago", "Monday"], got
