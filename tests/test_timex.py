@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import re
 import subprocess
 import sys
 from datetime import date
@@ -16,8 +17,9 @@ from pathlib import Path
 import pytest
 
 from timeline.model import TimeExpr
-from timeline.timex import find
-from timeline.timex.tense import clause_tense
+from timeline.timex import find, regexes, ruleset
+from timeline.timex.ruleset import tense_markers
+from timeline.timex.tense import UNSAFE_TO_LOWER, _compiled, _markers_regex, clause_tense
 
 REF = date(2019, 11, 27)  # a Wednesday
 
@@ -53,6 +55,12 @@ def test_year_resolves_to_whole_year() -> None:
     e = one("The law passed in 2017.", "2017")
     assert (e.earliest, e.latest, e.granularity, e.anchor) == (
         date(2017, 1, 1), date(2017, 12, 31), "year", "absolute")
+
+
+def test_part_of_a_single_day_is_that_day() -> None:
+    # Thirds of a one-day span would end before they begin.
+    e = one("EARLY January1", "EARLY January1", date(2000, 1, 1))
+    assert (e.earliest, e.latest) == (date(2000, 1, 1), date(2000, 1, 1))
 
 
 def test_past_weekday_same_as_reference_is_the_reference_day() -> None:
@@ -223,13 +231,25 @@ def test_rule_cache_gives_the_same_results_cold_warm_and_corrupt(tmp_path: objec
     assert "May 5, 2019" in cold
 
 
+def test_each_checkout_has_its_own_cache_files(tmp_path: Path) -> None:
+    # Checkouts with different rules sharing a cache file would keep overwriting it.
+    code = "from timeline.timex import find; find('On May 5, 2019.', None)"
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    subprocess.run([sys.executable, "-c", code], check=True, env=env)
+    names = sorted(f.name for f in (tmp_path / "timeline").iterdir())
+    key = regexes.checkout_key()
+    assert len(names) == 2 and all(key in n for n in names), names
+
+
 @pytest.mark.parametrize("content", [b"[]", b'"x"', b"null", b'{"stamps": 1}'])
-def test_a_rules_cache_of_another_shape_is_ignored(tmp_path: Path, content: bytes) -> None:
+def test_a_rules_cache_of_another_shape_is_ignored(tmp_path: Path, content: bytes,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     code = ("from timeline.timex import find; from datetime import date; "
             "print([(e.text, e.value) for e in find('On May 5, 2019.', date(2019, 11, 27))])")
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     (tmp_path / "timeline").mkdir()
-    (tmp_path / "timeline" / "timex-rules.json").write_bytes(content)
+    Path(ruleset._cache_path()).write_bytes(content)
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           env=env)
     assert done.returncode == 0, done.stderr
@@ -244,3 +264,46 @@ def test_earlier_this_month_is_the_part_before_the_reference_date() -> None:
 def test_later_this_year_is_the_part_after_the_reference_date() -> None:
     e = one("The plant will open later this year.", "later this year", date(2019, 11, 27))
     assert (e.earliest, e.latest) == (date(2019, 11, 28), date(2019, 12, 31))
+
+
+def test_tense_markers_must_start_at_a_word_boundary() -> None:
+    # The marker regex tests one word boundary ahead of all markers (for speed),
+    # which is only right if each marker starts at one.
+    data = tense_markers()
+    ok = _markers_regex(data)
+    assert ok.startswith("\\b(?:")
+    bad = {**data, "markers": {**data["markers"], "past": ["(?<!\\bto\\s)(?:was|were)\\b"]}}
+    with pytest.raises(ValueError, match="word boundary"):
+        _markers_regex(bad)
+
+
+def test_tense_markers_match_the_same_in_the_lower_cased_text() -> None:
+    # The markers are searched without IGNORECASE in the lower-cased text, unless it
+    # holds one of UNSAFE_TO_LOWER. For every other character (all of Unicode), each
+    # character and class the markers use must match it with IGNORECASE exactly when
+    # it matches its lower case without.
+    source = _compiled().regex.pattern
+    chars = "".join(chr(i) for i in range(0x110000)
+                    if not 0xD800 <= i <= 0xDFFF and chr(i) not in UNSAFE_TO_LOWER)
+    lowered = chars.lower()
+    assert len(lowered) == len(chars)
+    # (Upper-case letters in the source are syntax, "(?P<past>": literals are refused.)
+    atoms = {re.escape(c) for c in source if not c.isupper()} | {"[a-z]", r"\w", r"\s", r"\d"}
+    for atom in atoms:
+        with_case = [m.start() for m in re.finditer(atom, chars, re.IGNORECASE)]
+        assert with_case == [m.start() for m in re.finditer(atom, lowered)], atom
+
+
+def test_tense_of_a_text_that_cannot_be_lower_cased_safely() -> None:
+    # 'İ' lower-cases to two characters and 'ı' is its own lower case: such a text
+    # is searched as it is, with IGNORECASE.
+    for text in ("İSTANBUL - Officials WERE told in March.", "Kırıkkale: output WAS low in March."):
+        assert tense_of(text, "March") == "past", text
+
+
+def test_trigger_words_are_found_at_every_word_start() -> None:
+    # The word regex consumes the character before a word; one at the very start of
+    # the text, right after another one, or inside a phrase must still be found.
+    text = "Yesterday, today;now the year ago. Monday"
+    got = [e.text for e in find(text, REF)]
+    assert got == ["Yesterday", "today", "now", "year ago", "Monday"], got

@@ -96,6 +96,8 @@ def part_span(span: Interval, mod: str, granularity: str) -> Interval:
         cuts = (date(lo.year, lo.month, 10), date(lo.year, lo.month, 20))
     elif granularity == "year":
         cuts = (date(lo.year, 4, 30), date(lo.year, 8, 31))
+    elif (hi - lo).days < 2:
+        return span  # a day or two has no thirds ("early January 1" is that day)
     else:
         third = ((hi - lo).days + 1) // 3
         cuts = (lo + timedelta(days=third - 1), lo + timedelta(days=2 * third - 1))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from itertools import chain
 
 from timeline.model import TimeExpr
 from timeline.timex.resolvers import RESOLVERS, Res, State
@@ -80,8 +81,9 @@ def _trigger_hits(text: str, lowered: str, rules: RuleSet) -> tuple[Hits, set[st
     one pass for all listed words (on the lower-cased text) plus one per regex class."""
     hits: Hits = {name: [] for name in rules.triggers}
     cues: set[str] = set()
-    if rules.word_regex is not None:
-        for m in rules.word_regex.finditer(lowered):
+    if rules.word_regex is not None and rules.word_start is not None:
+        first = rules.word_start.match(lowered)
+        for m in chain((first,) if first else (), rules.word_regex.finditer(lowered)):
             span = m.span(1)
             word = m.group(1)
             for cls in rules.word_classes[word]:

@@ -16,6 +16,7 @@ import marshal
 import os
 import re
 import sys
+import zlib
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
@@ -128,8 +129,20 @@ def cache_dir() -> str:
     return os.path.join(base, "timeline")
 
 
-# One file per interpreter build: the programs are only valid for the _sre that made them.
-_FILE = f"timex-regex-{sys.implementation.cache_tag}-{_sre_engine.MAGIC}.marshal"
+def checkout_key() -> str:
+    """A short key of this copy of the package, for the names of its cache files.
+
+    Each process keeps only the entries it used; two checkouts with different rules
+    (a main tree and a worktree, say) sharing one file would keep dropping each
+    other's entries, and every process of either would recompile and re-read."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    return f"{zlib.crc32(here.encode('utf-8')):08x}"
+
+
+# One file per interpreter build (the programs are only valid for the _sre that made
+# them) and per checkout.
+_FILE = (f"timex-regex-{sys.implementation.cache_tag}-{_sre_engine.MAGIC}-"
+         f"{checkout_key()}.marshal")
 _DIRTY: list[str] = []  # entries computed in this process, not yet written
 _USED: set[str] = set()  # entries this process needed; the others are dropped on save
 

@@ -227,8 +227,7 @@ def calendar_core(
 def calendar_date(m: re.Match[str], st: State, p: Params) -> Res | None:
     """Month names, days and years: 'September 12, 2017', 'mid-July', 'October last year'."""
     month = st.table("month", _g(m, "month")) if _g(m, "month") else p.get("month")
-    day_s = _g(m, "day")
-    day = int(re.sub(r"\D", "", day_s)) if day_s else None
+    day = _day_of(m)
     year_s = _g(m, "year")
     yrel = _g(m, "yearrel")
     year: int | None = None
@@ -268,6 +267,24 @@ def calendar_date(m: re.Match[str], st: State, p: Params) -> Res | None:
     if res is None:
         return None
     return with_part_of(res, m, st)
+
+
+_DAY_ORDINALS = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
+    " thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split())}
+_DAY_ORDINALS.update(twentieth=20, thirtieth=30)
+
+
+def _day_of(m: re.Match[str]) -> int | None:
+    """The day of the month: '12', '3rd', or in words, 'eighth', 'twenty-first'."""
+    day_s = _g(m, "day")
+    if day_s:
+        return int(re.sub(r"\D", "", day_s))
+    words = norm(_g(m, "day_word") or "").split(" ")
+    if not words[0]:
+        return None
+    tens = {"twenty": 20, "thirty": 30}.get(words[0], 0) if len(words) == 2 else 0
+    return tens + _DAY_ORDINALS[words[-1]]
 
 
 def _year_named_before(st: State, month: int | None) -> int | None:

@@ -18,6 +18,7 @@ from typing import Any
 from timeline.timex.regexes import (
     LazyPattern,
     cache_dir,
+    checkout_key,
     compile_fast,
     mark_used,
     regex_compile,
@@ -79,13 +80,15 @@ class RuleSet:
     tables: dict[str, dict[str, Any]]
     signals: dict[str, tuple[str, str]]
     by_trigger: dict[str, tuple[Rule, ...]] = field(default_factory=dict)
-    # All trigger words of all classes in one regex (a trie, run on lower-cased text),
-    # and for each word it can match, the classes whose words start there.
+    # All trigger words of all classes in one regex (a trie, run on lower-cased text;
+    # group 1 is the word), and for each word it can match, the classes whose words
+    # start there. word_start finds a word at the very start of the text.
     word_regex: re.Pattern[str] | None = None
     word_classes: dict[str, tuple[str, ...]] = field(default_factory=dict)
     order: dict[str, int] = field(default_factory=dict)  # rule name -> index (ties)
     # For each word the regex can match, the rules' `requires` words that start there.
     word_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    word_start: re.Pattern[str] | None = None
 
 
 def expand(pattern: str, fragments: dict[str, str], depth: int = 0) -> str:
@@ -112,7 +115,7 @@ def _guard(spec: str | None, fragments: dict[str, str], tail: bool) -> LazyPatte
 
 
 def _cache_path() -> str:
-    return os.path.join(cache_dir(), "timex-rules.json")
+    return os.path.join(cache_dir(), f"timex-rules-{checkout_key()}.json")
 
 
 def _stamp(name: str) -> list[int]:
@@ -199,12 +202,12 @@ def load() -> RuleSet:
             rules.append(rule)
     by_trigger = {t: tuple(r for r in rules if t in r.triggers) for t in triggers}
     cues = frozenset(w for r in rules for w in r.requires)
-    word_regex, word_classes, word_cues = _word_index(triggers, cues)
+    word_regex, word_start, word_classes, word_cues = _word_index(triggers, cues)
     _warm_cache(rules)
     save()
     order = {r.name: i for i, r in enumerate(rules)}
     return RuleSet(tuple(rules), triggers, tables, signals, by_trigger, word_regex, word_classes,
-                   order, word_cues)
+                   order, word_cues, word_start)
 
 
 def _warm_cache(rules: list[Rule]) -> None:
@@ -216,7 +219,8 @@ def _warm_cache(rules: list[Rule]) -> None:
                 regex_compile(lazy.final_source)
 
 
-WordIndex = tuple[re.Pattern[str], dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]
+WordIndex = tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[str, ...]],
+                  dict[str, tuple[str, ...]]]
 
 
 def _word_index(triggers: dict[str, Trigger], cues: frozenset[str]) -> WordIndex:
@@ -233,11 +237,16 @@ def _word_index(triggers: dict[str, Trigger], cues: frozenset[str]) -> WordIndex
         prefixes = [w[:k] for k in range(1, len(w) + 1)]
         classes[w] = tuple(sorted({c for p in prefixes for c in owners.get(p, ())}))
         cue_of[w] = tuple(p for p in prefixes if p in cues)
+    if any(not ("a" <= w[0] <= "z" or w[0].isdigit()) for w in owners):
+        raise ValueError("trigger and cue words start with a letter or a digit")
     body = trie_regex(sorted(owners))
-    first = "".join(sorted({re.escape(w[0]) for w in owners}))
-    # Zero-width with a capturing lookahead, so that a word inside a longer one
-    # ("ago" in "year ago") is found as well.
-    return regex_compile(f"(?=[{first}])(?<![a-z0-9])(?=({body}))", 0), classes, cue_of
+    # A word is looked for after each character that is not a letter or digit. The
+    # regex consumes that character, which lets the engine skip through the letters
+    # in between in C (a look-behind would be tried at every letter); the word itself
+    # is a capturing lookahead, so that a word inside a longer one ("ago" in "year
+    # ago") is found as well. A word that opens the text has nothing before it.
+    return (regex_compile(f"[^a-z0-9](?=({body}))", 0), regex_compile(f"(?=({body}))", 0),
+            classes, cue_of)
 
 
 @lru_cache(maxsize=1)

@@ -8,11 +8,13 @@ start of its sentence ("In September, it announced ..."), the verb of the main c
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
+from typing import Any
 
-from timeline.timex.regexes import compile_fast, regex_compile, save
+from timeline.timex.regexes import compile_fast, regex_compile, save, trie_regex
 from timeline.timex.ruleset import tense_markers
 
 # Order matters: at one position the first group that matches wins.
@@ -22,6 +24,9 @@ TENSES = ("overtaken", "plan_past", "future", "past", "present", "past_weak")
 @dataclass(frozen=True)
 class _Tense:
     regex: re.Pattern[str]
+    # The same markers without IGNORECASE, for the lower-cased text: several times
+    # faster, as the engine can then skip alternatives by their first letter.
+    regex_lower: re.Pattern[str]
     left: int
     right: int
     penalty: int
@@ -43,25 +48,71 @@ def _sentence_end(abbreviations: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?:{period}|[!?;])\s+(?=[A-Z\"“‘'(])|\n\s*\n|[!?;]")
 
 
+# A letter in upper case (not an escape like \\S) or an inline flag: the markers would
+# not match the same on the lower-cased text.
+_UPPER_OR_FLAGS = re.compile(r"(?<!\\)[A-Z]|\(\?[aiLmsux-]+[:)]")
+# Characters for which IGNORECASE matching differs from matching their lower case:
+# the dotless i and the long s match 'i' and 's' but are their own lower case; 'İ'
+# lower-cases to two characters. (tests/test_timex.py checks the list against every
+# code point.)
+UNSAFE_TO_LOWER = "\u0130\u0131\u017f"
+_UNSAFE = re.compile(f"[{UNSAFE_TO_LOWER}]")
+# The last text scanned, with the regex and the text its markers are searched in.
+_last_scan: list[Any] = [None, None, ""]
+
+# Look-behinds, then a word boundary: how every marker must begin.
+_WORD_START = re.compile(r"(?:\(\?<[!=](?:[^()]|\([^()]*\))*\))*\\b")
+
+
+def _markers_regex(data: dict[str, Any]) -> str:
+    """All markers in one alternation, a named group per tense.
+
+    The alternation is tried at every letter of every clause scanned, so it is built
+    to fail fast: the irregular past forms are a trie rather than a list tried word
+    by word, and since every marker starts at a word boundary, one boundary test
+    ahead of the alternation turns away positions inside words at once. Neither
+    changes what matches."""
+    irregular = data["irregular_past"]
+    past_forms = trie_regex(sorted(set(irregular["words"]) - set(irregular["not_markers"])))
+    groups = []
+    for tense in TENSES:
+        for p in data["markers"][tense]:
+            if not _WORD_START.match(p):
+                raise ValueError(f"tense marker must start at a word boundary (\\b): {p}")
+        body = "|".join(f"(?:{p})" for p in data["markers"][tense])
+        if _UPPER_OR_FLAGS.search(body):
+            raise ValueError(f"tense markers are written in lower case, without flags: {body}")
+        body = body.replace("{irregular_past}", past_forms)
+        groups.append(f"(?P<{tense}>{body})")
+    return "\\b(?:" + "|".join(groups) + ")"
+
+
 @lru_cache(maxsize=1)
 def _compiled() -> _Tense:
     data = tense_markers()
-    irregular = data["irregular_past"]
-    past_forms = "|".join(sorted(set(irregular["words"]) - set(irregular["not_markers"])))
-    groups = []
-    for tense in TENSES:
-        body = "|".join(f"(?:{p})" for p in data["markers"][tense])
-        body = body.replace("{irregular_past}", past_forms)
-        groups.append(f"(?P<{tense}>{body})")
     ctx, fronted = data["context"], data["fronted"]
-    out = _Tense(compile_fast("|".join(groups)), int(ctx["left_chars"]), int(ctx["right_chars"]),
-                 int(ctx["right_penalty"]), int(ctx["weak_penalty"]),
+    markers = _markers_regex(data)
+    out = _Tense(compile_fast(markers), compile_fast(markers, 0), int(ctx["left_chars"]),
+                 int(ctx["right_chars"]), int(ctx["right_penalty"]), int(ctx["weak_penalty"]),
                  int(fronted["main_clause_chars"]), regex_compile(fronted["lead"]),
                  regex_compile(fronted["skip"]), regex_compile(fronted["aside"]),
                  regex_compile(fronted["adjective_before"]),
                  _sentence_end(list(ctx["not_sentence_end"])))
     save()
     return out
+
+
+def _markers_in(text: str, lo: int, hi: int, t: _Tense) -> Iterator[re.Match[str]]:
+    """The tense markers in text[lo:hi], found in the lower-cased text when lowering
+    keeps every offset and every match (match offsets are the same; the marker's own
+    words are text[m.start():m.end()]). A document is lowered once, for the
+    first of its expressions."""
+    if text is not _last_scan[0]:
+        lowered = text.lower()
+        safe = len(lowered) == len(text) and not _UNSAFE.search(text)
+        _last_scan[:] = [text, t.regex_lower, lowered] if safe else [text, t.regex, text]
+    regex: re.Pattern[str] = _last_scan[1]
+    return regex.finditer(_last_scan[2], lo, hi)
 
 
 def _clause_bounds(text: str, start: int, end: int, t: _Tense) -> tuple[int, int]:
@@ -110,12 +161,12 @@ def _fronted_marker(text: str, start: int, end: int, t: _Tense) -> tuple[str, st
         after_comma = text[a:a + 1] == ","
         if after_comma and (t.skip.match(text, a + 1, b) or t.aside.fullmatch(text, a + 1, b)):
             continue
-        for m in t.regex.finditer(text, a, b):
+        for m in _markers_in(text, a, b, t):
             group = m.lastgroup or ""
             if group == "past_weak" and t.adjective.search(text, max(0, m.start() - 16),
                                                            m.start()):
                 continue  # "the hastily planned trip", "an expanded program"
-            return _tense_of(group, after_span=True), m.group(0)
+            return _tense_of(group, after_span=True), text[m.start():m.end()]
     return None
 
 
@@ -130,7 +181,7 @@ def past_verb_governs(text: str, start: int, end: int, within: int) -> bool:
     lo = max(_sentence_start(text, start, t), start - within - 40)
     return any(_tense_of(m.lastgroup or "", after_span=False) == "past"
                and start - m.end() <= within
-               for m in t.regex.finditer(text, lo, start))
+               for m in _markers_in(text, lo, start, t))
 
 
 def clause_marker(text: str, start: int, end: int) -> tuple[str, str]:
@@ -141,16 +192,16 @@ def clause_marker(text: str, start: int, end: int) -> tuple[str, str]:
         return fronted
     lo, hi = _clause_bounds(text, start, end, t)
     best: tuple[int, str, str] | None = None
-    for m in t.regex.finditer(text, lo, start):
+    for m in _markers_in(text, lo, start, t):
         group = m.lastgroup or ""
         dist = start - m.end() + (t.weak if group == "past_weak" else 0)
         if best is None or dist <= best[0]:
-            best = (dist, _tense_of(group, after_span=False), m.group(0))
-    for m in t.regex.finditer(text, end, hi):
+            best = (dist, _tense_of(group, after_span=False), text[m.start():m.end()])
+    for m in _markers_in(text, end, hi, t):
         group = m.lastgroup or ""
         dist = m.start() - end + t.penalty + (t.weak if group == "past_weak" else 0)
         if best is None or dist < best[0]:
-            best = (dist, _tense_of(group, after_span=True), m.group(0))
+            best = (dist, _tense_of(group, after_span=True), text[m.start():m.end()])
         if group != "past_weak":
             break  # the first real marker after the span is its verb, if any
     if best is None:
