@@ -198,7 +198,6 @@ def clause_span(text: str, sentence: tuple[int, int], expr: TimeExpr,
     return left, _relative_clause_end(text, left, expr, right)
 
 
-
 _RELATIVE_OPENER = re.compile(r"\b(?:that|which|who)\s*$", re.IGNORECASE)
 _FINITE = r"has|have|had|is|are|was|were|will|would|can|could|may|might|must|should"
 _VERB_BEFORE = re.compile(rf"\b(?:{_FINITE}|[a-z]{{2,}}(?:ed|ing))\b")
@@ -215,6 +214,7 @@ def _relative_clause_end(text: str, left: int, expr: TimeExpr, right: int) -> in
         return right
     after = _FINITE_AFTER.match(text, expr.end, right)
     return expr.end if after else right
+
 
 # 'said on Tuesday it would buy': a subject and its finite verb after a speech verb's
 # date open the reported clause, with no 'that' to mark it.
@@ -425,7 +425,7 @@ def _nearest_action(tokens: list[_Token], expr: TimeExpr,
     """
     best: tuple[tuple[bool, bool, bool, int, int], _Token, str] | None = None
     for index, token in enumerate(tokens):
-        action = action_of(tokens, index, lex)
+        action = _action_of(tokens, index, lex)
         if action is None:
             continue
         rank = (
@@ -444,7 +444,7 @@ def _nearest_action(tokens: list[_Token], expr: TimeExpr,
 _OBJECT_PRONOUNS = frozenset("it them him her this that".split())
 
 
-def action_of(tokens: list[_Token], index: int, lex: Lexicon) -> str | None:
+def _action_of(tokens: list[_Token], index: int, lex: Lexicon) -> str | None:
     """The action class of the token at `index`: a phrasal verb's ('called off' is a
     cancellation, 'cut off' a trapping), else its word's, else None."""
     token = tokens[index]
