@@ -227,7 +227,7 @@ def calendar_core(
 def calendar_date(m: re.Match[str], st: State, p: Params) -> Res | None:
     """Month names, days and years: 'September 12, 2017', 'mid-July', 'October last year'."""
     month = st.table("month", _g(m, "month")) if _g(m, "month") else p.get("month")
-    day = _day_of(m)
+    day = _day_of(m, st)
     year_s = _g(m, "year")
     yrel = _g(m, "yearrel")
     year: int | None = None
@@ -269,13 +269,7 @@ def calendar_date(m: re.Match[str], st: State, p: Params) -> Res | None:
     return with_part_of(res, m, st)
 
 
-_DAY_ORDINALS = {w: i + 1 for i, w in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
-    " thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split())}
-_DAY_ORDINALS.update(twentieth=20, thirtieth=30)
-
-
-def _day_of(m: re.Match[str]) -> int | None:
+def _day_of(m: re.Match[str], st: State) -> int | None:
     """The day of the month: '12', '3rd', or in words, 'eighth', 'twenty-first'."""
     day_s = _g(m, "day")
     if day_s:
@@ -283,8 +277,8 @@ def _day_of(m: re.Match[str]) -> int | None:
     words = norm(_g(m, "day_word") or "").split(" ")
     if not words[0]:
         return None
-    tens = {"twenty": 20, "thirty": 30}.get(words[0], 0) if len(words) == 2 else 0
-    return tens + _DAY_ORDINALS[words[-1]]
+    tens = st.table("day_tens", words[0]) if len(words) == 2 else 0
+    return int(tens or 0) + int(st.table("day_ordinal", words[-1]))
 
 
 def _year_named_before(st: State, month: int | None) -> int | None:
