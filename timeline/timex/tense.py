@@ -57,8 +57,9 @@ _UPPER_OR_FLAGS = re.compile(r"(?<!\\)[A-Z]|\(\?[aiLmsux-]+[:)]")
 # code point.)
 UNSAFE_TO_LOWER = "\u0130\u0131\u017f"
 _UNSAFE = re.compile(f"[{UNSAFE_TO_LOWER}]")
-# The last text scanned, with the regex and the text its markers are searched in.
-_last_scan: list[Any] = [None, None, ""]
+# The last text scanned, with the regex and the text its markers are searched in: one
+# tuple, replaced whole, so a reader never sees one text's regex with another's lowering.
+_last_scan: tuple[str, re.Pattern[str], str] | None = None
 
 # Look-behinds, then a word boundary: how every marker must begin.
 _WORD_START = re.compile(r"(?:\(\?<[!=](?:[^()]|\([^()]*\))*\))*\\b")
@@ -107,12 +108,15 @@ def _markers_in(text: str, lo: int, hi: int, t: _Tense) -> Iterator[re.Match[str
     keeps every offset and every match (match offsets are the same; the marker's own
     words are text[m.start():m.end()]). A document is lowered once, for the
     first of its expressions."""
-    if text is not _last_scan[0]:
+    global _last_scan
+    scan = _last_scan
+    if scan is None or scan[0] is not text:
         lowered = text.lower()
         safe = len(lowered) == len(text) and not _UNSAFE.search(text)
-        _last_scan[:] = [text, t.regex_lower, lowered] if safe else [text, t.regex, text]
-    regex: re.Pattern[str] = _last_scan[1]
-    return regex.finditer(_last_scan[2], lo, hi)
+        scan = (text, t.regex_lower, lowered) if safe else (text, t.regex, text)
+        _last_scan = scan
+    _, regex, searched = scan
+    return regex.finditer(searched, lo, hi)
 
 
 def _clause_bounds(text: str, start: int, end: int, t: _Tense) -> tuple[int, int]:
