@@ -56,6 +56,9 @@ def _remember(state: State, expr: TimeExpr) -> None:
         state.last_point = expr.earliest
     if expr.anchor != "previous_time":
         state.last_date = expr.earliest
+    if expr.anchor == "absolute" and expr.granularity == "day" and state.ref is not None \
+            and expr.earliest < state.ref:
+        state.last_written = expr.earliest
     # A company report is about the first quarter it names (usually in its lead);
     # later quarters are comparisons. A quarter years back ("stopped paying a dividend
     # in the third quarter of 1984") is history, not the period being reported.

@@ -47,6 +47,9 @@ class State:
     # and "the latest period" against the quarter they are about.
     last_quarter: tuple[int, int] | None = None
     last_date: date | None = None  # start of the last resolved date of any size
+    # The last day whose year was written out ("January 5, 2024"): a retrospective
+    # article's year-less "January 7" a few lines on belongs to that year.
+    last_written: date | None = None
 
     def tense(self) -> tuple[str, str]:
         return clause_marker(self.text, self.start, self.end)
@@ -261,6 +264,7 @@ def calendar_date(m: re.Match[str], st: State, p: Params) -> Res | None:
             year, why = _check_day_year(m, st, month, day, year, why)
             if reason.startswith("past clause") and "near_future_days" in p:
                 year, why = _near_future_day(st, month, day, year, why, p)
+            year, why, anchor = _narrative_year(st, month, day, year, why, anchor)
         elif reason.startswith("past clause") and p.get("next_month_ahead"):
             year, why = _next_month_ahead(st, month, year, why, p)
     res = calendar_core(st, year, month, day, why, anchor)
@@ -327,6 +331,29 @@ def _check_day_year(m: re.Match[str], st: State, month: int, day: int, year: int
     if near != year and d_near is not None and 0 <= (st.ref - d_near).days <= NEAR_DAYS:
         return near, f"{why}; but {d_near} is within {NEAR_DAYS} days before the reference"
     return year, why
+
+
+# A year-less day this many days after the last written-out day continues its story.
+NARRATIVE_DAYS = 62
+
+
+def _narrative_year(st: State, month: int, day: int, year: int, why: str,
+                    anchor: str) -> tuple[int, str, str]:
+    """A text written in 2025 that tells "the door plug blew out on January 5, 2024"
+    means 2024 by its next "January 7", not the January before the publication date.
+    Only forward and within weeks of the written day, and only for a day the
+    publication date puts in the past: a future clause is about the coming one."""
+    assert st.ref is not None
+    last = st.last_written
+    told = cal.safe_date(year, month, day)
+    if last is None or told is None or told > st.ref:
+        return year, why, anchor
+    for y in (last.year, last.year + 1):
+        d = cal.safe_date(y, month, day)
+        if d is not None and d != told and 0 <= (d - last).days <= NARRATIVE_DAYS:
+            return y, (f"no year: {d} is {(d - last).days} days after {last}, the day"
+                       " written out before it"), "previous_time"
+    return year, why, anchor
 
 
 def _near_future_day(st: State, month: int, day: int, year: int, why: str,
