@@ -7,6 +7,7 @@ from timeline.claims import (
     participants,
     same_party,
     sentence_spans,
+    share_party,
 )
 from timeline.model import Dating, TimeExpr
 
@@ -256,6 +257,20 @@ def test_titles_and_calendar_words_are_not_participants() -> None:
 def test_a_multiword_name_stays_whole() -> None:
     found = participants("The regulator cleared the Quarrier Mining-Marlow Arms merger.")
     assert found == ("Marlow Arms", "Quarrier Mining")
+
+
+def test_an_organisation_named_in_full_shares_a_party_with_its_acronym() -> None:
+    full = participants("The National Transportation Safety Board met on Tuesday.")
+    short = participants("The NTSB met on Tuesday.")
+    assert share_party(full, short)
+
+
+def test_a_person_with_a_title_gets_no_acronym() -> None:
+    assert participants("Chief Justice Samuel Alito wrote on Friday.") == ("Samuel Alito",)
+
+
+def test_yesterday_is_not_a_participant() -> None:
+    assert participants("Yesterday Maria Lopez spoke.") == ("Maria Lopez",)
 
 
 def test_a_surname_and_a_full_name_can_be_one_party() -> None:

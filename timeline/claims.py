@@ -50,6 +50,8 @@ class Lexicon:
     aliases: dict[str, str]  # lowercased alias -> canonical participant
     countries: frozenset[str]  # the canonical names of the alias table
     not_entities: frozenset[str]
+    name_heads: frozenset[str]  # the last word of an organisation's name ("Board")
+    name_inner: frozenset[str]  # not a party alone, but part of an organisation's name
     cues: dict[str, re.Pattern[str]]  # modality -> cue pattern
     stopwords: frozenset[str]  # words that describe no happening (rules/context.toml)
     contrasts: frozenset[frozenset[str]]  # action pairs that are never one happening
@@ -93,6 +95,8 @@ def lexicon() -> Lexicon:
         aliases=aliases,
         countries=frozenset(aliases_table),
         not_entities=frozenset(_table(entities, "not_entities")["words"]),
+        name_heads=frozenset(_table(entities, "acronyms")["heads"]),
+        name_inner=frozenset(_table(entities, "acronyms")["inner"]),
         cues={kind: _cue_pattern(spec) for kind, spec in _read_rules("modality.toml").items()
               if isinstance(spec, dict)},
         stopwords=frozenset(stop["words"]) | frozenset(stop["calendar"]),
@@ -578,7 +582,38 @@ def participants(sentence_text: str) -> tuple[str, ...]:
     found: set[str] = set()
     for match in _NAME.finditer(sentence_text):
         found.update(_name_parts(match.group(), lex))
+        found.update(_acronym(match.group(), lex))
     return tuple(sorted(found))
+
+
+_CONNECTORS = frozenset(("of", "and", "for", "&"))
+_ACRONYM_WORDS = 3
+
+
+def _acronym(phrase: str, lex: Lexicon) -> list[str]:
+    """The initials of an organisation's name of three or more words, role words and
+    all ('National Transportation Safety Board' -> 'NTSB'): outlets write either. The
+    name is the run's last words that are names or organisation words, and it ends in
+    an organisation's head word; 'of' and 'and' inside it give no letter ('Food and Drug
+    Administration' -> 'FDA')."""
+    words = _POSSESSIVE.sub("", phrase.rstrip(".")).split()
+    name: list[str] = []
+    for word in reversed(words):
+        if word in _CONNECTORS and name:
+            continue
+        org = word in lex.name_inner or (word[:1].isupper() and word not in lex.not_entities
+                                         and word.lower() not in lex.aliases)
+        if not org:
+            break
+        name.append(word)
+    while name and name[-1] in _CONNECTORS:
+        name.pop()
+    letters = "".join(w.replace(".", "") if w.isupper() else w[0] for w in reversed(name))
+    if len(name) < _ACRONYM_WORDS or not letters.isalpha() or not letters.isupper():
+        return []
+    if name[0] not in lex.name_heads:
+        return []
+    return [letters]
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
