@@ -367,6 +367,16 @@ def test_must_have_is_a_guess() -> None:
     assert claim.modality == "hypothetical"
 
 
+@pytest.mark.parametrize(("text", "action"), [
+    ("The airline flew paying passengers on the jet on Friday.", "fly"),
+    ("A jet climbing out of the city lost a door panel on Friday.", "lose"),
+])
+def test_an_ing_form_without_be_describes_a_noun_and_the_finite_verb_is_dated(
+        text: str, action: str) -> None:
+    claim = _claim(text, "on Friday", "2020-05-29", "2020-05-29")
+    assert claim.predicate.split(" ")[0] == action
+
+
 def test_the_verb_dates_its_object_even_after_a_figure() -> None:
     claim = _claim("The brewer closed its $9 billion purchase of a rival on Friday.",
                    "on Friday", "2020-05-29", "2020-05-29")

@@ -353,6 +353,9 @@ def _action(token_sets: list[list[_Token]], expr: TimeExpr,
                 return done, stem(done.text)
         verb = _nearest_verb(tokens, expr, lex)
         if token is not None and action not in lex.reporting:
+            if verb is not None and _past_form(verb.text) and _bare_participle(tokens, token):
+                # 'Alaska flew paying passengers on January 26' dates the flying.
+                return verb, stem(verb.text)
             if verb is not None and _main_verb_nearer(tokens, verb, token, expr):
                 # 'the boys rescued from the cave were discharged on Wednesday'
                 return verb, stem(verb.text)
@@ -379,6 +382,18 @@ def _main_verb_nearer(tokens: list[_Token], verb: _Token, trigger: _Token,
     return _distance(verb, expr) < _distance(trigger, expr) and (
         trigger.end <= verb.start <= expr.start or expr.end <= verb.start <= trigger.start
     )
+
+
+_BE = frozenset("is are was were be been being 's".split())
+
+
+def _bare_participle(tokens: list[_Token], token: _Token) -> bool:
+    """Whether a trigger is an -ing form with no 'be' before it: it describes a noun
+    ('paying passengers', 'a jet climbing out of Portland lost its plug'), and the
+    clause's finite verb is what its date dates."""
+    index = tokens.index(token)
+    return token.text.lower().endswith("ing") and (
+        index == 0 or tokens[index - 1].text.lower() not in _BE)
 
 
 def _purpose(tokens: list[_Token], token: _Token, expr: TimeExpr) -> bool:
