@@ -301,6 +301,19 @@ def test_one_story_telling_one_day_with_no_word_in_common_is_one_event() -> None
     assert len(events) == 1
 
 
+def test_a_hypothesis_falling_on_the_day_of_a_happening_is_not_that_happening() -> None:
+    story = ("The Cerro Alto mine flooded after heavy rain trapped its night shift. "
+             "Rescue teams from three countries pumped water from the shafts for days. ")
+    events, claims = _build(
+        _doc("a", story + "Volunteers hauled four workers up on July 8, 2019.",
+             "on July 8, 2019", "2019-07-08", "2019-07-08", "day"),
+        _doc("b", story + "If the pumps fail, the air could run out on July 8, 2019.",
+             "on July 8, 2019", "2019-07-08", "2019-07-08", "day"),
+    )
+    assert claims[1].modality == "hypothetical"
+    assert len(events) == 2
+
+
 def test_events_do_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
     # Sets of strings iterate in an order the hash seed picks; summing floats in that
     # order changed a few scores in the last bit, and with them which links won.

@@ -412,6 +412,10 @@ class _Scorer:
             return score - SAME_ARTICLE_PENALTY if repeat else score
         if gap:
             return score - DISJOINT_PENALTY
+        if (ca.modality == "hypothetical") != (cb.modality == "hypothetical"):
+            # A hypothesis ('the air could last until Thursday') that falls on the day
+            # something happened is no sign it is that happening: its words must tell.
+            return score
         return score + self._agreement(a, b)
 
     def _agreement(self, a: _Node, b: _Node) -> float:
