@@ -1123,8 +1123,10 @@ def holiday_date(spec: list[Any], year: int) -> date | None:
 
 def holiday(m: re.Match[str], st: State, p: Params) -> Res | None:
     """'Christmas', 'Thanksgiving Day', 'last Easter', 'Christmas 2019'."""
-    name = norm(m.group("holiday")).replace("'s", "s")
-    spec = st.tables["holiday"].get(name)
+    if _g(m, "week"):
+        spec: Any = ["easter", -6]  # the Monday of Holy Week
+    else:
+        spec = st.tables["holiday"].get(norm(m.group("holiday")).replace("'s", "s"))
     if spec is None:
         return None
     year_s, rel = _g(m, "year"), _g(m, "rel")
@@ -1145,6 +1147,8 @@ def holiday(m: re.Match[str], st: State, p: Params) -> Res | None:
         if way == "past":
             ok = [(y, d) for y, d in ok if d <= ref] or ok
             year = max(ok, key=lambda c: c[1])[0]
+            if not rel:
+                year, reason = _holiday_ahead(st, spec, year, reason, p)
         elif way == "future":
             ok = [(y, d) for y, d in ok if d >= ref] or ok
             year = min(ok, key=lambda c: c[1])[0]
@@ -1154,7 +1158,29 @@ def holiday(m: re.Match[str], st: State, p: Params) -> Res | None:
     d = holiday_date(spec, year)
     if d is None:
         return None
+    if _g(m, "week"):
+        # "Holy Week", "Easter week": the calendar week that holds the day.
+        wk = shift_unit(d, "week", 0)
+        if wk is None:
+            return None
+        return replace(wk, anchor=anchor, note=f"the week of {d.isoformat()}: {note}")
     return Res("DATE", d.isoformat(), "", d, d, "day", anchor, note)
+
+
+def _holiday_ahead(st: State, spec: list[Any], year: int, why: str,
+                   p: Params) -> tuple[int, str]:
+    """A holiday a few weeks after the reference is the coming one even in a past
+    clause ("protesters prayed as Easter week began", written the Monday before),
+    as for a year-less day, unless the past verb governs it ("met on Easter")."""
+    assert st.ref is not None
+    days = int(p.get("near_future_days", 0))
+    ahead = next((d for y in (st.ref.year, st.ref.year + 1)
+                  if (d := holiday_date(spec, y)) and d > st.ref), None)
+    if ahead is None or ahead.year == year or (ahead - st.ref).days > days:
+        return year, why
+    if past_verb_governs(st.text, st.start, st.end, int(p["governed_within"])):
+        return year, why
+    return ahead.year, f"{why}; but {ahead} is within {days} days after the reference"
 
 
 Resolver = Callable[[re.Match[str], State, Params], "Res | None"]
