@@ -839,10 +839,11 @@ def duration(m: re.Match[str], st: State, p: Params) -> Res | None:
         mod = st.table("dur_mod", _g(m, "dmod")) or ""
         return Res("DURATION", str(p["value"]), mod, None, None, "duration", "absolute",
                    "a length of time")
-    unit = norm(m.group("unit")).rstrip("s")
+    unit_word = _g(m, "unit") or _g(m, p.get("unit_group", "unit")) or ""
+    unit = norm(unit_word).rstrip("s")
     unit = "century" if unit == "centurie" else unit
     num_s = _g(m, "number")
-    plural = m.group("unit").lower().endswith("s")
+    plural = unit_word.lower().endswith("s")
     n = parse_number(num_s, st) if num_s else ("X" if plural else p.get("default_number", 1))
     if n is None:
         return None
