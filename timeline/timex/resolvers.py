@@ -1075,14 +1075,24 @@ def around_event(m: re.Match[str], st: State, p: Params) -> Res | None:
 
 
 def year_end(m: re.Match[str], st: State, p: Params) -> Res | None:
-    """'year-end', "by year's end": 31 December of the reference year
-    (of the year before in a past clause)."""
+    """'by year-end', "by year's end": the end of the reference year (of the year
+    before in a past clause), written as TimeML writes 'the end of the year': the
+    year, mod END, here the last month. 'since year-end' counts from a day, 31
+    December."""
+    since = (_PREV_WORD.search(st.text, max(0, st.start - 12), st.start) or [""])[0]
+    point = since.strip().lower() == "since"
     if st.ref is None:
-        return unresolved("DATE", "XXXX-12-31", "day", "year end without a reference date")
+        value = "XXXX-12-31" if point else "XXXX"
+        return unresolved("DATE", value, "day" if point else "year",
+                          "year end without a reference date", "" if point else "END")
     way, reason = direction(st, default="nearest")
     y = st.ref.year - 1 if way == "past" else st.ref.year
     d = date(y, 12, 31)
-    return Res("DATE", d.isoformat(), "", d, d, "day", "publication_date", f"year end: {reason}")
+    if point:
+        return Res("DATE", d.isoformat(), "", d, d, "day", "publication_date",
+                   f"year end: {reason}")
+    return Res("DATE", str(y), "END", date(y, 12, 1), d, "year", "publication_date",
+               f"year end: {reason}; its last month")
 
 
 def _easter(year: int) -> date:
