@@ -307,3 +307,12 @@ def test_trigger_words_are_found_at_every_word_start() -> None:
     text = "Yesterday, today;now the year ago. Monday"
     got = [e.text for e in find(text, REF)]
     assert got == ["Yesterday", "today", "now", "year ago", "Monday"], got
+
+
+def test_anaphora_refers_to_the_day_named_not_the_stretch_before_it() -> None:
+    # "before last Tuesday" keeps only the days before it, but "the next morning"
+    # counts from that Tuesday itself; "now" in between names no day to count from.
+    text = ("The day before last Tuesday's hearing, he went to the house. He is now fine; "
+            "he appeared in court the next morning.")
+    e = one(text, "the next morning", date(2000, 2, 24))
+    assert e.value == "2000-02-23"

@@ -39,31 +39,42 @@ def find(text: str, ref: date | None) -> tuple[TimeExpr, ...]:
     state = State(text=text, ref=ref, tables=rules.tables)
     out: list[TimeExpr] = []
     for cand in chosen:
-        expr = _resolve(cand, state, rules)
-        if expr is None:
+        resolved = _resolve(cand, state, rules)
+        if resolved is None:
             continue
+        expr, named = resolved
         out.append(expr)
         if cand.rule.params.get("remember", True):
-            _remember(state, expr)
+            _remember(state, expr, named)
     return tuple(out)
 
 
-def _remember(state: State, expr: TimeExpr) -> None:
-    """Keep what later anaphoric expressions ("a day earlier", "the latest quarter") refer to."""
-    if expr.type not in ("DATE", "TIME") or expr.earliest is None:
+def _remember(state: State, expr: TimeExpr, named: Res) -> None:
+    """Keep what later anaphoric expressions ("a day earlier", "the latest quarter") refer to.
+    After 'before' or 'after' that is the time named, not the stretch the signal makes
+    of it: after "the day before last Tuesday's hearing", "the next morning" is the
+    morning after that Tuesday. ('by', 'until', 'since' keep the side they bound, as
+    before: on the dev splits the named time did no better there.) "now", "recently",
+    "soon" name no time of their own."""
+    if expr.type not in ("DATE", "TIME") or expr.value.endswith("_REF"):
         return
-    if expr.earliest == expr.latest:
-        state.last_point = expr.earliest
+    earliest, latest = expr.earliest, expr.latest
+    if expr.mod in ("BEFORE", "AFTER"):
+        earliest, latest = named.earliest, named.latest
+    if earliest is None:
+        return
+    if earliest == latest:
+        state.last_point = earliest
     if expr.anchor != "previous_time":
-        state.last_date = expr.earliest
+        state.last_date = earliest
     if expr.anchor == "absolute" and expr.granularity == "day" and state.ref is not None \
-            and expr.earliest < state.ref:
-        state.last_written = expr.earliest
+            and earliest < state.ref:
+        state.last_written = earliest
     # A company report is about the first quarter it names (usually in its lead);
     # later quarters are comparisons. A quarter years back ("stopped paying a dividend
     # in the third quarter of 1984") is history, not the period being reported.
     quarter = expr.granularity == "quarter" and len(expr.value) == 7 and expr.value[5] == "Q"
-    if quarter and state.last_quarter is None and _recent(expr.earliest, state.ref):
+    if quarter and state.last_quarter is None and _recent(earliest, state.ref):
         state.last_quarter = (int(expr.value[:4]), int(expr.value[6]))
 
 
@@ -169,12 +180,13 @@ def _select(cands: list[Candidate]) -> list[Candidate]:
     return chosen
 
 
-def _resolve(cand: Candidate, state: State, rules: RuleSet) -> TimeExpr | None:
+def _resolve(cand: Candidate, state: State, rules: RuleSet) -> tuple[TimeExpr, Res] | None:
+    """The expression, and what its resolver made of it before any signal word."""
     state.start, state.end = cand.start, cand.end
-    res = RESOLVERS[cand.rule.resolver](cand.match, state, cand.rule.params)
-    if res is None:
+    named = RESOLVERS[cand.rule.resolver](cand.match, state, cand.rule.params)
+    if named is None:
         return None
-    res = _apply_signal(res, state.text, cand.start, rules, state.ref)
+    res = _apply_signal(named, state.text, cand.start, rules, state.ref)
     return TimeExpr(
         start=cand.start,
         end=cand.end,
@@ -188,7 +200,7 @@ def _resolve(cand: Candidate, state: State, rules: RuleSet) -> TimeExpr | None:
         anchor=res.anchor,
         rule=cand.rule.name,
         note=res.note,
-    )
+    ), named
 
 
 def _apply_signal(res: Res, text: str, start: int, rules: RuleSet, ref: date | None) -> Res:

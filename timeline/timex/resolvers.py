@@ -866,10 +866,11 @@ def duration(m: re.Match[str], st: State, p: Params) -> Res | None:
         mod = st.table("dur_mod", _g(m, "dmod")) or ""
         return Res("DURATION", str(p["value"]), mod, None, None, "duration", "absolute",
                    "a length of time")
-    unit = norm(m.group("unit")).rstrip("s")
+    unit_word = _g(m, "unit") or _g(m, p.get("unit_group", "unit")) or ""
+    unit = norm(unit_word).rstrip("s")
     unit = "century" if unit == "centurie" else unit
     num_s = _g(m, "number")
-    plural = m.group("unit").lower().endswith("s")
+    plural = unit_word.lower().endswith("s")
     n = parse_number(num_s, st) if num_s else ("X" if plural else p.get("default_number", 1))
     if n is None:
         return None
@@ -1101,14 +1102,24 @@ def around_event(m: re.Match[str], st: State, p: Params) -> Res | None:
 
 
 def year_end(m: re.Match[str], st: State, p: Params) -> Res | None:
-    """'year-end', "by year's end": 31 December of the reference year
-    (of the year before in a past clause)."""
+    """'by year-end', "by year's end": the end of the reference year (of the year
+    before in a past clause), written as TimeML writes 'the end of the year': the
+    year, mod END, here the last month. 'since year-end' counts from a day, 31
+    December."""
+    since = (_PREV_WORD.search(st.text, max(0, st.start - 12), st.start) or [""])[0]
+    point = since.strip().lower() == "since"
     if st.ref is None:
-        return unresolved("DATE", "XXXX-12-31", "day", "year end without a reference date")
+        value = "XXXX-12-31" if point else "XXXX"
+        return unresolved("DATE", value, "day" if point else "year",
+                          "year end without a reference date", "" if point else "END")
     way, reason = direction(st, default="nearest")
     y = st.ref.year - 1 if way == "past" else st.ref.year
     d = date(y, 12, 31)
-    return Res("DATE", d.isoformat(), "", d, d, "day", "publication_date", f"year end: {reason}")
+    if point:
+        return Res("DATE", d.isoformat(), "", d, d, "day", "publication_date",
+                   f"year end: {reason}")
+    return Res("DATE", str(y), "END", date(y, 12, 1), d, "year", "publication_date",
+               f"year end: {reason}; its last month")
 
 
 def _easter(year: int) -> date:
@@ -1150,8 +1161,10 @@ def holiday_date(spec: list[Any], year: int) -> date | None:
 
 def holiday(m: re.Match[str], st: State, p: Params) -> Res | None:
     """'Christmas', 'Thanksgiving Day', 'last Easter', 'Christmas 2019'."""
-    name = norm(m.group("holiday")).replace("'s", "s")
-    spec = st.tables["holiday"].get(name)
+    if _g(m, "week"):
+        spec: Any = ["easter", -6]  # the Monday of Holy Week
+    else:
+        spec = st.tables["holiday"].get(norm(m.group("holiday")).replace("'s", "s"))
     if spec is None:
         return None
     year_s, rel = _g(m, "year"), _g(m, "rel")
@@ -1172,6 +1185,8 @@ def holiday(m: re.Match[str], st: State, p: Params) -> Res | None:
         if way == "past":
             ok = [(y, d) for y, d in ok if d <= ref] or ok
             year = max(ok, key=lambda c: c[1])[0]
+            if not rel:
+                year, reason = _holiday_ahead(st, spec, year, reason, p)
         elif way == "future":
             ok = [(y, d) for y, d in ok if d >= ref] or ok
             year = min(ok, key=lambda c: c[1])[0]
@@ -1181,7 +1196,29 @@ def holiday(m: re.Match[str], st: State, p: Params) -> Res | None:
     d = holiday_date(spec, year)
     if d is None:
         return None
+    if _g(m, "week"):
+        # "Holy Week", "Easter week": the calendar week that holds the day.
+        wk = shift_unit(d, "week", 0)
+        if wk is None:
+            return None
+        return replace(wk, anchor=anchor, note=f"the week of {d.isoformat()}: {note}")
     return Res("DATE", d.isoformat(), "", d, d, "day", anchor, note)
+
+
+def _holiday_ahead(st: State, spec: list[Any], year: int, why: str,
+                   p: Params) -> tuple[int, str]:
+    """A holiday a few weeks after the reference is the coming one even in a past
+    clause ("protesters prayed as Easter week began", written the Monday before),
+    as for a year-less day, unless the past verb governs it ("met on Easter")."""
+    assert st.ref is not None
+    days = int(p.get("near_future_days", 0))
+    ahead = next((d for y in (st.ref.year, st.ref.year + 1)
+                  if (d := holiday_date(spec, y)) and d > st.ref), None)
+    if ahead is None or ahead.year == year or (ahead - st.ref).days > days:
+        return year, why
+    if past_verb_governs(st.text, st.start, st.end, int(p["governed_within"])):
+        return year, why
+    return ahead.year, f"{why}; but {ahead} is within {days} days after the reference"
 
 
 Resolver = Callable[[re.Match[str], State, Params], "Res | None"]
