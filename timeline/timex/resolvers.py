@@ -570,11 +570,27 @@ def half(m: re.Match[str], st: State, p: Params) -> Res | None:
 
 def fiscal_year(m: re.Match[str], st: State, p: Params) -> Res | None:
     """'fiscal 1989', 'fiscal year 2020': the value is the year (as TempEval writes it),
-    the span the calendar year."""
+    the span the calendar year, unless the text says when it ends ('fiscal year 2023,
+    which runs through June 2023'): then the twelve months up to the end of that month,
+    named by the year it ends in."""
     year = parse_year(_g(m, "year") or m.group("year2"), st)
-    lo, hi = cal.year_span(year)
+    end = _FISCAL_END.match(st.text, m.end())
+    month = st.table("month", end.group("month")) if end else None
+    if month is None or month == 12:
+        lo, hi = cal.year_span(year)
+        return Res("DATE", f"{year:04d}", "", lo, hi, "year", "absolute",
+                   "fiscal year: company calendars differ, calendar year used")
+    first_year, first_month = cal.add_months(year, month, -11)
+    lo = cal.month_span(first_year, first_month)[0]
+    hi = cal.month_span(year, month)[1]
     return Res("DATE", f"{year:04d}", "", lo, hi, "year", "absolute",
-               "fiscal year: company calendars differ, calendar year used")
+               f"fiscal year ending in {cal.month_span(year, month)[0]:%B %Y}, as the text says")
+
+
+# What the text says of a fiscal year's end, right after it.
+_FISCAL_END = re.compile(
+    r",?\s+(?:which\s+|that\s+)?(?:runs|ran|ends|ended|ending|closes|closed)\s+"
+    r"(?:through|to|in|on)?\s*(?P<month>[A-Z][a-z]{2,8}\.?)")
 
 
 # ---------------------------------------------------------------- relative to the reference
