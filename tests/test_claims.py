@@ -377,6 +377,12 @@ def test_an_ing_form_without_be_describes_a_noun_and_the_finite_verb_is_dated(
     assert claim.predicate.split(" ")[0] == action
 
 
+def test_a_preposition_after_an_auxiliary_is_not_the_dated_verb() -> None:
+    claim = _claim("The two brewers have until July 18 to complete the deal.", "July 18",
+                   None, "2020-07-18")
+    assert claim.predicate.startswith("complete")
+
+
 def test_the_verb_dates_its_object_even_after_a_figure() -> None:
     claim = _claim("The brewer closed its $9 billion purchase of a rival on Friday.",
                    "on Friday", "2020-05-29", "2020-05-29")

@@ -418,10 +418,18 @@ def _nearest_verb(tokens: list[_Token], expr: TimeExpr, lex: Lexicon) -> _Token 
         and "-" not in t.text  # 'tennis-court-sized' is an adjective
         and action_lemma(t.text) is None
         and t.text not in _DETERMINERS  # 'is the lunar flyby'
+        and t.text not in _PREPOSITIONS  # 'have until July 18 to complete'
         and (_past_form(t.text) or (i > 0 and tokens[i - 1].text.lower() in _AUXILIARIES))
         and not _purpose(tokens, t, expr)  # 'in 2015 to speed up traffic'
     ]
     return min(verbs, key=lambda t: _distance(t, expr)) if verbs else None
+
+
+_PREPOSITIONS = frozenset(
+    "until till through throughout since from into onto upon within without against among "
+    "between across toward towards despite via per amid around over under beyond near "
+    "than like".split()
+)
 
 
 def _past_form(word: str) -> bool:
