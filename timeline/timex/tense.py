@@ -167,11 +167,22 @@ def _fronted_marker(text: str, start: int, end: int, t: _Tense) -> tuple[str, st
             continue
         for m in _markers_in(text, a, b, t):
             group = m.lastgroup or ""
-            if group == "past_weak" and t.adjective.search(text, max(0, m.start() - 16),
-                                                           m.start()):
-                continue  # "the hastily planned trip", "an expanded program"
+            if _adjective(text, m, group, t):
+                continue
             return _tense_of(group, after_span=True), text[m.start():m.end()]
     return None
+
+
+def _adjective(text: str, m: re.Match[str], group: str, t: _Tense,
+               after_that: bool = True) -> bool:
+    """Whether a weak past marker is an adjective: "the hastily planned trip", "an
+    expanded program", "through the flooded sections". Unless `after_that`, not after
+    'that', which in a clause is as often the relative pronoun ("shootings that
+    injured doctors in November")."""
+    if group != "past_weak":
+        return False
+    before = t.adjective.search(text, max(0, m.start() - 16), m.start())
+    return before is not None and (after_that or before.group().strip().lower() != "that")
 
 
 def past_verb_governs(text: str, start: int, end: int, within: int) -> bool:
@@ -198,11 +209,15 @@ def clause_marker(text: str, start: int, end: int) -> tuple[str, str]:
     best: tuple[int, str, str] | None = None
     for m in _markers_in(text, lo, start, t):
         group = m.lastgroup or ""
+        if _adjective(text, m, group, t, after_that=False):
+            continue
         dist = start - m.end() + (t.weak if group == "past_weak" else 0)
         if best is None or dist <= best[0]:
             best = (dist, _tense_of(group, after_span=False), text[m.start():m.end()])
     for m in _markers_in(text, end, hi, t):
         group = m.lastgroup or ""
+        if _adjective(text, m, group, t, after_that=False):
+            continue
         dist = m.start() - end + t.penalty + (t.weak if group == "past_weak" else 0)
         if best is None or dist < best[0]:
             best = (dist, _tense_of(group, after_span=True), text[m.start():m.end()])
