@@ -361,6 +361,12 @@ def test_a_time_limit_is_expected(text: str) -> None:
     assert claim.modality == "expected"
 
 
+def test_possibly_is_a_guess() -> None:
+    claim = _claim("The boys may stay for months, possibly until the rains ease in October.",
+                   "October", "2020-10-01", "2020-10-31", "month")
+    assert claim.modality == "hypothetical"
+
+
 def test_must_have_is_a_guess() -> None:
     claim = _claim("The hikers must have left the hut on Tuesday.", "on Tuesday",
                    "2020-05-26", "2020-05-26")
