@@ -509,3 +509,21 @@ def test_related_heading_words_in_a_body_sentence_are_not_chrome() -> None:
     )
     got = date_one(article(text))
     assert got.excluded == ()
+
+
+# --- stamp shapes of real pages: one behaviour per test ------------------------------
+
+
+def _dated(name: str) -> tuple[str, str]:
+    got = date_one(read_source(FIXTURES / name))
+    return (got.published.isoformat() if got.published else "", got.published_from)
+
+
+def test_stamp_time_may_carry_a_north_american_zone_abbreviation() -> None:
+    # "6:42PM CDT": CDT, CST, PST, MDT... not only ET/EST/EDT/CT/PT.
+    assert _dated("date_time_us_zone_abbrev.txt") == ("2024-10-13", "byline")
+
+
+def test_stamp_time_may_carry_a_zone_spelt_out() -> None:
+    # Press-release wires: "08:00 AM Eastern Standard Time".
+    assert _dated("press_wire_zone_spelt_out.txt") == ("2024-02-12", "byline")
