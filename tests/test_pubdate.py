@@ -527,3 +527,14 @@ def test_stamp_time_may_carry_a_north_american_zone_abbreviation() -> None:
 def test_stamp_time_may_carry_a_zone_spelt_out() -> None:
     # Press-release wires: "08:00 AM Eastern Standard Time".
     assert _dated("press_wire_zone_spelt_out.txt") == ("2024-02-12", "byline")
+
+
+def test_numeric_stamp_with_a_north_american_zone_is_month_first() -> None:
+    # "03/05/2024 06:00 AM EST" is March 5, not 3 May.
+    assert _dated("numeric_date_us_zone_month_first.txt") == ("2024-03-05", "byline")
+
+
+def test_numeric_stamp_with_a_12_hour_clock_alone_stays_day_first() -> None:
+    text = "Port workers end strike after the pay offer is accepted\n\n"
+    text += "Updated: 03/04/2024 10:15 AM IST\n"
+    assert date_one(article(text)).published == date(2024, 4, 3)
