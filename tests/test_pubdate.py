@@ -538,3 +538,18 @@ def test_numeric_stamp_with_a_12_hour_clock_alone_stays_day_first() -> None:
     text = "Port workers end strike after the pay offer is accepted\n\n"
     text += "Updated: 03/04/2024 10:15 AM IST\n"
     assert date_one(article(text)).published == date(2024, 4, 3)
+
+
+def test_chrome_after_a_stamp_time_and_a_separator_is_ignored() -> None:
+    # "August 18, 2023 / 6:12 PM EDT / CBS News": the outlet after the time.
+    assert _dated("date_time_slash_outlet_credit.txt") == ("2023-08-18", "byline")
+
+
+def test_a_place_after_a_stamp_time_is_ignored() -> None:
+    # "Friday 24 November 2023 07:55, UK".
+    assert _dated("date_time_comma_place.txt") == ("2023-11-24", "byline")
+
+
+def test_time_and_date_may_be_separated_by_a_dot() -> None:
+    # "1:05 PM PDT · September 14, 2023".
+    assert _dated("time_separator_date.txt") == ("2023-09-14", "byline")
