@@ -553,3 +553,23 @@ def test_a_place_after_a_stamp_time_is_ignored() -> None:
 def test_time_and_date_may_be_separated_by_a_dot() -> None:
     # "1:05 PM PDT · September 14, 2023".
     assert _dated("time_separator_date.txt") == ("2023-09-14", "byline")
+
+
+def test_credit_and_update_label_may_be_separated_by_slashes() -> None:
+    # "TOI City Desk / TIMESOFINDIA.COM / Updated: Jan 17, 2024, 22:05 IST".
+    assert _dated("credit_slash_updated.txt") == ("2024-01-17", "byline")
+
+
+def test_credit_and_bare_date_may_be_separated_by_slashes() -> None:
+    # "Lena Ortiz / May 9, 2023 / Leave a comment".
+    assert _dated("credit_slash_date_blog.txt") == ("2023-05-09", "byline")
+
+
+def test_a_reading_time_may_stand_before_the_date() -> None:
+    # "7 min read · Jun 21, 2023".
+    assert _dated("read_time_dot_date.txt") == ("2023-06-21", "byline")
+
+
+def test_a_capitalised_label_may_follow_the_credit_without_a_separator() -> None:
+    # "Lena Ortiz Published February 8, 2024 Updated a day ago".
+    assert _dated("credit_space_published_label.txt") == ("2024-02-08", "byline")
