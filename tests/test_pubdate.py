@@ -573,3 +573,26 @@ def test_a_reading_time_may_stand_before_the_date() -> None:
 def test_a_capitalised_label_may_follow_the_credit_without_a_separator() -> None:
     # "Lena Ortiz Published February 8, 2024 Updated a day ago".
     assert _dated("credit_space_published_label.txt") == ("2024-02-08", "byline")
+
+
+def test_a_dash_may_stand_for_the_colon_after_a_stamp_label() -> None:
+    # "Published - January 22, 2024 09:41 pm IST - CHENNAI".
+    assert _dated("label_dash_date.txt") == ("2024-01-22", "byline")
+
+
+def test_a_press_release_label_introduces_its_date() -> None:
+    # "For Immediate Release: October 2, 2023".
+    assert _dated("press_release_date_label.txt") == ("2023-10-02", "byline")
+
+
+def test_a_dated_signature_line_in_the_footer_dates_a_filing() -> None:
+    # "Dated: April 11, 2023" above the judge's name, at the end.
+    assert _dated("filing_dated_footer.txt") == ("2023-04-11", "byline")
+
+
+def test_dated_opening_a_sentence_is_not_a_stamp() -> None:
+    text = (
+        "Memo shows the agency knew of the bridge cracks for years\n\n"
+        "Dated July 4, 2019, the memo warned that cracks in two beams were growing.\n"
+    )
+    assert date_one(article(text)).published is None
