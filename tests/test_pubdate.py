@@ -596,3 +596,18 @@ def test_dated_opening_a_sentence_is_not_a_stamp() -> None:
         "Dated July 4, 2019, the memo warned that cracks in two beams were growing.\n"
     )
     assert date_one(article(text)).published is None
+
+
+def test_an_iso_date_may_end_the_url_slug() -> None:
+    # ".../river-cruise-ships-stranded-by-drought-2022-08-16".
+    assert _dated("url_slug_iso_date_suffix.txt") == ("2022-08-16", "url")
+
+
+def test_a_compact_date_may_open_the_url_slug() -> None:
+    # ".../news/20220816-river-cruise-ships-...".
+    assert _dated("url_compact_date_opens_slug.txt") == ("2022-08-16", "url")
+
+
+def test_a_compact_date_may_follow_an_underscore_in_the_url() -> None:
+    # ".../article_20220816.html".
+    assert _dated("url_compact_date_after_underscore.txt") == ("2022-08-16", "url")
