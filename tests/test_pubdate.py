@@ -611,3 +611,18 @@ def test_a_compact_date_may_open_the_url_slug() -> None:
 def test_a_compact_date_may_follow_an_underscore_in_the_url() -> None:
     # ".../article_20220816.html".
     assert _dated("url_compact_date_after_underscore.txt") == ("2022-08-16", "url")
+
+
+def test_a_dash_may_separate_a_press_release_place_and_date() -> None:
+    # "CHICAGO, IL – September 5, 2023 – Northwind Freight ...".
+    assert _dated("press_release_city_state_dash_date.txt") == ("2023-09-05", "dateline")
+
+
+def test_a_wire_between_slashes_may_separate_place_and_date() -> None:
+    # "CHICAGO, IL / ACCESSWIRE / September 5, 2023 / Northwind Freight ...".
+    assert _dated("press_release_wire_between_slashes.txt") == ("2023-09-05", "dateline")
+
+
+def test_a_dateline_may_name_its_country_in_brackets() -> None:
+    # "New Delhi [India], June 20 (ANI):" with "said on Thursday": 2024.
+    assert _dated("dateline_bracket_country_noyear.txt") == ("2024-06-20", "inferred")
