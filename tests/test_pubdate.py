@@ -626,3 +626,36 @@ def test_a_wire_between_slashes_may_separate_place_and_date() -> None:
 def test_a_dateline_may_name_its_country_in_brackets() -> None:
     # "New Delhi [India], June 20 (ANI):" with "said on Thursday": 2024.
     assert _dated("dateline_bracket_country_noyear.txt") == ("2024-06-20", "inferred")
+
+
+def test_a_byline_may_end_with_its_date_after_spaces() -> None:
+    # "By Lena Ortiz, Staff Writer  May 14, 2024".
+    assert _dated("by_author_title_space_date.txt") == ("2024-05-14", "byline")
+
+
+def test_a_date_may_come_before_its_byline() -> None:
+    # "July 8, 2023 by Lena Ortiz".
+    assert _dated("blog_date_by_author.txt") == ("2023-07-08", "byline")
+
+
+def test_a_date_may_be_followed_by_its_section() -> None:
+    # "Jan 19, 2024 - Politics & Policy".
+    assert _dated("date_dash_section.txt") == ("2024-01-19", "byline")
+
+
+def test_an_agency_source_line_may_name_the_editor_before_the_date() -> None:
+    # "Source: Xinhua Editor: huaxia 2023-07-21 16:02:11" (the dateline has no year).
+    assert _dated("xinhua_source_editor_one_line.txt") == ("2023-07-21", "byline")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By midday on March 1, 2019",
+        "March 1, 2019 by the union's count",
+        "March 1, 2019 - Union votes to strike",
+    ],
+)
+def test_body_lines_shaped_like_bylines_are_not_stamps(line: str) -> None:
+    text = f"Port workers end strike after accepting the pay offer\n\n{line}\n"
+    assert date_one(article(text)).published is None
