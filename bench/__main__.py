@@ -1,12 +1,13 @@
 """`make bench`: every benchmark, one after the other, as Markdown on stdout.
 
-    .venv/bin/python -m bench [tempeval] [devset] [scale]   (default: all three)
+    .venv/bin/python -m bench [tempeval] [devset] [scale] [pubdate_shapes]   (default: all)
 
 - tempeval: TempEval-3 scores of the time-expression engine (timebank, aquaint,
   platinum), throughput against dateparser, time per KB on adversarial text;
 - devset: the whole pipeline on the hand-annotated multi-outlet dev set;
 - scale: build time, peak memory and merge/conflict quality on synthetic corpora
-  of 1k and 10k articles.
+  of 1k and 10k articles;
+- pubdate_shapes: publication dates on ~120 article heads of real outlet shapes.
 """
 
 from __future__ import annotations
@@ -14,12 +15,13 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Sequence
 
-from bench import devset, scale, tempeval
+from bench import devset, pubdate_shapes, scale, tempeval
 
 BENCHMARKS: dict[str, Callable[[list[str]], int]] = {
     "tempeval": tempeval.main,
     "devset": devset.main,
     "scale": scale.main,
+    "pubdate_shapes": pubdate_shapes.main,
 }
 
 

@@ -509,3 +509,153 @@ def test_related_heading_words_in_a_body_sentence_are_not_chrome() -> None:
     )
     got = date_one(article(text))
     assert got.excluded == ()
+
+
+# --- stamp shapes of real pages: one behaviour per test ------------------------------
+
+
+def _dated(name: str) -> tuple[str, str]:
+    got = date_one(read_source(FIXTURES / name))
+    return (got.published.isoformat() if got.published else "", got.published_from)
+
+
+def test_stamp_time_may_carry_a_north_american_zone_abbreviation() -> None:
+    # "6:42PM CDT": CDT, CST, PST, MDT... not only ET/EST/EDT/CT/PT.
+    assert _dated("date_time_us_zone_abbrev.txt") == ("2024-10-13", "byline")
+
+
+def test_stamp_time_may_carry_a_zone_spelt_out() -> None:
+    # Press-release wires: "08:00 AM Eastern Standard Time".
+    assert _dated("press_wire_zone_spelt_out.txt") == ("2024-02-12", "byline")
+
+
+def test_numeric_stamp_with_a_north_american_zone_is_month_first() -> None:
+    # "03/05/2024 06:00 AM EST" is March 5, not 3 May.
+    assert _dated("numeric_date_us_zone_month_first.txt") == ("2024-03-05", "byline")
+
+
+def test_numeric_stamp_with_a_12_hour_clock_alone_stays_day_first() -> None:
+    text = "Port workers end strike after the pay offer is accepted\n\n"
+    text += "Updated: 03/04/2024 10:15 AM IST\n"
+    assert date_one(article(text)).published == date(2024, 4, 3)
+
+
+def test_chrome_after_a_stamp_time_and_a_separator_is_ignored() -> None:
+    # "August 18, 2023 / 6:12 PM EDT / CBS News": the outlet after the time.
+    assert _dated("date_time_slash_outlet_credit.txt") == ("2023-08-18", "byline")
+
+
+def test_a_place_after_a_stamp_time_is_ignored() -> None:
+    # "Friday 24 November 2023 07:55, UK".
+    assert _dated("date_time_comma_place.txt") == ("2023-11-24", "byline")
+
+
+def test_time_and_date_may_be_separated_by_a_dot() -> None:
+    # "1:05 PM PDT · September 14, 2023".
+    assert _dated("time_separator_date.txt") == ("2023-09-14", "byline")
+
+
+def test_credit_and_update_label_may_be_separated_by_slashes() -> None:
+    # "TOI City Desk / TIMESOFINDIA.COM / Updated: Jan 17, 2024, 22:05 IST".
+    assert _dated("credit_slash_updated.txt") == ("2024-01-17", "byline")
+
+
+def test_credit_and_bare_date_may_be_separated_by_slashes() -> None:
+    # "Lena Ortiz / May 9, 2023 / Leave a comment".
+    assert _dated("credit_slash_date_blog.txt") == ("2023-05-09", "byline")
+
+
+def test_a_reading_time_may_stand_before_the_date() -> None:
+    # "7 min read · Jun 21, 2023".
+    assert _dated("read_time_dot_date.txt") == ("2023-06-21", "byline")
+
+
+def test_a_capitalised_label_may_follow_the_credit_without_a_separator() -> None:
+    # "Lena Ortiz Published February 8, 2024 Updated a day ago".
+    assert _dated("credit_space_published_label.txt") == ("2024-02-08", "byline")
+
+
+def test_a_dash_may_stand_for_the_colon_after_a_stamp_label() -> None:
+    # "Published - January 22, 2024 09:41 pm IST - CHENNAI".
+    assert _dated("label_dash_date.txt") == ("2024-01-22", "byline")
+
+
+def test_a_press_release_label_introduces_its_date() -> None:
+    # "For Immediate Release: October 2, 2023".
+    assert _dated("press_release_date_label.txt") == ("2023-10-02", "byline")
+
+
+def test_a_dated_signature_line_in_the_footer_dates_a_filing() -> None:
+    # "Dated: April 11, 2023" above the judge's name, at the end.
+    assert _dated("filing_dated_footer.txt") == ("2023-04-11", "byline")
+
+
+def test_dated_opening_a_sentence_is_not_a_stamp() -> None:
+    text = (
+        "Memo shows the agency knew of the bridge cracks for years\n\n"
+        "Dated July 4, 2019, the memo warned that cracks in two beams were growing.\n"
+    )
+    assert date_one(article(text)).published is None
+
+
+def test_an_iso_date_may_end_the_url_slug() -> None:
+    # ".../river-cruise-ships-stranded-by-drought-2022-08-16".
+    assert _dated("url_slug_iso_date_suffix.txt") == ("2022-08-16", "url")
+
+
+def test_a_compact_date_may_open_the_url_slug() -> None:
+    # ".../news/20220816-river-cruise-ships-...".
+    assert _dated("url_compact_date_opens_slug.txt") == ("2022-08-16", "url")
+
+
+def test_a_compact_date_may_follow_an_underscore_in_the_url() -> None:
+    # ".../article_20220816.html".
+    assert _dated("url_compact_date_after_underscore.txt") == ("2022-08-16", "url")
+
+
+def test_a_dash_may_separate_a_press_release_place_and_date() -> None:
+    # "CHICAGO, IL – September 5, 2023 – Northwind Freight ...".
+    assert _dated("press_release_city_state_dash_date.txt") == ("2023-09-05", "dateline")
+
+
+def test_a_wire_between_slashes_may_separate_place_and_date() -> None:
+    # "CHICAGO, IL / ACCESSWIRE / September 5, 2023 / Northwind Freight ...".
+    assert _dated("press_release_wire_between_slashes.txt") == ("2023-09-05", "dateline")
+
+
+def test_a_dateline_may_name_its_country_in_brackets() -> None:
+    # "New Delhi [India], June 20 (ANI):" with "said on Thursday": 2024.
+    assert _dated("dateline_bracket_country_noyear.txt") == ("2024-06-20", "inferred")
+
+
+def test_a_byline_may_end_with_its_date_after_spaces() -> None:
+    # "By Lena Ortiz, Staff Writer  May 14, 2024".
+    assert _dated("by_author_title_space_date.txt") == ("2024-05-14", "byline")
+
+
+def test_a_date_may_come_before_its_byline() -> None:
+    # "July 8, 2023 by Lena Ortiz".
+    assert _dated("blog_date_by_author.txt") == ("2023-07-08", "byline")
+
+
+def test_a_date_may_be_followed_by_its_section() -> None:
+    # "Jan 19, 2024 - Politics & Policy".
+    assert _dated("date_dash_section.txt") == ("2024-01-19", "byline")
+
+
+def test_an_agency_source_line_may_name_the_editor_before_the_date() -> None:
+    # "Source: Xinhua Editor: huaxia 2023-07-21 16:02:11" (the dateline has no year).
+    assert _dated("xinhua_source_editor_one_line.txt") == ("2023-07-21", "byline")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By midday on March 1, 2019",
+        "March 1, 2019 by the union's count",
+        "March 1, 2019 - Union votes to strike",
+    ],
+)
+def test_body_lines_shaped_like_bylines_are_not_stamps(line: str) -> None:
+    text = f"Port workers end strike after accepting the pay offer\n\n{line}\n"
+    assert date_one(article(text)).published is None

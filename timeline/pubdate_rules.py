@@ -20,7 +20,7 @@ _MACRO = re.compile(r"\{([A-Z][A-Z_]*)\}")
 class Rule:
     """One compiled pattern of the rules file, with the examples it must match."""
 
-    family: str  # stamp, dateline, dateline_noyear, url, chrome
+    family: str  # stamp, dateline, dateline_noyear, url, chrome, date_order
     name: str
     regex: re.Pattern[str]
     examples: tuple[str, ...]
@@ -64,6 +64,8 @@ class Rules:
     datelines_nodate: tuple[Rule, ...]
     urls: tuple[Rule, ...]
     chrome: tuple[Rule, ...]
+    # Cues on a stamp line that fix the order of a numeric date ("03/04/2024").
+    date_orders: tuple[Rule, ...]
     tense: TenseCues
 
     def all_rules(self) -> tuple[Rule, ...]:
@@ -74,6 +76,7 @@ class Rules:
             + self.datelines_nodate
             + self.urls
             + self.chrome
+            + self.date_orders
         )
 
     def month(self, word: str) -> int:
@@ -143,6 +146,7 @@ def parse_rules(text: str) -> Rules:
         datelines_nodate=_rules(data, "dateline_nodate", macros),
         urls=_rules(data, "url", macros),
         chrome=_rules(data, "chrome", macros),
+        date_orders=_rules(data, "date_order", macros),
         tense=_tense(data.get("tense", {})),
     )
 

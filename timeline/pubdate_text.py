@@ -228,9 +228,26 @@ def find_stamps(text: str, rules: Rules, chrome: list[Span], today: date) -> lis
             lines.setdefault(s, (rule, m, e))
     out = []
     for s, (rule, m, e) in sorted(lines.items()):
-        value = parse_date(m.group("date"), rule.date_order, today)
+        order = numeric_order(m.group("date"), text[s:e], rule.date_order, rules)
+        value = parse_date(m.group("date"), order, today)
         out.append(Found(rule, text[s:e].strip(), s, e, value))
     return out
+
+
+_NUMERIC_DATE = re.compile(r"\d{1,2}[./\-]\d{1,2}[./\-]\d{4}")
+
+
+def numeric_order(date_text: str, line: str, order: str, rules: Rules) -> str:
+    """The order to read a numeric date in: the rule's (day first, the reading
+    outside the US), unless a `date_order` cue on the stamp line says where it
+    was printed ("06:00 AM EST": month first). Dates with a month name keep
+    the rule's order, which does not matter for them."""
+    if not _NUMERIC_DATE.fullmatch(date_text.strip()):
+        return order
+    for cue in rules.date_orders:
+        if cue.regex.search(line):
+            return cue.date_order
+    return order
 
 
 def _dedupe(found: list[Found]) -> list[Found]:
