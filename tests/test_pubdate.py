@@ -477,6 +477,13 @@ def _covered(src: Source, got: Dating, phrase: str, nth: int = 0) -> bool:
             ["April 30", "Monday", "Tuesday", "May 2", "June"],
         ),
         (
+            # A "Trending now:" line, a "Latest Headlines" list and a web address
+            # whose path holds a date.
+            "latest_headlines_trending_and_web_address.txt",
+            ["2021", "2023", "March 19, 2024", "May 19, 2024", "May 2"],
+            ["Monday", "May 9"],
+        ),
+        (
             # Two cities joined by '/', month abbreviated without a period.
             "dateline_two_cities_abbrev_month.txt",
             ["Sept 27"],
