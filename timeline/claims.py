@@ -391,9 +391,11 @@ def _bare_participle(tokens: list[_Token], token: _Token) -> bool:
     """Whether a trigger is an -ing form with no 'be' before it: it describes a noun
     ('paying passengers', 'a jet climbing out of Portland lost its plug'), and the
     clause's finite verb is what its date dates."""
+    word = token.text.lower()
+    if not word.endswith("ing") or stem(word) == word:  # 'bring' is no -ing form
+        return False
     index = tokens.index(token)
-    return token.text.lower().endswith("ing") and (
-        index == 0 or tokens[index - 1].text.lower() not in _BE)
+    return index == 0 or tokens[index - 1].text.lower() not in _BE
 
 
 def _purpose(tokens: list[_Token], token: _Token, expr: TimeExpr) -> bool:
@@ -617,8 +619,8 @@ def _acronym(phrase: str, lex: Lexicon) -> list[str]:
     """The initials of an organisation's name of three or more words, role words and
     all ('National Transportation Safety Board' -> 'NTSB'): outlets write either. The
     name is the run's last words that are names or organisation words, and it ends in
-    an organisation's head word; 'of' and 'and' inside it give no letter ('Food and Drug
-    Administration' -> 'FDA')."""
+    an organisation's head word; 'of' inside it gives no letter ('Federal Bureau of
+    Investigation' -> 'FBI')."""
     words = _POSSESSIVE.sub("", phrase.rstrip(".")).split()
     name: list[str] = []
     for word in reversed(words):
