@@ -606,8 +606,9 @@ def participants(sentence_text: str) -> tuple[str, ...]:
     lex = lexicon()
     found: set[str] = set()
     for match in _NAME.finditer(sentence_text):
-        found.update(_name_parts(match.group(), lex))
-        found.update(_acronym(match.group(), lex))
+        phrase = _POSSESSIVE.sub("", match.group().rstrip("."))
+        found.update(_name_parts(phrase, lex))
+        found.update(_acronym(phrase, lex))
     return tuple(sorted(found))
 
 
@@ -621,7 +622,7 @@ def _acronym(phrase: str, lex: Lexicon) -> list[str]:
     name is the run's last words that are names or organisation words, and it ends in
     an organisation's head word; 'of' inside it gives no letter ('Federal Bureau of
     Investigation' -> 'FBI')."""
-    words = _POSSESSIVE.sub("", phrase.rstrip(".")).split()
+    words = phrase.split()
     name: list[str] = []
     for word in reversed(words):
         if word in _CONNECTORS and name:
@@ -649,8 +650,8 @@ _NAME_SPLIT = re.compile(r"(\s+|-(?=[A-Z][a-z]))")
 def _name_parts(phrase: str, lex: Lexicon) -> list[str]:
     """Split a capitalised run into parties: countries by any of their names, and whole
     names between role words ('Turkish President Recep Tayyip Erdogan' -> Turkey,
-    'Recep Tayyip Erdogan'). A name stays whole: 'Quarrier Mining' is not 'Quarrier Arms'."""
-    phrase = _POSSESSIVE.sub("", phrase.rstrip("."))
+    'Recep Tayyip Erdogan'). A name stays whole: 'Quarrier Mining' is not 'Quarrier Arms'.
+    The phrase comes without its final period and possessive."""
     whole = lex.aliases.get(phrase.lower())
     if whole:
         return [whole]

@@ -584,7 +584,7 @@ def fiscal_year(m: re.Match[str], st: State, p: Params) -> Res | None:
     lo = cal.month_span(first_year, first_month)[0]
     hi = cal.month_span(year, month)[1]
     return Res("DATE", f"{year:04d}", "", lo, hi, "year", "absolute",
-               f"fiscal year ending in {cal.month_span(year, month)[0]:%B %Y}, as the text says")
+               f"fiscal year ending in {hi:%B %Y}, as the text says")
 
 
 # What the text says of a fiscal year's end, right after it.
