@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from timeline.timex import calendar as cal
-from timeline.timex.tense import clause_marker, past_verb_governs
+from timeline.timex.tense import clause_marker, is_past_plan, past_verb_governs
 
 Params = dict[str, Any]
 
@@ -342,11 +342,13 @@ def _narrative_year(st: State, month: int, day: int, year: int, why: str,
     """A text written in 2025 that tells "the door plug blew out on January 5, 2024"
     means 2024 by its next "January 7", not the January before the publication date.
     Only forward and within weeks of the written day, and only for a day the
-    publication date puts in the past: a future clause is about the coming one."""
+    publication date puts in the past: a future clause is about the coming one. A
+    plan told in the past ("On November 2, 2022, ... Binance agreed to buy FTX on
+    November 8") is part of the story told, so it continues it too."""
     assert st.ref is not None
     last = st.last_written
     told = cal.safe_date(year, month, day)
-    if last is None or told is None or told > st.ref:
+    if last is None or told is None or (told > st.ref and not is_past_plan(st.tense()[1])):
         return year, why, anchor
     for y in (last.year, last.year + 1):
         d = cal.safe_date(y, month, day)

@@ -228,6 +228,13 @@ def clause_marker(text: str, start: int, end: int) -> tuple[str, str]:
     return best[1], best[2]
 
 
+def is_past_plan(marker: str) -> bool:
+    """Whether a marker of clause_marker is a plan told in the simple past ("agreed to
+    buy"): it looks ahead of the plan, which itself is over."""
+    m = _compiled().regex.match(marker)
+    return m is not None and m.lastgroup == "plan_past"
+
+
 def irregular_past() -> frozenset[str]:
     """Past forms that do not end in -ed (the claims stage tells verbs by them too)."""
     return frozenset(tense_markers()["irregular_past"]["words"])
