@@ -346,6 +346,18 @@ def test_a_participle_describing_a_noun_does_not_make_a_past_deed_expected() -> 
     assert claim.modality == "asserted"
 
 
+def test_a_plan_named_as_the_object_of_a_past_deed_is_no_expectation() -> None:
+    claim = _claim("The judge signed off on the firm's reorganization plan yesterday.",
+                   "yesterday", "2024-10-07", "2024-10-07", published="2024-10-08")
+    assert claim.modality == "asserted"
+
+
+def test_plans_after_a_subject_and_before_to_stay_a_verb_of_expectation() -> None:
+    claim = _claim("The company, which lost money, plans to close the plant on Friday.",
+                   "on Friday", "2024-10-04", "2024-10-04", published="2024-10-08")
+    assert claim.modality == "expected"
+
+
 def test_a_participle_describing_the_dated_noun_still_makes_it_expected() -> None:
     claim = _claim("The planned merger in 2025 would create a giant.", "in 2025",
                    "2025-01-01", "2025-12-31", "year")

@@ -53,6 +53,7 @@ class Lexicon:
     name_heads: frozenset[str]  # the last word of an organisation's name ("Board")
     name_inner: frozenset[str]  # not a party alone, but part of an organisation's name
     cues: dict[str, re.Pattern[str]]  # modality -> cue pattern
+    noun_cues: frozenset[str]  # expected cues that are also nouns ('the plan')
     stopwords: frozenset[str]  # words that describe no happening (rules/context.toml)
     contrasts: frozenset[frozenset[str]]  # action pairs that are never one happening
 
@@ -99,6 +100,7 @@ def lexicon() -> Lexicon:
         name_inner=frozenset(_table(entities, "acronyms")["inner"]),
         cues={kind: _cue_pattern(spec) for kind, spec in _read_rules("modality.toml").items()
               if isinstance(spec, dict)},
+        noun_cues=frozenset(_read_rules("modality.toml")["expected"].get("nouns", ())),
         stopwords=frozenset(stop["words"]) | frozenset(stop["calendar"]),
         contrasts=frozenset(frozenset(p) for p in _table(context, "contrasts")["pairs"]),
     )
@@ -720,15 +722,33 @@ def modality(clause_text: str, expr: TimeExpr, published: date | None) -> str:
 _MODIFIER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|that)|['’]s?)\s+$",
                               re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[a-z][a-z\-]+")
+# A determiner or possessive, then up to two modifiers (group 1).
+_NOUN_MODIFIED_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|his|her|their|our|this|that)|['’]s?)((?:\s+[\w-]+){0,2})\s+$",
+    re.IGNORECASE)
+_TO_AFTER = re.compile(r"\s+to\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"\b[a-z]+\b")
 
 
-def _attributive(clause_text: str, cue: re.Match[str]) -> bool:
-    """Whether a participle cue only describes a noun in a clause whose own verb is past:
-    'blocked Microsoft's proposed takeover on Wednesday' plans nothing."""
-    if not _MODIFIER_BEFORE.search(clause_text, 0, cue.start()):
+def _noun_cue(clause_text: str, cue: re.Match[str]) -> bool:
+    """Whether a cue that may be a noun is one here: right after a determiner or a
+    possessive ('the plans'), or after modifiers too ("FTX's reorganization plan")
+    unless 'to' follows, when it is as likely a verb ('the company plans to')."""
+    before = _NOUN_MODIFIED_BEFORE.search(clause_text, 0, cue.start())
+    if before is None:
         return False
-    if not _NOUN_AFTER.match(clause_text, cue.end()):
+    return not before.group(1) or not _TO_AFTER.match(clause_text, cue.end())
+
+
+def _attributive(clause_text: str, cue: re.Match[str]) -> bool:
+    """Whether a cue only names or describes a thing in a clause whose own verb is past:
+    'blocked Microsoft's proposed takeover on Wednesday' and 'signed off on FTX's
+    reorganization plan yesterday' plan nothing."""
+    if cue.group().lower() in lexicon().noun_cues:
+        if not _noun_cue(clause_text, cue):
+            return False
+    elif not (_MODIFIER_BEFORE.search(clause_text, 0, cue.start())
+              and _NOUN_AFTER.match(clause_text, cue.end())):
         return False
     rest = clause_text[: cue.start()] + " " + clause_text[cue.end() :]
     return any(_past_form(m.group()) for m in _WORD_RE.finditer(rest))
