@@ -667,6 +667,9 @@ def shift_unit(base: date, unit: str, k: int | float) -> Res | None:
     return None
 
 
+_COARSE_UNITS = frozenset({"month", "quarter", "year", "decade", "century"})
+
+
 def ago(m: re.Match[str], st: State, p: Params) -> Res | None:
     """'two years ago', 'a day earlier', 'three weeks later', 'the next day'."""
     unit = norm(m.group("unit")).rstrip("s")
@@ -688,8 +691,11 @@ def ago(m: re.Match[str], st: State, p: Params) -> Res | None:
         lo, hi = (None, st.ref) if sign < 0 else (st.ref, None)
         return Res("DATE", value, "", lo, hi, "present", "publication_date", "vague amount of time")
     base, anchor = st.ref, "publication_date"
-    if p.get("anchor") == "previous" and st.last_point is not None:
-        base, anchor = st.last_point, "previous_time"
+    # Months or years later count from the last time named, of any size ("in mid-April
+    # 2022 ... three months later"); days and weeks need a day to count from.
+    prev = st.last_date or st.last_point if unit in _COARSE_UNITS else st.last_point
+    if p.get("anchor") == "previous" and prev is not None:
+        base, anchor = prev, "previous_time"
     if base is None:
         return unresolved("DATE", _x_value(unit), unit, "relative to an unknown reference date")
     k = float(n) * sign
