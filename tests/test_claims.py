@@ -358,6 +358,30 @@ def test_plans_after_a_subject_and_before_to_stay_a_verb_of_expectation() -> Non
     assert claim.modality == "expected"
 
 
+def test_a_main_clause_after_an_opening_condition_is_hypothetical() -> None:
+    claim = _claim("If the talks failed, the trial would be held in November.", "in November",
+                   "2022-11-01", "2022-11-30", "month", published="2022-10-04")
+    assert claim.modality == "hypothetical"
+
+
+def test_a_negation_reaches_a_date_after_a_prepositional_before() -> None:
+    claim = _claim("He did not appear before the committee yesterday.", "yesterday",
+                   "2022-12-13", "2022-12-13", published="2022-12-14")
+    assert claim.modality == "negated"
+
+
+def test_before_with_a_clause_still_bounds_the_negation() -> None:
+    claim = _claim("He had not spoken before he resigned yesterday.", "yesterday",
+                   "2022-12-13", "2022-12-13", published="2022-12-14")
+    assert claim.modality == "asserted"
+
+
+def test_an_image_projected_onto_a_wall_is_no_forecast() -> None:
+    claim = _claim("That night he shared a photo of a logo projected onto the headquarters.",
+                   "That night", "2023-07-23", "2023-07-23", published="2023-07-24")
+    assert claim.modality == "asserted"
+
+
 def test_a_participle_describing_the_dated_noun_still_makes_it_expected() -> None:
     claim = _claim("The planned merger in 2025 would create a giant.", "in 2025",
                    "2025-01-01", "2025-12-31", "year")

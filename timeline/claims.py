@@ -179,12 +179,23 @@ _COORDINATED_VERB = (
     r"and(?=\s+(?-i:then\b|(?:has|have|had|was|were|is|are|will|would)\s+[a-z]|[a-z]{3,}ed\b|"
     rf"(?:{'|'.join(sorted(_IRREGULAR_PAST))})\b))"
 )
-_STRONG_BREAK = (
-    r"[;()\u2014\u2013]|\s-\s|[\"“”]|\b(?:that|which|who|whom|whose|while|whereas|because|"
-    rf"although|though|but|after|before|when|where|as|{_COORDINATED_VERB})\b"
-)
+
+
+def _strong_break(after_before: str = "after|before") -> str:
+    return (
+        r"[;()\u2014\u2013]|\s-\s|[\"“”]|\b(?:that|which|who|whom|whose|while|whereas|because|"
+        rf"although|though|but|{after_before}|when|where|as|{_COORDINATED_VERB})\b"
+    )
+
+
+_STRONG_BREAK = _strong_break()
 _CLAUSE_BREAK = re.compile(rf"{_STRONG_BREAK}|[,:]", re.IGNORECASE)
 _MATRIX_BREAK = re.compile(_STRONG_BREAK, re.IGNORECASE)
+# For modality, 'before' and 'after' with a noun phrase are prepositions, which open no
+# clause: in 'did not appear before the committee yesterday' the 'not' reaches the date.
+_MODALITY_BREAK = re.compile(
+    _strong_break(r"(?:after|before)(?!\s+(?:the|a|an|his|her|its|their)\b)") + "|[,:]",
+    re.IGNORECASE)
 
 
 def clause_span(text: str, sentence: tuple[int, int], expr: TimeExpr,
@@ -719,6 +730,23 @@ def modality(clause_text: str, expr: TimeExpr, published: date | None) -> str:
     return "asserted"
 
 
+# A sentence that opens with a condition: its main clause holds only if the condition
+# does ('If they failed, the trial would be held in November').
+_CONDITION_FIRST = re.compile(r"\s*(?:If|Unless|Should|Were|Had)\b[^,;:.]{1,160},")
+
+
+def _modality_in(text: str, sentence: tuple[int, int], expr: TimeExpr,
+                 published: date | None) -> str:
+    """The modality of the clause around the expression, or hypothetical after an
+    opening condition."""
+    condition = _CONDITION_FIRST.match(text, sentence[0], sentence[1])
+    if condition is not None and condition.end() <= expr.start:
+        return "hypothetical"
+    clause = clause_span(text, sentence, expr, _MODALITY_BREAK)
+    clause_text = text[clause[0] : expr.start] + " " + text[expr.end : clause[1]]
+    return modality(clause_text, expr, published)
+
+
 _MODIFIER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|that)|['’]s?)\s+$",
                               re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[a-z][a-z\-]+")
@@ -772,9 +800,7 @@ def extract_claims(article: Article, exprs: Sequence[TimeExpr]) -> tuple[Claim, 
         if not is_dating(expr) or _excluded(expr, article.dating.excluded):
             continue
         sentence = _sentence_of(sentences, expr)
-        clause = clause_span(text, sentence, expr)
-        clause_text = text[clause[0] : expr.start] + " " + text[expr.end : clause[1]]
-        mode = modality(clause_text, expr, article.published)
+        mode = _modality_in(text, sentence, expr, article.published)
         words = words_by_region(text, sentence, expr)
         pred = predicate(words, expr)
         mode = _future_of_report(mode, expr, pred, reported_at.get(sentence))
