@@ -106,6 +106,31 @@ def test_different_wordings_of_a_signing_share_a_predicate() -> None:
     assert predicates == {"sign agreement"}
 
 
+def test_different_wordings_of_a_verdict_share_a_predicate() -> None:
+    wordings = [
+        "The founder was convicted on Thursday of fraud.",
+        "The founder was found guilty on Thursday of fraud.",
+    ]
+    predicates = {_claim(w, "on Thursday", "2020-05-28", "2020-05-28").predicate
+                  for w in wordings}
+    assert predicates == {"convict"}
+
+
+def test_an_arrest_and_a_sentence_are_different_steps_of_a_case() -> None:
+    arrest = _claim("The founder was arrested on Thursday in Nassau.", "on Thursday",
+                    "2020-05-28", "2020-05-28")
+    sentence = _claim("The founder was sentenced on Thursday to 25 years.", "on Thursday",
+                      "2020-05-28", "2020-05-28")
+    assert (arrest.predicate, sentence.predicate) == ("arrest", "sentence")
+
+
+def test_a_trial_that_opened_and_one_that_began_share_a_predicate() -> None:
+    wordings = ["The trial began in October.", "His trial opened in October."]
+    predicates = {_claim(w, "in October", "2019-10-01", "2019-10-31", "month").predicate
+                  for w in wordings}
+    assert predicates == {"start test"}
+
+
 def test_irregular_forms_of_an_unknown_verb_share_a_predicate() -> None:
     wordings = [
         "Divers brought the last miners to the surface on July 10.",
