@@ -131,6 +131,18 @@ def test_a_trial_that_opened_and_one_that_began_share_a_predicate() -> None:
     assert predicates == {"start test"}
 
 
+def test_an_ed_word_after_an_article_describes_a_noun_and_is_no_verb() -> None:
+    claim = _claim("He made an unsolicited approach in mid-April.", "in mid-April",
+                   "2020-04-11", "2020-04-20", "month")
+    assert claim.predicate == "make"
+
+
+def test_job_cuts_told_as_a_phrasal_verb_are_layoffs() -> None:
+    claim = _claim("The owner laid off most of the staff the following week.",
+                   "the following week", "2020-05-04", "2020-05-10", "week")
+    assert claim.predicate == "lay_off"
+
+
 def test_irregular_forms_of_an_unknown_verb_share_a_predicate() -> None:
     wordings = [
         "Divers brought the last miners to the surface on July 10.",

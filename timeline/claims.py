@@ -435,11 +435,14 @@ def _nearest_verb(tokens: list[_Token], expr: TimeExpr, lex: Lexicon) -> _Token 
         and t.text not in _DETERMINERS  # 'is the lunar flyby'
         and t.text not in _PREPOSITIONS  # 'have until July 18 to complete'
         and (_past_form(t.text) or (i > 0 and tokens[i - 1].text.lower() in _AUXILIARIES))
+        and not (i > 0 and tokens[i - 1].text.lower() in _ARTICLES)  # 'an unsolicited offer'
         and not _purpose(tokens, t, expr)  # 'in 2015 to speed up traffic'
     ]
     return min(verbs, key=lambda t: _distance(t, expr)) if verbs else None
 
 
+# After these an -ed word describes the noun that follows: it is no verb.
+_ARTICLES = frozenset("the a an its their his her our your these those".split())
 _PREPOSITIONS = frozenset(
     "until till through throughout since from into onto upon within without against among "
     "between across toward towards despite via per amid around over under beyond near "
