@@ -156,6 +156,7 @@ STORY_SURE = 0.2
 # Two claims whose predicates the lexicon knows and finds equal ("sign agreement").
 PREDICATE_BONUS = 0.2
 OPEN_PREDICATE_BONUS = 0.1
+ACTION_BONUS = 0.15
 DISJOINT_PENALTY = 0.10
 # A recurring action on two dates is two happenings (two strikes, two statements)
 # unless the two sentences tell a deed in much the same words: then it is one deed
@@ -394,6 +395,8 @@ class _Scorer:
             # The lexicon says both name one kind of happening; a verb it does not know,
             # the same in both ('ran' aground), says so less surely.
             score += PREDICATE_BONUS if _known(a) else OPEN_PREDICATE_BONUS
+        elif a.action == b.action and _known(a) and a.action not in lexicon().reporting:
+            score += ACTION_BONUS
         if ca.participants and cb.participants and not share_party(ca.participants,
                                                                     cb.participants):
             # A sentence may name one party of many; within one story that says little.
