@@ -1,6 +1,6 @@
 """The hand-annotated sets: integrity of truth.json only, with the same checks for the
 development set (fixtures/devset) and the held-out sets (fixtures/heldout, fixtures/heldout2,
-fixtures/heldout3, fixtures/heldout4, never tuned on).
+fixtures/heldout3, fixtures/heldout4, fixtures/heldout5, never tuned on).
 
 The tool's scores on them are measured by `python -m bench.devset [--set DIR]`, never
 asserted here.
@@ -24,7 +24,7 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 DEVSET = FIXTURES / "devset"  # holds build.py, which every set is built with
 # set folder: (fewest articles, most articles, fewest planted conflicts)
 SETS = {"devset": (24, 30, 4), "heldout": (8, 10, 2), "heldout2": (8, 10, 3),
-        "heldout3": (10, 12, 4), "heldout4": (13, 15, 4)}
+        "heldout3": (10, 12, 4), "heldout4": (13, 15, 4), "heldout5": (18, 20, 5)}
 MODALITIES = {"asserted", "expected", "negated", "hypothetical"}
 PREPOSITIONS = ("on ", "in ", "at ", "by ", "since ", "from ", "until ", "during ", "before ",
                 "after ", "through ")
