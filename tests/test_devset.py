@@ -1,6 +1,7 @@
 """The hand-annotated sets: integrity of truth.json only, with the same checks for the
-development set (fixtures/devset) and the held-out sets (fixtures/heldout, fixtures/heldout2,
-fixtures/heldout3, fixtures/heldout4, fixtures/heldout5, never tuned on).
+development set (fixtures/devset), the sets that were held out until their one scoring and
+are development data since (fixtures/heldout, fixtures/heldout2, fixtures/heldout3,
+fixtures/heldout4), and the held-out set (fixtures/heldout5, never tuned on).
 
 The tool's scores on them are measured by `python -m bench.devset [--set DIR]`, never
 asserted here.
