@@ -138,7 +138,7 @@ def test_an_ed_word_after_an_article_describes_a_noun_and_is_no_verb() -> None:
 
 
 def test_job_cuts_told_as_a_phrasal_verb_are_layoffs() -> None:
-    claim = _claim("The owner laid off most of the staff the following week.",
+    claim = _claim("The new owner laid off most of the staff the following week.",
                    "the following week", "2020-05-04", "2020-05-10", "week")
     assert claim.predicate == "lay_off"
 

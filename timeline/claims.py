@@ -44,6 +44,7 @@ class Lexicon:
     equivalents: dict[str, str]  # predicate -> canonical predicate
     qualifiers: dict[str, str]  # word -> the instance it names ("again" -> "second")
     qualifiers_after: frozenset[str]  # qualifiers that follow their action ("struck again")
+    qualifiers_not_before: frozenset[str]  # actors: 'the new owner' names no new instance
     nominal_words: frozenset[str]
     not_inflections: frozenset[str]  # forms that lemmatise wrongly ("according")
     nominal_suffixes: tuple[str, ...]
@@ -90,6 +91,7 @@ def lexicon() -> Lexicon:
             **{w: qualifiers.get("same_as", {}).get(w, w) for w in qualifiers["words"]},
         },
         qualifiers_after=frozenset(qualifiers["after"]),
+        qualifiers_not_before=frozenset(qualifiers.get("not_before", ())),
         nominal_words=frozenset(nominal["words"]),
         not_inflections=frozenset(_table(events, "not_inflections")["words"]),
         nominal_suffixes=tuple(nominal["suffixes"]),
@@ -591,12 +593,14 @@ def _qualifier(tokens: list[_Token], action: _Token | None, lex: Lexicon) -> str
     first blast' names the first, which is what an unqualified mention means.
 
     An ordinal before a name belongs to the name ('the second Lagrange point', 'its
-    new James Webb telescope'), and 'again' qualifies only the action it follows
+    new James Webb telescope'), one before an actor names a new actor ('the new owner'),
+    and 'again' qualifies only the action it follows
     ('refloated and moving again' is not a second refloating)."""
     found = [
         token for index, token in enumerate(tokens)
         if token.text.lower() in lex.qualifiers
-        and not (index + 1 < len(tokens) and tokens[index + 1].text[:1].isupper())
+        and not (index + 1 < len(tokens) and (tokens[index + 1].text[:1].isupper() or tokens[
+            index + 1].text.lower() in lex.qualifiers_not_before))
         and (token.text.lower() not in lex.qualifiers_after
              or (index > 0 and tokens[index - 1] == action))
     ]
