@@ -50,6 +50,9 @@ class State:
     # The last day whose year was written out ("January 5, 2024"): a retrospective
     # article's year-less "January 7" a few lines on belongs to that year.
     last_written: date | None = None
+    # The latest day written out in full so far: an undated text's main story is
+    # usually the latest it dates in full (a flashback to "7 September 2019" aside).
+    latest_written: date | None = None
 
     def tense(self) -> tuple[str, str]:
         return clause_marker(self.text, self.start, self.end)
@@ -248,7 +251,7 @@ def calendar_date(m: re.Match[str], st: State, p: Params) -> Res | None:
         if p.get("last_is_recent") and int(offset) < 0 and month is not None and day is None:
             year, why = _last_month_year(st.ref, month, yrel)
     elif st.ref is None:
-        named = _year_named_before(st, month)
+        named = _year_named_before(st, month, day)
         if named is None:
             return _unanchored(m, st, month, day, "no year and no reference date")
         year, anchor = named, "previous_time"
@@ -285,14 +288,24 @@ def _day_of(m: re.Match[str], st: State) -> int | None:
     return int(tens or 0) + int(st.table("day_ordinal", words[-1]))
 
 
-def _year_named_before(st: State, month: int | None) -> int | None:
+def _year_named_before(st: State, month: int | None, day: int | None) -> int | None:
     """An undated text that named 'March 23, 2021' means that year by a later 'March
     29'. Only forward in the year: a month before the one named may be a flashback
-    or the next year, and the text does not say which."""
-    last = st.last_date
-    if last is None or month is None or month < last.month:
+    or the next year, and the text does not say which. The date just named counts
+    when the day follows it within weeks (the story goes on from it); otherwise the
+    latest day written out in full does ("14 July 2023 ... 7 September 2019 ... 26
+    August" is 2023: the 2019 date was a flashback)."""
+    if month is None:
         return None
-    return last.year
+    last = st.last_date
+    if last is not None and month >= last.month:
+        told = cal.safe_date(last.year, month, day or 1)
+        if told is not None and (day is None or 0 <= (told - last).days <= NARRATIVE_DAYS):
+            return last.year
+    latest = st.latest_written
+    if latest is not None and month >= latest.month:
+        return latest.year
+    return None
 
 
 def _last_month_year(ref: date, month: int, word: str) -> tuple[int, str]:
