@@ -143,6 +143,14 @@ def test_job_cuts_told_as_a_phrasal_verb_are_layoffs() -> None:
     assert claim.predicate == "lay_off"
 
 
+def test_what_was_agreed_dates_the_agreement() -> None:
+    wordings = ["The investor agreed to buy the platform in April.",
+                "The platform agreed in April to the takeover."]
+    predicates = {_claim(w, "in April", "2020-04-01", "2020-04-30", "month").predicate
+                  for w in wordings}
+    assert predicates == {"sign agreement"}
+
+
 def test_irregular_forms_of_an_unknown_verb_share_a_predicate() -> None:
     wordings = [
         "Divers brought the last miners to the surface on July 10.",

@@ -484,7 +484,19 @@ def _nearest_action(tokens: list[_Token], expr: TimeExpr,
         )
         if best is None or rank < best[0]:
             best = (rank, token, action)
-    return (best[1], best[2]) if best else (None, "")
+    if best is None:
+        return None, ""
+    agreed = _agreed_to(tokens, tokens.index(best[1]), lex)
+    return (tokens[agreed], lex.actions["agree"]) if agreed is not None else (best[1], best[2])
+
+
+def _agreed_to(tokens: list[_Token], index: int, lex: Lexicon) -> int | None:
+    """The index of 'agree' when the trigger at `index` is what was agreed ('agreed to
+    buy Twitter in April'): the date is the agreement's, which is the deed told."""
+    if index < 2 or tokens[index - 1].text.lower() != "to":
+        return None
+    word = action_lemma(tokens[index - 2].text)
+    return index - 2 if word is not None and lex.actions.get(word) == "agree" else None
 
 
 # Object pronouns a particle may follow: 'waved it through', 'called them off'.
