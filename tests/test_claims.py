@@ -421,6 +421,12 @@ def test_before_with_a_clause_still_bounds_the_negation() -> None:
     assert claim.modality == "asserted"
 
 
+def test_a_past_verb_after_the_date_keeps_the_modal_of_its_report_apart() -> None:
+    claim = _claim("The court on Wednesday signaled it would uphold the state law.",
+                   "on Wednesday", "2021-12-01", "2021-12-01", published="2021-12-02")
+    assert claim.modality == "asserted"
+
+
 def test_an_image_projected_onto_a_wall_is_no_forecast() -> None:
     claim = _claim("That night he shared a photo of a logo projected onto the headquarters.",
                    "That night", "2023-07-23", "2023-07-23", published="2023-07-24")

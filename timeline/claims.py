@@ -244,13 +244,24 @@ _SUBJECT_AND_VERB = re.compile(
 )
 
 
+# 'on Wednesday signaled it would uphold': a past verb right after the date, then a
+# pronoun and a modal, which open the reported clause.
+_PAST_THEN_REPORTED = re.compile(
+    r"\s+([a-z]+)\s+(?:that\s+)?(?:it|he|she|they|we|I)\s+"
+    r"(?:would|will|could|might|may|should|must|was|were)\b")
+
+
 def _reported_clause_start(text: str, left: int, expr: TimeExpr, right: int) -> int:
-    """Where a reported clause with no 'that' starts after a speech verb and its date."""
+    """Where a reported clause with no 'that' starts after a speech verb and its date,
+    or after the past verb that follows the date."""
     before = _REPORT_BEFORE.search(text, left, expr.start)
-    if before is None or not _is_reporting(before.group(1)):
-        return right
-    after = _SUBJECT_AND_VERB.match(text, expr.end, right)
-    return expr.end if after else right
+    if before is not None and _is_reporting(before.group(1)):
+        after = _SUBJECT_AND_VERB.match(text, expr.end, right)
+        return expr.end if after else right
+    verb = _PAST_THEN_REPORTED.match(text, expr.end, right)
+    if verb is not None and _past_form(verb.group(1)):
+        return verb.end(1)
+    return right
 
 
 def _is_reporting(word: str) -> bool:
