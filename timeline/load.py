@@ -42,8 +42,10 @@ def load(paths: Sequence[str | Path], manifest: str | Path | None = None) -> Loa
     manifest_file = Path(manifest).resolve() if manifest else None
     seen: set[Path] = set()
     for path in _article_files(paths, manifest_file):
-        seen.add(path.resolve())
-        _read_into(result, path, rows.get(path.resolve()))
+        # Resolving a path costs a system call per component: only a manifest needs it.
+        resolved = path.resolve() if rows else path
+        seen.add(resolved)
+        _read_into(result, path, rows.get(resolved))
     for resolved, row in rows.items():
         if resolved not in seen:
             _read_into(result, resolved, row, display=row["_display"])
