@@ -7,11 +7,13 @@ its examples, not touching the code that weighs the evidence.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
+
+from timeline.cache import parsed_rule_files
+
+RULES_FILE = "pubdate.toml"
 
 _MACRO = re.compile(r"\{([A-Z][A-Z_]*)\}")
 
@@ -128,7 +130,12 @@ def _rules(data: dict[str, Any], family: str, macros: dict[str, str]) -> tuple[R
 
 def parse_rules(text: str) -> Rules:
     """Compile a rules document (the content of a pubdate TOML file)."""
-    data = tomllib.loads(text)
+    import tomllib  # the packaged file is read through the cache (see load_rules)
+
+    return _compile(tomllib.loads(text))
+
+
+def _compile(data: dict[str, Any]) -> Rules:
     months = {str(k): int(v) for k, v in data["months"].items()}
     weekdays = {str(k): int(v) for k, v in data["weekdays"].items()}
     macros = {str(k): str(v) for k, v in data.get("macros", {}).items()}
@@ -167,18 +174,19 @@ def _tense(data: dict[str, Any]) -> TenseCues:
 
 
 @cache
-def _rules_text() -> str:
-    return resources.files("timeline").joinpath("rules/pubdate.toml").read_text("utf-8")
+def _parsed() -> dict[str, Any]:
+    """The packaged rules file parsed (from the JSON copy in the user cache when fresh)."""
+    return dict(parsed_rule_files((RULES_FILE,), "pubdate-rules")[RULES_FILE])
 
 
 @cache
 def load_rules() -> Rules:
     """The packaged rules, read once per process."""
-    return parse_rules(_rules_text())
+    return _compile(_parsed())
 
 
 @cache
 def confidence_table() -> dict[str, float]:
     """The [confidence] table alone: cheap, as no pattern is compiled."""
-    table = tomllib.loads(_rules_text()).get("confidence", {})
+    table = _parsed().get("confidence", {})
     return {str(k): float(v) for k, v in table.items()}

@@ -16,10 +16,11 @@ import marshal
 import os
 import re
 import sys
-import zlib
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
+
+from timeline.cache import cache_dir, checkout_key, write_cache
 
 FLAGS = re.IGNORECASE
 
@@ -124,21 +125,6 @@ def compile_fast(pattern: str, flags: int = FLAGS) -> re.Pattern[str]:
     return regex_compile(prefixed(pattern, flags), flags)
 
 
-def cache_dir() -> str:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "timeline")
-
-
-def checkout_key() -> str:
-    """A short key of this copy of the package, for the names of its cache files.
-
-    Each process keeps only the entries it used; two checkouts with different rules
-    (a main tree and a worktree, say) sharing one file would keep dropping each
-    other's entries, and every process of either would recompile and re-read."""
-    here = os.path.dirname(os.path.abspath(__file__))
-    return f"{zlib.crc32(here.encode('utf-8')):08x}"
-
-
 # One file per interpreter build (the programs are only valid for the _sre that made
 # them) and per checkout.
 _FILE = (f"timex-regex-{sys.implementation.cache_tag}-{_sre_engine.MAGIC}-"
@@ -197,26 +183,6 @@ def save() -> None:
         write_cache(os.path.join(cache_dir(), _FILE),
                     {k: v for k, v in store.items() if k in _USED}, binary=True)
         _DIRTY.clear()
-
-
-def write_cache(path: str, payload: dict[str, Any], binary: bool = False) -> None:
-    """Best effort: a read-only home or a concurrent writer only costs speed."""
-    import json
-    import tempfile  # only when a cache is written
-
-    try:
-        folder = os.path.dirname(path)
-        os.makedirs(folder, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
-        if binary:
-            with os.fdopen(fd, "wb") as bfh:
-                marshal.dump(payload, bfh)
-        else:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(payload, fh)
-        os.replace(tmp, path)
-    except (OSError, ValueError):
-        pass
 
 
 class LazyPattern:
