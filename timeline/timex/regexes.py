@@ -143,16 +143,72 @@ def _store() -> dict[str, Any]:
         return {}
 
 
+def _program_key(source: str, flags: int) -> str:
+    # "c2": programs that may carry a search charset (see _program); the "c" entries
+    # of older versions are dropped on the next save.
+    return f"c2:{flags}:{source}"
+
+
+def _program(parsed: Any, flags: int) -> list[Any]:
+    """The _sre program of a parsed pattern, as re.compile makes it, except that a
+    pattern behind a first-character lookahead (see `prefixed`) also gets a search
+    charset in the program's header.
+
+    re.compile derives that header charset only from a pattern that starts by
+    consuming a character, never from a lookahead, so a search tries the whole
+    pattern at every position. With the charset, the C loop skips positions whose
+    character cannot start a match before trying the pattern. The lookahead stays
+    in the pattern, so the charset only has to hold every character the lookahead
+    accepts: what matches, and where, does not change."""
+    code: list[Any] = _sre_compiler._code(parsed, flags)
+    chars = _lookahead_chars(parsed)
+    # code: INFO, skip, mask, min, max, ...; mask 0 = no literal prefix, no charset.
+    if chars is None or code[0] != _sre_c.INFO or code[2] != 0 or code[3] == 0:
+        return code
+    header = [_sre_c.INFO, 0, _sre_c.SRE_INFO_CHARSET, code[3], code[4]]
+    _sre_compiler._compile_charset(_search_charset(chars), flags, header)
+    header[1] = len(header) - 1
+    return header + code[code[1] + 1 :]
+
+
+def _lookahead_chars(parsed: Any) -> set[str] | None:
+    """The characters of a leading lookahead on a set of literals, `(?=[abc])`."""
+    c = _sre_c
+    if not parsed.data or parsed.data[0][0] is not c.ASSERT:
+        return None
+    direction, sub = parsed.data[0][1]
+    if direction != 1 or len(sub.data) != 1:
+        return None
+    op, av = sub.data[0]
+    if op is c.LITERAL:  # the parser turns a one-character set into a literal
+        return {chr(av)}
+    if op is not c.IN or any(item_op is not c.LITERAL for item_op, _ in av):
+        return None
+    return {chr(code) for _, code in av}
+
+
+def _search_charset(chars: set[str]) -> list[tuple[Any, Any]]:
+    """A charset holding every character that a lookahead on `chars` accepts, with or
+    without IGNORECASE: the ASCII ones in both cases, and all of U+0080 and up (where
+    letters such as the Kelvin sign or the long s fold to ASCII ones). Text outside
+    ASCII is rare enough in news that testing all of it costs nothing."""
+    ascii_chars = {v for ch in chars if ch < "\x80" for v in (ch, ch.lower(), ch.upper())}
+    items: list[tuple[Any, Any]] = [(_sre_c.LITERAL, ord(ch)) for ch in sorted(ascii_chars)]
+    items.append((_sre_c.RANGE, (0x80, sys.maxunicode)))
+    charset, _ = _sre_compiler._optimize_charset(items)
+    return list(charset)
+
+
 def regex_compile(source: str, flags: int = FLAGS) -> re.Pattern[str]:
     """re.compile(source, flags), from the cached compiled program when there is one."""
-    key = f"c:{flags}:{source}"
+    key = _program_key(source, flags)
     _USED.add(key)
     store = _store()
     try:
         entry = store.get(key)
         if entry is None:
             parsed = _sre.parse(source, flags)
-            code = [int(op) for op in _sre_compiler._code(parsed, flags)]
+            code = [int(op) for op in _program(parsed, flags)]
             names = {str(k): int(v) for k, v in parsed.state.groupdict.items()}
             entry = [code, names, int(parsed.state.groups), int(flags | parsed.state.flags)]
             store[key] = entry
@@ -171,7 +227,7 @@ def regex_compile(source: str, flags: int = FLAGS) -> re.Pattern[str]:
 
 def mark_used(source: str, flags: int = FLAGS) -> bool:
     """Note that a pattern is needed (so save() keeps it); True if it is cached."""
-    key = f"c:{flags}:{source}"
+    key = _program_key(source, flags)
     _USED.add(key)
     return key in _store()
 
