@@ -2,7 +2,7 @@
 
 Apart from pubdate.py, which weighs these against what the text says, so that
 `timeline dates` (which takes a given date without reading the text) imports
-neither the text scanners nor their rules.
+neither the text scanners nor their compiled rules (pubdate_rules.py).
 """
 
 from __future__ import annotations
@@ -11,9 +11,13 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
+from typing import Any
 
+from timeline.cache import parsed_rule_files
 from timeline.model import Dating, Evidence, Source
-from timeline.pubdate_rules import confidence_table
+
+RULES_FILE = "pubdate.toml"  # in timeline/rules/
 
 
 @dataclass(frozen=True)
@@ -26,6 +30,20 @@ class Choice:
     note: str
     start: int = -1
     end: int = -1
+
+
+@cache
+def rules_data() -> dict[str, Any]:
+    """rules/pubdate.toml parsed (through the user cache), with no pattern compiled: a
+    given date needs only its [confidence] table; pubdate_rules compiles the rest."""
+    return dict(parsed_rule_files((RULES_FILE,), "pubdate-rules")[RULES_FILE])
+
+
+@cache
+def confidence_table() -> dict[str, float]:
+    """How far a date from each source is trusted (the [confidence] table)."""
+    table = rules_data().get("confidence", {})
+    return {str(k): float(v) for k, v in table.items()}
 
 
 def given_datings(

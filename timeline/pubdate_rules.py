@@ -11,9 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from timeline.cache import parsed_rule_files
-
-RULES_FILE = "pubdate.toml"
+from timeline.pubdate_given import rules_data
 
 _MACRO = re.compile(r"\{([A-Z][A-Z_]*)\}")
 
@@ -174,19 +172,6 @@ def _tense(data: dict[str, Any]) -> TenseCues:
 
 
 @cache
-def _parsed() -> dict[str, Any]:
-    """The packaged rules file parsed (from the JSON copy in the user cache when fresh)."""
-    return dict(parsed_rule_files((RULES_FILE,), "pubdate-rules")[RULES_FILE])
-
-
-@cache
 def load_rules() -> Rules:
     """The packaged rules, read once per process."""
-    return _compile(_parsed())
-
-
-@cache
-def confidence_table() -> dict[str, float]:
-    """The [confidence] table alone: cheap, as no pattern is compiled."""
-    table = _parsed().get("confidence", {})
-    return {str(k): float(v) for k, v in table.items()}
+    return _compile(rules_data())
