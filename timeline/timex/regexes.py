@@ -144,9 +144,9 @@ def _store() -> dict[str, Any]:
 
 
 def _program_key(source: str, flags: int) -> str:
-    # "c2": programs that may carry a search charset (see _program); the "c" entries
-    # of older versions are dropped on the next save.
-    return f"c2:{flags}:{source}"
+    # "c3": programs that may carry a search charset (see _program); entries under
+    # the keys of older versions are dropped on the next save.
+    return f"c3:{flags}:{source}"
 
 
 def _program(parsed: Any, flags: int) -> list[Any]:
@@ -194,9 +194,11 @@ def _search_charset(chars: set[str]) -> list[tuple[Any, Any]]:
     ASCII is rare enough in news that testing all of it costs nothing."""
     ascii_chars = {v for ch in chars if ch < "\x80" for v in (ch, ch.lower(), ch.upper())}
     items: list[tuple[Any, Any]] = [(_sre_c.LITERAL, ord(ch)) for ch in sorted(ascii_chars)]
-    items.append((_sre_c.RANGE, (0x80, sys.maxunicode)))
+    items.append((_sre_c.RANGE, (0x80, 0xFF)))
+    # Below 256 a bitmap; the range above it is tested apart, as one big bitmap of all
+    # code points is slower to test.
     charset, _ = _sre_compiler._optimize_charset(items)
-    return list(charset)
+    return [*charset, (_sre_c.RANGE, (0x100, sys.maxunicode))]
 
 
 def regex_compile(source: str, flags: int = FLAGS) -> re.Pattern[str]:
