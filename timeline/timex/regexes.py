@@ -111,7 +111,7 @@ def prefixed(pattern: str, flags: int = FLAGS) -> str:
     lookbehind; stating it explicitly makes a scan of prose faster.
     """
     store = _store()
-    key = f"p:{flags}:{pattern}"
+    key = f"p:{int(flags)}:{pattern}"  # int: formatting a RegexFlag is slow
     if key not in store:
         store[key] = first_chars_prefix(pattern, flags)
         _DIRTY.append(key)
@@ -146,7 +146,7 @@ def _store() -> dict[str, Any]:
 def _program_key(source: str, flags: int) -> str:
     # "c3": programs that may carry a search charset (see _program); entries under
     # the keys of older versions are dropped on the next save.
-    return f"c3:{flags}:{source}"
+    return f"c3:{int(flags)}:{source}"
 
 
 def _program(parsed: Any, flags: int) -> list[Any]:
