@@ -144,9 +144,9 @@ def _store() -> dict[str, Any]:
 
 
 def _program_key(source: str, flags: int) -> str:
-    # "c3": programs that may carry a search charset (see _program); entries under
+    # "c4": programs that may carry a search charset (see _program); entries under
     # the keys of older versions are dropped on the next save.
-    return f"c3:{int(flags)}:{source}"
+    return f"c4:{int(flags)}:{source}"
 
 
 def _program(parsed: Any, flags: int) -> list[Any]:
@@ -188,17 +188,28 @@ def _lookahead_chars(parsed: Any) -> set[str] | None:
 
 
 def _search_charset(chars: set[str]) -> list[tuple[Any, Any]]:
-    """A charset holding every character that a lookahead on `chars` accepts, with or
-    without IGNORECASE: the ASCII ones in both cases, and all of U+0080 and up (where
-    letters such as the Kelvin sign or the long s fold to ASCII ones). Text outside
-    ASCII is rare enough in news that testing all of it costs nothing."""
-    ascii_chars = {v for ch in chars if ch < "\x80" for v in (ch, ch.lower(), ch.upper())}
-    items: list[tuple[Any, Any]] = [(_sre_c.LITERAL, ord(ch)) for ch in sorted(ascii_chars)]
-    items.append((_sre_c.RANGE, (0x80, 0xFF)))
-    # Below 256 a bitmap; the range above it is tested apart, as one big bitmap of all
-    # code points is slower to test.
-    charset, _ = _sre_compiler._optimize_charset(items)
-    return [*charset, (_sre_c.RANGE, (0x100, sys.maxunicode))]
+    """A charset holding every character that a lookahead on `chars` accepts.
+
+    Characters without case (digits, quotes) match only themselves, with or without
+    IGNORECASE, so they are the charset. Otherwise it is a superset: the ASCII ones in
+    both cases and all of U+0080 and up (where letters such as the Kelvin sign or the
+    long s fold to ASCII ones); text outside ASCII is rare enough in news that testing
+    all of it costs nothing. Below 256 the charset is a bitmap, one test per character
+    in the search loop (a run of ranges or one big bitmap is several times slower)."""
+    if not any(_sre_engine.unicode_iscased(ord(ch)) for ch in chars):
+        low = {ord(ch) for ch in chars if ord(ch) < 256}
+        high = [(_sre_c.LITERAL, ord(ch)) for ch in sorted(chars) if ord(ch) >= 256]
+        return [_bitmap(low), *high]
+    low = {ord(v) for ch in chars if ch < "\x80" for v in (ch, ch.lower(), ch.upper())}
+    return [_bitmap(low | set(range(0x80, 0x100))), (_sre_c.RANGE, (0x100, sys.maxunicode))]
+
+
+def _bitmap(codes: set[int]) -> tuple[Any, Any]:
+    """A CHARSET item for code points below 256."""
+    bits = bytearray(256)
+    for code in codes:
+        bits[code] = 1
+    return _sre_c.CHARSET, _sre_compiler._mk_bitmap(bits)
 
 
 def regex_compile(source: str, flags: int = FLAGS) -> re.Pattern[str]:
