@@ -2,7 +2,8 @@
 
 Three things make the rule regexes cheap in a short-lived process:
 - a lookahead on the characters a match can start with, so that a scan skips most
-  positions in C (`prefixed`);
+  positions in C (`prefixed`), with the same set as the search charset of the
+  compiled program (`_program`);
 - the compiled programs of all patterns kept in the user cache directory, because
   compiling ~130 large patterns in pure Python costs more than scanning a megabyte
   (`regex_compile`);
