@@ -318,9 +318,11 @@ def dates_command(inputs: Inputs, fmt: str, quiet: bool) -> None:
 
     records = (timex_record(article.id, expr) for article, expr in pairs)
     if fmt == "jsonl":
+        # One encoder for all lines: json.dumps with options builds a new one per call.
+        encode = json.JSONEncoder(ensure_ascii=False).encode
         out = sys.stdout
         for record in records:
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            out.write(encode(record) + "\n")
     elif fmt == "json":
         click.echo(json.dumps(list(records), ensure_ascii=False, indent=2))
     else:

@@ -7,14 +7,10 @@ that line endings are normalised to "\\n" so offsets mean the same on every OS.
 
 from __future__ import annotations
 
-import csv
-import html
-import io
 import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from html.parser import HTMLParser
 from pathlib import Path
 
 from .errors import InputError
@@ -42,8 +38,10 @@ def load(paths: Sequence[str | Path], manifest: str | Path | None = None) -> Loa
     manifest_file = Path(manifest).resolve() if manifest else None
     seen: set[Path] = set()
     for path in _article_files(paths, manifest_file):
-        seen.add(path.resolve())
-        _read_into(result, path, rows.get(path.resolve()))
+        # Resolving a path costs a system call per component: only a manifest needs it.
+        resolved = path.resolve() if rows else path
+        seen.add(resolved)
+        _read_into(result, path, rows.get(resolved))
     for resolved, row in rows.items():
         if resolved not in seen:
             _read_into(result, resolved, row, display=row["_display"])
@@ -180,6 +178,9 @@ def _with_manifest(source: Source, row: dict[str, str]) -> Source:
 
 def _manifest_rows(path: Path, result: Loaded) -> dict[Path, dict[str, str]]:
     """Manifest rows keyed by the resolved article path; bad rows become warnings."""
+    import csv  # only a manifest or a CSV of articles needs it
+    import io
+
     text = decode(path, str(path))
     reader = csv.DictReader(io.StringIO(text))
     columns = {c.strip().lower() for c in reader.fieldnames or ()}
@@ -217,6 +218,9 @@ def _json_articles(text: str, path: Path, name: str) -> list[Source]:
 
 
 def _csv_articles(text: str, path: Path, name: str) -> list[Source]:
+    import csv
+    import io
+
     from .render.csvout import COLUMNS  # only when a CSV is read
 
     reader = csv.DictReader(io.StringIO(text))
@@ -262,41 +266,8 @@ def _unique_ids(sources: list[Source], warnings: list[str]) -> list[Source]:
     return unique
 
 
-class _TextExtractor(HTMLParser):
-    """Visible text of an HTML page, with block elements as paragraph breaks."""
-
-    _BLOCKS = frozenset(
-        "p div br li h1 h2 h3 h4 h5 h6 tr table section article header footer blockquote".split()
-    )
-    _SKIP = frozenset(("script", "style", "noscript", "template"))
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skipping = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self._SKIP:
-            self._skipping += 1
-        elif tag in self._BLOCKS:
-            self.parts.append("\n\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self._SKIP and self._skipping:
-            self._skipping -= 1
-        elif tag in self._BLOCKS:
-            self.parts.append("\n\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self._skipping:
-            self.parts.append(data)
-
-
 def html_to_text(markup: str) -> str:
-    parser = _TextExtractor()
-    parser.feed(markup)
-    parser.close()
-    text = html.unescape("".join(parser.parts))
-    text = re.sub(r"[ \t\f\v]+", " ", text)
-    text = re.sub(r" *\n *", "\n", text)
-    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+    """Visible text of an HTML page (htmltext.py, imported only when one is read)."""
+    from .htmltext import html_to_text as visible_text
+
+    return visible_text(markup)

@@ -36,8 +36,6 @@ def read_articles(
     `check_given=False` takes a given publication date without reading the text
     (see `pubdate.date_articles`): for `timeline dates`, which needs only the date.
     """
-    from .pubdate import date_articles
-
     loaded = load(inputs.paths, inputs.manifest)
     warnings = list(loaded.warnings)
     if not loaded.sources:
@@ -45,8 +43,7 @@ def read_articles(
     unknown_ids = sorted(set(inputs.dct) - {s.id for s in loaded.sources})
     warnings.extend(f"--dct {ident}: no article has this id; ignored" for ident in unknown_ids)
     today = inputs.today or date.today()
-    datings = date_articles(loaded.sources, today=today, overrides=inputs.dct,
-                            check_given=check_given)
+    datings = _date(loaded.sources, today, inputs.dct, check_given)
     articles = tuple(
         _article(source, dating) for source, dating in zip(loaded.sources, datings, strict=True)
     )
@@ -55,6 +52,21 @@ def read_articles(
             w if w.startswith(article.id) else f"{article.id}: {w}" for w in article.dating.warnings
         )
     return articles, tuple(warnings)
+
+
+def _date(sources: Sequence[Source], today: date, overrides: Mapping[str, date],
+          check_given: bool) -> Sequence[Dating]:
+    """The publication date of every source (see `pubdate.date_articles`)."""
+    if not check_given:
+        from .pubdate_given import given_datings
+
+        given = given_datings(sources, today, overrides)
+        if all(dating is not None for dating in given):
+            # Every date was given: the text scanners and their rules are not needed.
+            return [dating for dating in given if dating is not None]
+    from .pubdate import date_articles
+
+    return date_articles(sources, today=today, overrides=overrides, check_given=check_given)
 
 
 def _article(source: Source, dating: Dating) -> Article:

@@ -17,8 +17,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from timeline.model import Dating, Evidence, Source
+from timeline.pubdate_given import Choice, given_datings, meta_choice
 from timeline.pubdate_infer import Clues, infer_year
-from timeline.pubdate_rules import Rules, confidence_table, load_rules
+from timeline.pubdate_rules import Rules, load_rules
 from timeline.pubdate_text import (
     Found,
     Mention,
@@ -31,7 +32,6 @@ from timeline.pubdate_text import (
     find_url_dates,
     merge_spans,
     paragraph_end,
-    parse_date,
     weekday_mentions,
     year_mentions,
 )
@@ -59,18 +59,6 @@ class _Scan:
     years: list[Mention] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class _Choice:
-    """A dated candidate from one source, before the others are weighed."""
-
-    value: date
-    source: str  # one of model.PUBLISHED_FROM
-    text: str
-    note: str
-    start: int = -1
-    end: int = -1
-
-
 def date_articles(
     sources: Sequence[Source],
     *,
@@ -88,7 +76,9 @@ def date_articles(
     front matter) is not read at all: no excluded spans, no check of its text
     against that date. `timeline dates`, the engine alone, needs only the date.
     """
-    given = [None if check_given else _given(src, today, overrides) for src in sources]
+    given: list[Dating | None] = [None] * len(sources)
+    if not check_given:
+        given = given_datings(sources, today, overrides)
     todo = [i for i, dating in enumerate(given) if dating is None]
     if not todo:
         return tuple(d for d in given if d is not None)
@@ -108,32 +98,10 @@ def date_articles(
             dating = _inferred(src, scans[i], rules, today, build)
             # A `published` value that could not be read must still be reported.
             unread: list[str] = []
-            _meta_choice(src, today, unread)
+            meta_choice(src, today, unread)
             dating = replace(dating, warnings=(*unread, *dating.warnings))
         out.append(dating)
     return tuple(out)
-
-
-def _given(src: Source, today: date, overrides: Mapping[str, date]) -> Dating | None:
-    """The date the user gave for an article, taken as it is (see date_articles)."""
-    warnings: list[str] = []
-    if src.id in overrides:
-        choice: _Choice | None = _Choice(overrides[src.id], "cli", f"--dct {src.id}",
-                                         "command line")
-    else:
-        choice = _meta_choice(src, today, warnings)
-    if choice is None:
-        return None
-    label = choice.source.replace("_", " ")
-    return Dating(
-        published=choice.value,
-        published_from=choice.source,
-        confidence=confidence_table().get(choice.source, 0.9),
-        reasons=(f"Published {choice.value.isoformat()} from the {label}: '{choice.text}' "
-                 "(the text was not checked against it).",),
-        evidence=(Evidence(choice.source, choice.text, choice.value.isoformat(), choice.note),),
-        warnings=tuple(warnings),
-    )
 
 
 # --- scanning -------------------------------------------------------------------
@@ -167,40 +135,10 @@ def _excluded(sc: _Scan) -> list[Span]:
 # --- firm sources ----------------------------------------------------------------
 
 
-def _meta_choice(src: Source, today: date, warnings: list[str]) -> _Choice | None:
-    raw = src.get("published").strip()
-    if not raw:
-        return None
-    # Only the two metadata origins are valid `published_from` values.
-    origin = src.origin("published")
-    origin = origin if origin in ("manifest", "front_matter") else "manifest"
-    value = _read_meta_date(raw, today)
-    if value is None:
-        warnings.append(f"{origin} `published` value '{raw}' is not a date; ignored")
-        return None
-    if value > today:
-        warnings.append(f"{origin} `published` {value.isoformat()} is after today; kept")
-    return _Choice(value, origin, raw, f"`published` in the {origin.replace('_', ' ')}")
-
-
-_FULL_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
-
-
-def _read_meta_date(raw: str, today: date) -> date | None:
-    if not _FULL_YEAR.search(raw):
-        return None  # 'yesterday', '3 days ago', '2019-11': not a publication date
-    try:
-        return date.fromisoformat(raw[:10])
-    except ValueError:
-        # Common non-ISO strings ("March 4, 2019", "04/03/2019"): day first is
-        # the reading for numeric dates outside the US, so prefer DMY.
-        return parse_date(raw, "DMY", today)
-
-
-def _text_choices(sc: _Scan, today: date, rejected: list[Evidence]) -> list[_Choice]:
+def _text_choices(sc: _Scan, today: date, rejected: list[Evidence]) -> list[Choice]:
     """Stamps (published before updated, labelled before bare dates, then in
     reading order), datelines with a year, URL dates."""
-    out: list[_Choice] = []
+    out: list[Choice] = []
     stamps = sorted(
         sc.stamps, key=lambda f: (f.rule.role == "updated", not f.rule.labelled, f.start)
     )
@@ -210,14 +148,14 @@ def _text_choices(sc: _Scan, today: date, rejected: list[Evidence]) -> list[_Cho
             why = "unreadable date" if f.value is None else "after today"
             rejected.append(Evidence("byline", f.text, "", f"{note}: {why}", f.start, f.end))
             continue
-        out.append(_Choice(f.value, "byline", f.text, note, f.start, f.end))
+        out.append(Choice(f.value, "byline", f.text, note, f.start, f.end))
     for f in sc.datelines:
         if f.value and f.value <= today:
             note = f"dateline with a year ({f.rule.name})"
-            out.append(_Choice(f.value, "dateline", f.text, note, f.start, f.end))
+            out.append(Choice(f.value, "dateline", f.text, note, f.start, f.end))
     for f in sc.urls:
         if f.value and f.value <= today:
-            out.append(_Choice(f.value, "url", f.text, f"date in the URL ({f.rule.name})"))
+            out.append(Choice(f.value, "url", f.text, f"date in the URL ({f.rule.name})"))
     return out
 
 
@@ -226,10 +164,10 @@ def _firm(
 ) -> Dating | None:
     warnings: list[str] = []
     rejected: list[Evidence] = _chrome_rejections(src, sc)
-    choices: list[_Choice] = []
+    choices: list[Choice] = []
     if src.id in overrides:
-        choices.append(_Choice(overrides[src.id], "cli", f"--dct {src.id}", "command line"))
-    meta = _meta_choice(src, today, warnings)
+        choices.append(Choice(overrides[src.id], "cli", f"--dct {src.id}", "command line"))
+    meta = meta_choice(src, today, warnings)
     if meta:
         choices.append(meta)
     choices += _text_choices(sc, today, rejected)
@@ -265,8 +203,8 @@ def _firm(
 
 
 def _compare(
-    best: _Choice,
-    other: _Choice,
+    best: Choice,
+    other: Choice,
     evidence: list[Evidence],
     rejected: list[Evidence],
     warnings: list[str],
@@ -288,7 +226,7 @@ def _compare(
     )
 
 
-def _check_noyear(best: _Choice, sc: _Scan, warnings: list[str]) -> None:
+def _check_noyear(best: Choice, sc: _Scan, warnings: list[str]) -> None:
     # A wire dateline carries the filing day: publication is that day or the next.
     for f in sc.noyear[:1]:
         near = {best.value + timedelta(days=k) for k in (-1, 0, 1)}
@@ -299,7 +237,7 @@ def _check_noyear(best: _Choice, sc: _Scan, warnings: list[str]) -> None:
             )
 
 
-def _check_url_month(best: _Choice, sc: _Scan, warnings: list[str]) -> None:
+def _check_url_month(best: Choice, sc: _Scan, warnings: list[str]) -> None:
     for f in sc.urls:
         if f.value is None and (f.year, f.month) != (best.value.year, best.value.month):
             warnings.append(

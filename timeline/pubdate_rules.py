@@ -7,11 +7,11 @@ its examples, not touching the code that weighs the evidence.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
+
+from timeline.pubdate_given import rules_data
 
 _MACRO = re.compile(r"\{([A-Z][A-Z_]*)\}")
 
@@ -128,7 +128,12 @@ def _rules(data: dict[str, Any], family: str, macros: dict[str, str]) -> tuple[R
 
 def parse_rules(text: str) -> Rules:
     """Compile a rules document (the content of a pubdate TOML file)."""
-    data = tomllib.loads(text)
+    import tomllib  # the packaged file is read through the cache (see load_rules)
+
+    return _compile(tomllib.loads(text))
+
+
+def _compile(data: dict[str, Any]) -> Rules:
     months = {str(k): int(v) for k, v in data["months"].items()}
     weekdays = {str(k): int(v) for k, v in data["weekdays"].items()}
     macros = {str(k): str(v) for k, v in data.get("macros", {}).items()}
@@ -167,18 +172,6 @@ def _tense(data: dict[str, Any]) -> TenseCues:
 
 
 @cache
-def _rules_text() -> str:
-    return resources.files("timeline").joinpath("rules/pubdate.toml").read_text("utf-8")
-
-
-@cache
 def load_rules() -> Rules:
     """The packaged rules, read once per process."""
-    return parse_rules(_rules_text())
-
-
-@cache
-def confidence_table() -> dict[str, float]:
-    """The [confidence] table alone: cheap, as no pattern is compiled."""
-    table = tomllib.loads(_rules_text()).get("confidence", {})
-    return {str(k): float(v) for k, v in table.items()}
+    return _compile(rules_data())

@@ -12,6 +12,7 @@ matches the longest wins; the survivors are resolved in text order, so that
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import chain
@@ -100,11 +101,15 @@ def _trigger_hits(text: str, lowered: str, rules: RuleSet) -> tuple[Hits, set[st
     cues: set[str] = set()
     if rules.word_regex is not None and rules.word_start is not None:
         first = rules.word_start.match(lowered)
+        # Spans are gathered by word, then handed to the word's classes and cues once
+        # per distinct word rather than once per occurrence. The order of a class's
+        # hits does not matter (_windows sorts them).
+        spans_of: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
         for m in chain((first,) if first else (), rules.word_regex.finditer(lowered)):
-            span = m.span(1)
-            word = m.group(1)
+            spans_of[m.group(1)].append(m.span(1))
+        for word, spans in spans_of.items():
             for cls in rules.word_classes[word]:
-                hits[cls].append(span)
+                hits[cls].extend(spans)
             cues.update(rules.word_cues[word])
     for name, trigger in rules.triggers.items():
         if trigger.regex is not None:

@@ -2,7 +2,8 @@
 
 Three things make the rule regexes cheap in a short-lived process:
 - a lookahead on the characters a match can start with, so that a scan skips most
-  positions in C (`prefixed`);
+  positions in C (`prefixed`), with the same set as the search charset of the
+  compiled program (`_program`);
 - the compiled programs of all patterns kept in the user cache directory, because
   compiling ~130 large patterns in pure Python costs more than scanning a megabyte
   (`regex_compile`);
@@ -16,10 +17,11 @@ import marshal
 import os
 import re
 import sys
-import zlib
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
+
+from timeline.cache import cache_dir, checkout_key, write_cache
 
 FLAGS = re.IGNORECASE
 
@@ -110,7 +112,7 @@ def prefixed(pattern: str, flags: int = FLAGS) -> str:
     lookbehind; stating it explicitly makes a scan of prose faster.
     """
     store = _store()
-    key = f"p:{flags}:{pattern}"
+    key = f"p:{int(flags)}:{pattern}"  # int: formatting a RegexFlag is slow
     if key not in store:
         store[key] = first_chars_prefix(pattern, flags)
         _DIRTY.append(key)
@@ -122,21 +124,6 @@ def prefixed(pattern: str, flags: int = FLAGS) -> str:
 def compile_fast(pattern: str, flags: int = FLAGS) -> re.Pattern[str]:
     """Compile with the first-character lookahead (for patterns used to scan)."""
     return regex_compile(prefixed(pattern, flags), flags)
-
-
-def cache_dir() -> str:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "timeline")
-
-
-def checkout_key() -> str:
-    """A short key of this copy of the package, for the names of its cache files.
-
-    Each process keeps only the entries it used; two checkouts with different rules
-    (a main tree and a worktree, say) sharing one file would keep dropping each
-    other's entries, and every process of either would recompile and re-read."""
-    here = os.path.dirname(os.path.abspath(__file__))
-    return f"{zlib.crc32(here.encode('utf-8')):08x}"
 
 
 # One file per interpreter build (the programs are only valid for the _sre that made
@@ -157,16 +144,85 @@ def _store() -> dict[str, Any]:
         return {}
 
 
+def _program_key(source: str, flags: int) -> str:
+    # "c4": programs that may carry a search charset (see _program); entries under
+    # the keys of older versions are dropped on the next save.
+    return f"c4:{int(flags)}:{source}"
+
+
+def _program(parsed: Any, flags: int) -> list[Any]:
+    """The _sre program of a parsed pattern, as re.compile makes it, except that a
+    pattern behind a first-character lookahead (see `prefixed`) also gets a search
+    charset in the program's header.
+
+    re.compile derives that header charset only from a pattern that starts by
+    consuming a character, never from a lookahead, so a search tries the whole
+    pattern at every position. With the charset, the C loop skips positions whose
+    character cannot start a match before trying the pattern. The lookahead stays
+    in the pattern, so the charset only has to hold every character the lookahead
+    accepts: what matches, and where, does not change."""
+    code: list[Any] = _sre_compiler._code(parsed, flags)
+    chars = _lookahead_chars(parsed)
+    # code: INFO, skip, mask, min, max, ...; mask 0 = no literal prefix, no charset.
+    if chars is None or code[0] != _sre_c.INFO or code[2] != 0 or code[3] == 0:
+        return code
+    header = [_sre_c.INFO, 0, _sre_c.SRE_INFO_CHARSET, code[3], code[4]]
+    _sre_compiler._compile_charset(_search_charset(chars), flags, header)
+    header[1] = len(header) - 1
+    return header + code[code[1] + 1 :]
+
+
+def _lookahead_chars(parsed: Any) -> set[str] | None:
+    """The characters of a leading lookahead on a set of literals, `(?=[abc])`."""
+    c = _sre_c
+    if not parsed.data or parsed.data[0][0] is not c.ASSERT:
+        return None
+    direction, sub = parsed.data[0][1]
+    if direction != 1 or len(sub.data) != 1:
+        return None
+    op, av = sub.data[0]
+    if op is c.LITERAL:  # the parser turns a one-character set into a literal
+        return {chr(av)}
+    if op is not c.IN or any(item_op is not c.LITERAL for item_op, _ in av):
+        return None
+    return {chr(code) for _, code in av}
+
+
+def _search_charset(chars: set[str]) -> list[tuple[Any, Any]]:
+    """A charset holding every character that a lookahead on `chars` accepts.
+
+    Characters without case (digits, quotes) match only themselves, with or without
+    IGNORECASE, so they are the charset. Otherwise it is a superset: the ASCII ones in
+    both cases and all of U+0080 and up (where letters such as the Kelvin sign or the
+    long s fold to ASCII ones); text outside ASCII is rare enough in news that testing
+    all of it costs nothing. Below 256 the charset is a bitmap, one test per character
+    in the search loop (a run of ranges or one big bitmap is several times slower)."""
+    if not any(_sre_engine.unicode_iscased(ord(ch)) for ch in chars):
+        low = {ord(ch) for ch in chars if ord(ch) < 256}
+        high = [(_sre_c.LITERAL, ord(ch)) for ch in sorted(chars) if ord(ch) >= 256]
+        return [_bitmap(low), *high]
+    low = {ord(v) for ch in chars if ch < "\x80" for v in (ch, ch.lower(), ch.upper())}
+    return [_bitmap(low | set(range(0x80, 0x100))), (_sre_c.RANGE, (0x100, sys.maxunicode))]
+
+
+def _bitmap(codes: set[int]) -> tuple[Any, Any]:
+    """A CHARSET item for code points below 256."""
+    bits = bytearray(256)
+    for code in codes:
+        bits[code] = 1
+    return _sre_c.CHARSET, _sre_compiler._mk_bitmap(bits)
+
+
 def regex_compile(source: str, flags: int = FLAGS) -> re.Pattern[str]:
     """re.compile(source, flags), from the cached compiled program when there is one."""
-    key = f"c:{flags}:{source}"
+    key = _program_key(source, flags)
     _USED.add(key)
     store = _store()
     try:
         entry = store.get(key)
         if entry is None:
             parsed = _sre.parse(source, flags)
-            code = [int(op) for op in _sre_compiler._code(parsed, flags)]
+            code = [int(op) for op in _program(parsed, flags)]
             names = {str(k): int(v) for k, v in parsed.state.groupdict.items()}
             entry = [code, names, int(parsed.state.groups), int(flags | parsed.state.flags)]
             store[key] = entry
@@ -185,7 +241,7 @@ def regex_compile(source: str, flags: int = FLAGS) -> re.Pattern[str]:
 
 def mark_used(source: str, flags: int = FLAGS) -> bool:
     """Note that a pattern is needed (so save() keeps it); True if it is cached."""
-    key = f"c:{flags}:{source}"
+    key = _program_key(source, flags)
     _USED.add(key)
     return key in _store()
 
@@ -197,26 +253,6 @@ def save() -> None:
         write_cache(os.path.join(cache_dir(), _FILE),
                     {k: v for k, v in store.items() if k in _USED}, binary=True)
         _DIRTY.clear()
-
-
-def write_cache(path: str, payload: dict[str, Any], binary: bool = False) -> None:
-    """Best effort: a read-only home or a concurrent writer only costs speed."""
-    import json
-    import tempfile  # only when a cache is written
-
-    try:
-        folder = os.path.dirname(path)
-        os.makedirs(folder, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
-        if binary:
-            with os.fdopen(fd, "wb") as bfh:
-                marshal.dump(payload, bfh)
-        else:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(payload, fh)
-        os.replace(tmp, path)
-    except (OSError, ValueError):
-        pass
 
 
 class LazyPattern:

@@ -8,27 +8,22 @@ tried, optional context guards, and its `example` / `negative` test cases.
 
 from __future__ import annotations
 
-import json
-import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from timeline.cache import parsed_rule_files, rules_cache_path
 from timeline.timex.regexes import (
     LazyPattern,
-    cache_dir,
-    checkout_key,
     compile_fast,
     mark_used,
     regex_compile,
     save,
     trie_regex,
-    write_cache,
 )
 
-# os.path rather than pathlib: pathlib pulls in urllib and ipaddress at import time.
-RULES_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "rules")
+_CACHE_NAME = "timex-rules"  # the parsed rule files, as JSON in the user cache
 PATTERNS_FILE = "timex_patterns.toml"
 TENSE_FILE = "timex_tense.toml"
 # Rule files in the order their rules are preferred when two matches tie.
@@ -115,39 +110,13 @@ def _guard(spec: str | None, fragments: dict[str, str], tail: bool) -> LazyPatte
 
 
 def _cache_path() -> str:
-    return os.path.join(cache_dir(), f"timex-rules-{checkout_key()}.json")
-
-
-def _stamp(name: str) -> list[int]:
-    st = os.stat(os.path.join(RULES_DIR, name))
-    return [st.st_mtime_ns, st.st_size]
+    return rules_cache_path(_CACHE_NAME)
 
 
 @lru_cache(maxsize=1)
 def _parsed_files() -> dict[str, Any]:
-    """Every rule file parsed. tomllib is pure Python and costs a tenth of a second per
-    process, so the parsed data is kept as JSON in the user cache directory and reused
-    while the files' modification times and sizes are unchanged."""
-    names = (PATTERNS_FILE, TENSE_FILE, *RULE_FILES)
-    stamps = {n: _stamp(n) for n in names}
-    path = _cache_path()
-    try:
-        with open(path, encoding="utf-8") as fh:
-            cached = json.load(fh)
-        # Anything else in the file (another version's layout, a hand edit) is stale.
-        if (isinstance(cached, dict) and cached.get("stamps") == stamps
-                and isinstance(cached.get("data"), dict)):
-            return dict(cached["data"])
-    except (OSError, ValueError):
-        pass
-    import tomllib  # only when the cache is stale
-
-    data = {}
-    for n in names:
-        with open(os.path.join(RULES_DIR, n), "rb") as fh:
-            data[n] = tomllib.load(fh)
-    write_cache(path, {"stamps": stamps, "data": data})
-    return data
+    """Every rule file parsed (from the JSON copy in the user cache when it is fresh)."""
+    return parsed_rule_files((PATTERNS_FILE, TENSE_FILE, *RULE_FILES), _CACHE_NAME)
 
 
 def _load_toml(name: str) -> dict[str, Any]:
