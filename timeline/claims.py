@@ -75,6 +75,7 @@ def lexicon() -> Lexicon:
     aliases = {alias.lower(): canon for canon, names in aliases_table.items() for alias in names}
     aliases.update({canon.lower(): canon for canon in aliases_table})
     stop = _table(context, "stopwords")
+    modality_cues = _read_rules("modality.toml")
     return Lexicon(
         actions={w: name for name, spec in actions_table.items() for w in spec["words"]},
         phrasal={
@@ -100,9 +101,9 @@ def lexicon() -> Lexicon:
         not_entities=frozenset(_table(entities, "not_entities")["words"]),
         name_heads=frozenset(_table(entities, "acronyms")["heads"]),
         name_inner=frozenset(_table(entities, "acronyms")["inner"]),
-        cues={kind: _cue_pattern(spec) for kind, spec in _read_rules("modality.toml").items()
+        cues={kind: _cue_pattern(spec) for kind, spec in modality_cues.items()
               if isinstance(spec, dict)},
-        noun_cues=frozenset(_read_rules("modality.toml")["expected"].get("nouns", ())),
+        noun_cues=frozenset(modality_cues["expected"].get("nouns", ())),
         stopwords=frozenset(stop["words"]) | frozenset(stop["calendar"]),
         contrasts=frozenset(frozenset(p) for p in _table(context, "contrasts")["pairs"]),
     )
@@ -448,14 +449,14 @@ def _nearest_verb(tokens: list[_Token], expr: TimeExpr, lex: Lexicon) -> _Token 
         and t.text not in _DETERMINERS  # 'is the lunar flyby'
         and t.text not in _PREPOSITIONS  # 'have until July 18 to complete'
         and (_past_form(t.text) or (i > 0 and tokens[i - 1].text.lower() in _AUXILIARIES))
-        and not (i > 0 and tokens[i - 1].text.lower() in _ARTICLES)  # 'an unsolicited offer'
+        and not (i > 0 and tokens[i - 1].text.lower() in _NOUN_OPENERS)  # 'an unsolicited offer'
         and not _purpose(tokens, t, expr)  # 'in 2015 to speed up traffic'
     ]
     return min(verbs, key=lambda t: _distance(t, expr)) if verbs else None
 
 
-# After these an -ed word describes the noun that follows: it is no verb.
-_ARTICLES = frozenset("the a an its their his her our your these those".split())
+# Articles and possessives: an -ed word after them describes the noun that follows.
+_NOUN_OPENERS = frozenset("the a an its their his her our your these those".split())
 _PREPOSITIONS = frozenset(
     "until till through throughout since from into onto upon within without against among "
     "between across toward towards despite via per amid around over under beyond near "
@@ -622,8 +623,7 @@ def _qualifier(tokens: list[_Token], action: _Token | None, lex: Lexicon) -> str
     found = [
         token for index, token in enumerate(tokens)
         if token.text.lower() in lex.qualifiers
-        and not (index + 1 < len(tokens) and (tokens[index + 1].text[:1].isupper() or tokens[
-            index + 1].text.lower() in lex.qualifiers_not_before))
+        and not _before_name_or_actor(tokens, index, lex)
         and (token.text.lower() not in lex.qualifiers_after
              or (index > 0 and tokens[index - 1] == action))
     ]
@@ -632,6 +632,14 @@ def _qualifier(tokens: list[_Token], action: _Token | None, lex: Lexicon) -> str
     anchor = action.start if action is not None else found[0].start
     nearest = min(found, key=lambda t: abs(t.start - anchor))
     return lex.qualifiers[nearest.text.lower()]
+
+
+def _before_name_or_actor(tokens: list[_Token], index: int, lex: Lexicon) -> bool:
+    """Whether the token after `index` is a name or names who acts ('owner')."""
+    if index + 1 >= len(tokens):
+        return False
+    after = tokens[index + 1].text
+    return after[:1].isupper() or after.lower() in lex.qualifiers_not_before
 
 
 # --- participants ---------------------------------------------------------------
