@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from timeline.load import read_file
 from timeline.model import PUBLISHED_FROM, Dating, Source
 from timeline.pubdate import date_articles
+from timeline.pubdate_given import given_datings
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures" / "pubdate"
@@ -397,7 +398,8 @@ def test_a_given_date_can_be_taken_without_reading_the_text() -> None:
 
     src = Source(id="a", path="a.txt", text="LONDON, March 3, 2019 (Reuters) - Text.\n",
                  meta=(("published", "2020-01-02"),), meta_from=(("published", "front_matter"),))
-    (dating,) = date_articles([src], today=date(2026, 1, 1), check_given=False)
+    today = date(2026, 1, 1)
+    (dating,) = date_articles([src], today=today, given=given_datings([src], today, {}))
     assert dating.published == date(2020, 1, 2)
     assert dating.published_from == "front_matter"
     assert dating.excluded == ()
@@ -408,7 +410,8 @@ def test_without_a_given_date_the_text_is_still_read_when_not_checking() -> None
     from timeline.model import Source
 
     src = Source(id="a", path="a.txt", text="LONDON, March 3, 2019 (Reuters) - Text.\n")
-    (dating,) = date_articles([src], today=date(2026, 1, 1), check_given=False)
+    today = date(2026, 1, 1)
+    (dating,) = date_articles([src], today=today, given=given_datings([src], today, {}))
     assert dating.published == date(2019, 3, 3)
     assert dating.published_from == "dateline"
 

@@ -57,6 +57,7 @@ def read_articles(
 def _date(sources: Sequence[Source], today: date, overrides: Mapping[str, date],
           check_given: bool) -> Sequence[Dating]:
     """The publication date of every source (see `pubdate.date_articles`)."""
+    given: list[Dating | None] = []
     if not check_given:
         from .pubdate_given import given_datings
 
@@ -66,7 +67,7 @@ def _date(sources: Sequence[Source], today: date, overrides: Mapping[str, date],
             return [dating for dating in given if dating is not None]
     from .pubdate import date_articles
 
-    return date_articles(sources, today=today, overrides=overrides, check_given=check_given)
+    return date_articles(sources, today=today, overrides=overrides, given=given)
 
 
 def _article(source: Source, dating: Dating) -> Article:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from timeline.model import Dating, Evidence, Source
-from timeline.pubdate_given import Choice, given_datings, meta_choice
+from timeline.pubdate_given import Choice, meta_choice
 from timeline.pubdate_infer import Clues, infer_year
 from timeline.pubdate_rules import Rules, load_rules
 from timeline.pubdate_text import (
@@ -64,7 +64,7 @@ def date_articles(
     *,
     today: date,
     overrides: Mapping[str, date] = {},
-    check_given: bool = True,
+    given: Sequence[Dating | None] = (),
 ) -> tuple[Dating, ...]:
     """One Dating per source, in the same order.
 
@@ -72,13 +72,13 @@ def date_articles(
     (anything but a year-less dateline) are dated first, so that the inference
     for the others can use the years of the build.
 
-    With `check_given=False` an article whose date is given (`--dct`, manifest,
-    front matter) is not read at all: no excluded spans, no check of its text
-    against that date. `timeline dates`, the engine alone, needs only the date.
+    `given` (one per source, from `pubdate_given.given_datings`) holds the datings of
+    articles whose date is given (`--dct`, manifest, front matter) and that are not
+    to be read at all: no excluded spans, no check of their text against that date.
+    `timeline dates`, the engine alone, needs only the date. Empty: every article is
+    read.
     """
-    given: list[Dating | None] = [None] * len(sources)
-    if not check_given:
-        given = given_datings(sources, today, overrides)
+    given = list(given) or [None] * len(sources)
     todo = [i for i, dating in enumerate(given) if dating is None]
     if not todo:
         return tuple(d for d in given if d is not None)
