@@ -68,12 +68,11 @@ def _remember(state: State, expr: TimeExpr, named: Res) -> None:
         state.last_point = earliest
     if expr.anchor != "previous_time":
         state.last_date = earliest
-    if expr.anchor == "absolute" and expr.granularity == "day" and state.ref is not None \
-            and earliest < state.ref:
-        state.last_written = earliest
-    if expr.anchor == "absolute" and expr.granularity == "day" and (
-            state.latest_written is None or earliest > state.latest_written):
-        state.latest_written = earliest
+    if expr.anchor == "absolute" and expr.granularity == "day":
+        if state.ref is not None and earliest < state.ref:
+            state.last_written = earliest
+        if state.latest_written is None or earliest > state.latest_written:
+            state.latest_written = earliest
     # A company report is about the first quarter it names (usually in its lead);
     # later quarters are comparisons. A quarter years back ("stopped paying a dividend
     # in the third quarter of 1984") is history, not the period being reported.
