@@ -138,6 +138,9 @@ _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|until|till|upcoming|coming|await
 # A deadline preposition ("extended until Nov. 16") says nothing about the tense
 # of the event itself, so the date nearest the reference is taken.
 _DEADLINE_WORDS = frozenset({"until", "till", "through", "by", "to"})
+# A limit set in the past may still lie ahead ("was extended until Nov. 16"); the
+# other deadline words in a past clause look back, unless the coming date is near.
+_OPEN_LIMITS = ("deadline word 'until'", "deadline word 'till'")
 
 
 def _year_words(s: str, st: State) -> int:
@@ -260,6 +263,8 @@ def calendar_date(m: re.Match[str], st: State, p: Params) -> Res | None:
         if month is None:
             return None
         way, reason = direction(st, p.get("direction"), default="nearest")
+        if "limit_ahead_days" in p:
+            way, reason = _limit_reached(st, month, day, way, reason, int(p["limit_ahead_days"]))
         year = cal.nearest_year_for_month(st.ref, month, day, way)
         anchor = "publication_date"
         why = f"no year: {reason} -> {way} of {st.ref.isoformat()}"
@@ -274,6 +279,27 @@ def calendar_date(m: re.Match[str], st: State, p: Params) -> Res | None:
     if res is None:
         return None
     return with_part_of(res, m, st)
+
+
+def _limit_reached(st: State, month: int, day: int | None, way: str, reason: str,
+                   limit_days: int) -> tuple[str, str]:
+    """A deadline word in a past clause names a limit already reached ("the deadline
+    was moved to April 12", written in October), unless the coming date is near enough
+    to be the limit still running ("extended to Nov. 20", written on Nov. 2). 'until'
+    looks ahead whatever the tense."""
+    assert st.ref is not None
+    if way != "nearest" or not reason.startswith("deadline") or reason.startswith(_OPEN_LIMITS):
+        return way, reason
+    tense, marker = st.tense()
+    if tense != "past":
+        return way, reason
+    coming = cal.nearest_year_for_month(st.ref, month, day, "future")
+    start = cal.safe_date(coming, month, day or 1)
+    if start is None or (start - st.ref).days <= limit_days:
+        return way, reason
+    return "past", (f"past clause ('{marker.strip()}') with {reason.split(':')[0]}: the"
+                    f" coming {month:02d}{'' if day is None else f'-{day:02d}'} is more"
+                    f" than {limit_days} days away")
 
 
 def _day_of(m: re.Match[str], st: State) -> int | None:
