@@ -273,8 +273,10 @@ def calendar_date(m: re.Match[str], st: State, p: Params) -> Res | None:
             if reason.startswith("past clause") and "near_future_days" in p:
                 year, why = _near_future_day(st, month, day, year, why, p)
             year, why, anchor = _narrative_year(st, month, day, year, why, anchor)
-        elif reason.startswith("past clause") and p.get("next_month_ahead"):
-            year, why = _next_month_ahead(st, month, year, why, p)
+        else:
+            if reason.startswith("past clause") and p.get("next_month_ahead"):
+                year, why = _next_month_ahead(st, month, year, why, p)
+            year, why, anchor = _narrative_year(st, month, None, year, why, anchor)
     res = calendar_core(st, year, month, day, why, anchor)
     if res is None:
         return None
@@ -286,12 +288,15 @@ def _limit_reached(st: State, month: int, day: int | None, way: str, reason: str
     """A deadline word in a past clause names a limit already reached ("the deadline
     was moved to April 12", written in October), unless the coming date is near enough
     to be the limit still running ("extended to Nov. 20", written on Nov. 2). 'until'
-    looks ahead whatever the tense."""
+    looks ahead whatever the tense. In a future clause the limit lies ahead ("will
+    change little until December 31", written on January 31)."""
     assert st.ref is not None
-    if way != "nearest" or not reason.startswith("deadline") or reason.startswith(_OPEN_LIMITS):
+    if way != "nearest" or not reason.startswith("deadline"):
         return way, reason
     tense, marker = st.tense()
-    if tense != "past":
+    if tense == "future":
+        return "future", f"future clause ('{marker.strip()}') with {reason.split(':')[0]}"
+    if tense != "past" or reason.startswith(_OPEN_LIMITS):
         return way, reason
     coming = cal.nearest_year_for_month(st.ref, month, day, "future")
     start = cal.safe_date(coming, month, day or 1)
@@ -376,7 +381,7 @@ def _check_day_year(m: re.Match[str], st: State, month: int, day: int, year: int
 NARRATIVE_DAYS = 62
 
 
-def _narrative_year(st: State, month: int, day: int, year: int, why: str,
+def _narrative_year(st: State, month: int, day: int | None, year: int, why: str,
                     anchor: str) -> tuple[int, str, str]:
     """A text written in 2025 that tells "the door plug blew out on January 5, 2024"
     means 2024 by its next "January 7", not the January before the publication date.
@@ -386,11 +391,11 @@ def _narrative_year(st: State, month: int, day: int, year: int, why: str,
     November 8") is part of the story told, so it continues it too."""
     assert st.ref is not None
     last = st.last_written
-    told = cal.safe_date(year, month, day)
+    told = cal.safe_date(year, month, day or 1)
     if last is None or told is None or (told > st.ref and not is_past_plan(st.tense()[1])):
         return year, why, anchor
     for y in (last.year, last.year + 1):
-        d = cal.safe_date(y, month, day)
+        d = cal.safe_date(y, month, day or 1)
         if d is not None and d != told and 0 <= (d - last).days <= NARRATIVE_DAYS:
             return y, (f"no year: {d} is {(d - last).days} days after {last}, the day"
                        " written out before it"), "previous_time"
@@ -525,6 +530,12 @@ def season(m: re.Match[str], st: State, p: Params) -> Res | None:
     if year_s:
         year = parse_year(year_s, st)
         note = "season with its year"
+    elif p.get("anchor") == "previous" and st.last_date is not None:
+        # "It landed in February 2019. That spring it drove": the season of the year
+        # just told (a winter is named for the year of its January).
+        told = st.last_date
+        year = told.year + 1 if code == "WI" and told.month == 12 else told.year
+        anchor, note = "previous_time", f"'that' season: the year of {told.isoformat()}"
     elif st.ref is None:
         return unresolved("DATE", f"XXXX-{code}", "season", "season without year or reference")
     else:
