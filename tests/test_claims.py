@@ -151,6 +151,20 @@ def test_what_was_agreed_dates_the_agreement() -> None:
     assert predicates == {"sign agreement"}
 
 
+def test_a_landing_told_as_touching_down_shares_its_predicate() -> None:
+    wordings = ["The rover landed in Jezero Crater on Feb. 18.",
+                "The rover touched down on Feb. 18 in Jezero Crater."]
+    predicates = {_claim(w, "on Feb. 18", "2021-02-18", "2021-02-18").predicate
+                  for w in wordings}
+    assert predicates == {"land"}
+
+
+def test_an_ing_form_after_a_preposition_is_the_dated_verb() -> None:
+    claim = _claim("She notified the bloc of the intention to leave by triggering Article 50"
+                   " on 29 March 2017.", "on 29 March 2017", "2017-03-29", "2017-03-29")
+    assert claim.predicate == "trigger"
+
+
 def test_irregular_forms_of_an_unknown_verb_share_a_predicate() -> None:
     wordings = [
         "Divers brought the last miners to the surface on July 10.",
@@ -308,6 +322,11 @@ def test_an_organisation_named_in_full_shares_a_party_with_its_acronym() -> None
     full = participants("The National Transportation Safety Board met on Tuesday.")
     short = participants("The NTSB met on Tuesday.")
     assert share_party(full, short)
+
+
+def test_an_organisation_named_after_its_country_has_the_acronym_without_it() -> None:
+    full = participants("The United States Federal Aviation Administration acted on Tuesday.")
+    assert "FAA" in full
 
 
 def test_a_person_with_a_title_gets_no_acronym() -> None:

@@ -448,11 +448,22 @@ def _nearest_verb(tokens: list[_Token], expr: TimeExpr, lex: Lexicon) -> _Token 
         and action_lemma(t.text) is None
         and t.text not in _DETERMINERS  # 'is the lunar flyby'
         and t.text not in _PREPOSITIONS  # 'have until July 18 to complete'
-        and (_past_form(t.text) or (i > 0 and tokens[i - 1].text.lower() in _AUXILIARIES))
+        and (_past_form(t.text) or (i > 0 and tokens[i - 1].text.lower() in _AUXILIARIES)
+             or _gerund(tokens, i))
         and not (i > 0 and tokens[i - 1].text.lower() in _NOUN_OPENERS)  # 'an unsolicited offer'
         and not _purpose(tokens, t, expr)  # 'in 2015 to speed up traffic'
     ]
     return min(verbs, key=lambda t: _distance(t, expr)) if verbs else None
+
+
+# An -ing form after these is a verb: 'notified the EU by triggering Article 50'.
+_GERUND_OPENERS = frozenset("by after before while since without upon".split())
+
+
+def _gerund(tokens: list[_Token], index: int) -> bool:
+    word = tokens[index].text
+    return (index > 0 and word.endswith("ing") and stem(word) != word
+            and tokens[index - 1].text.lower() in _GERUND_OPENERS)
 
 
 # Articles and possessives: an -ed word after them describes the noun that follows.
@@ -685,12 +696,23 @@ def _acronym(phrase: str, lex: Lexicon) -> list[str]:
         name.append(word)
     while name and name[-1] in _CONNECTORS:
         name.pop()
+    name = _without_country(name, lex)
     letters = "".join(w.replace(".", "") if w.isupper() else w[0] for w in reversed(name))
     if len(name) < _ACRONYM_WORDS or not letters.isalpha() or not letters.isupper():
         return []
     if name[0] not in lex.name_heads:
         return []
     return [letters]
+
+
+def _without_country(reversed_name: list[str], lex: Lexicon) -> list[str]:
+    """The name (words in reverse) without a country that opens it: 'United States
+    Federal Aviation Administration' is written 'FAA', the country apart."""
+    for k in range(min(3, len(reversed_name) - 1), 0, -1):
+        opening = " ".join(reversed(reversed_name[-k:]))
+        if opening.lower() in lex.aliases:
+            return reversed_name[:-k]
+    return reversed_name
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
