@@ -2,6 +2,7 @@ import pytest
 from helpers import article, timex
 
 from timeline.claims import (
+    clause_countries,
     extract_claims,
     lexicon,
     participants,
@@ -327,6 +328,18 @@ def test_an_organisation_named_in_full_shares_a_party_with_its_acronym() -> None
 def test_an_organisation_named_after_its_country_has_the_acronym_without_it() -> None:
     full = participants("The United States Federal Aviation Administration acted on Tuesday.")
     assert "FAA" in full
+
+
+def test_countries_of_a_subordinate_clause_are_not_the_claims_own() -> None:
+    claim = _claim("The FAA grounded the jet on March 14, after China and Indonesia had"
+                   " done so.", "on March 14", "2019-03-14", "2019-03-14")
+    assert clause_countries(claim) == frozenset()
+
+
+def test_countries_of_the_dated_clause_are_the_claims_own() -> None:
+    claim = _claim("China grounded the jet on March 11, before the FAA acted.",
+                   "on March 11", "2019-03-11", "2019-03-11")
+    assert clause_countries(claim) == frozenset({"China"})
 
 
 def test_a_person_with_a_title_gets_no_acronym() -> None:

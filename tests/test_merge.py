@@ -103,6 +103,18 @@ def test_once_actions_merge_across_disagreeing_dates_so_they_can_conflict() -> N
     assert len(events) == 1
 
 
+def test_countries_in_an_after_clause_do_not_split_one_happening() -> None:
+    events, _ = _build(
+        _doc("a", "The port authority closed the Apapa terminal on March 13, 2019, after"
+             " China reported the leak.", "on March 13, 2019", "2019-03-13", "2019-03-13",
+             "day"),
+        _doc("b", "Port officials shut the Apapa container terminal on March 14, 2019, after"
+             " Japan and Indonesia had already shut theirs.", "on March 14, 2019", "2019-03-14",
+             "2019-03-14", "day"),
+    )
+    assert len(events) == 1
+
+
 def test_two_happenings_one_article_names_on_one_day_stay_two_events() -> None:
     text = ("Dockers struck at the northern terminal on Monday. "
             "The city council approved the harbour budget on Monday.")

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from importlib import resources
@@ -881,6 +881,17 @@ def extract_claims(article: Article, exprs: Sequence[TimeExpr]) -> tuple[Claim, 
             )
         )
     return tuple(claims)
+
+
+def clause_countries(claim: Claim) -> frozenset[str]:
+    """The countries named in the claim's clause with its main clause (a subordinate
+    clause such as 'after China and the EU had done so' names other doers): the merge
+    stage tells two happenings apart by them."""
+    lex = lexicon()
+    offset = claim.sentence_start
+    expr = replace(claim.timex, start=claim.timex.start - offset, end=claim.timex.end - offset)
+    start, end = clause_span(claim.sentence, (0, len(claim.sentence)), expr, _MATRIX_BREAK)
+    return frozenset(p for p in participants(claim.sentence[start:end]) if p in lex.countries)
 
 
 def _body_only(text: str, span: tuple[int, int], excluded: tuple[tuple[int, int], ...]) -> str:

@@ -32,7 +32,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from .claims import lexicon, share_party
+from .claims import clause_countries, lexicon, share_party
 from .model import Article, Claim, Event
 from .wordforms import stem
 
@@ -217,7 +217,7 @@ def _node(claim: Claim) -> _Node:
         qualifier=rest.rstrip(")"),
         low=claim.timex.earliest,
         high=claim.timex.latest,
-        countries=frozenset(p for p in claim.participants if p in lex.countries),
+        countries=clause_countries(claim),
         words=frozenset(words(claim.sentence)),
         measure=_states_a_figure(claim),
     )
