@@ -115,6 +115,19 @@ def test_countries_in_an_after_clause_do_not_split_one_happening() -> None:
     assert len(events) == 1
 
 
+def test_one_deed_told_with_the_same_unknown_verb_merges_across_a_day_apart() -> None:
+    # 'fired' is no action of the lexicon: the same verb in one story is still one deed.
+    events, _ = _build(
+        _doc("a", "The four county deputies at the scene were fired on May 26, 2020, and the"
+             " charge against Hollis was raised in June.", "on May 26, 2020", "2020-05-26",
+             "2020-05-26", "day"),
+        _doc("b", "Hollis and the three other county deputies involved, Ray Lane and Tom Kueng,"
+             " were fired on May 27, 2020, after a video of the beating spread.",
+             "on May 27, 2020", "2020-05-27", "2020-05-27", "day"),
+    )
+    assert len(events) == 1
+
+
 def test_two_happenings_one_article_names_on_one_day_stay_two_events() -> None:
     text = ("Dockers struck at the northern terminal on Monday. "
             "The city council approved the harbour budget on Monday.")

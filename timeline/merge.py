@@ -155,7 +155,7 @@ STORY_WEIGHT = 0.4
 STORY_SURE = 0.2
 # Two claims whose predicates the lexicon knows and finds equal ("sign agreement").
 PREDICATE_BONUS = 0.2
-OPEN_PREDICATE_BONUS = 0.1
+OPEN_PREDICATE_BONUS = 0.15
 ACTION_BONUS = 0.15
 DISJOINT_PENALTY = 0.10
 # A recurring action on two dates is two happenings (two strikes, two statements)
