@@ -388,7 +388,8 @@ def _narrative_year(st: State, month: int, day: int | None, year: int, why: str,
     Only forward and within weeks of the written day, and only for a day the
     publication date puts in the past: a future clause is about the coming one. A
     plan told in the past ("On November 2, 2022, ... Binance agreed to buy FTX on
-    November 8") is part of the story told, so it continues it too."""
+    November 8") is part of the story told, so it continues it too. A year-less month
+    counts from its first day ("March 18, 2021 ... in early April" is April 2021)."""
     assert st.ref is not None
     last = st.last_written
     told = cal.safe_date(year, month, day or 1)
