@@ -134,8 +134,7 @@ def test_two_happenings_one_article_names_on_one_day_stay_two_events() -> None:
     doc = article("a", text)
     exprs = (timex(text, "on Monday", "2020-05-25", "2020-05-25"),
              timex(text, "on Monday", "2020-05-25", "2020-05-25", occurrence=2))
-    claims = extract_claims(doc, exprs)
-    events, _ = merge_claims([doc], claims, syndicated_articles([doc]))
+    events, _ = _build((doc, exprs))
     assert len(events) == 2
 
 
@@ -145,8 +144,7 @@ def test_one_article_restating_a_goal_is_one_event() -> None:
     doc = article("a", text, published="2020-04-01")
     exprs = (timex(text, "by the end of May 2020", None, "2020-05-31", "month"),
              timex(text, "by the end of May 2020", None, "2020-05-31", "month", occurrence=2))
-    claims = extract_claims(doc, exprs)
-    events, _ = merge_claims([doc], claims, syndicated_articles([doc]))
+    events, _ = _build((doc, exprs))
     assert len(events) == 1
 
 
@@ -156,8 +154,7 @@ def test_two_dates_in_two_sentences_of_one_article_are_two_events() -> None:
     doc = article("a", text)
     exprs = (timex(text, "on May 20, 2020", "2020-05-20", "2020-05-20"),
              timex(text, "on June 10, 2020", "2020-06-10", "2020-06-10"))
-    claims = extract_claims(doc, exprs)
-    events, _ = merge_claims([doc], claims, syndicated_articles([doc]))
+    events, _ = _build((doc, exprs))
     assert len(events) == 2
 
 
@@ -167,9 +164,8 @@ def test_a_plan_and_its_outcome_in_one_article_can_be_one_event() -> None:
     doc = article("a", text)
     exprs = (timex(text, "on Saturday, May 30, 2020", "2020-05-30", "2020-05-30"),
              timex(text, "on May 16, 2020", "2020-05-16", "2020-05-16"))
-    claims = extract_claims(doc, exprs)
+    events, claims = _build((doc, exprs))
     assert [c.modality for c in claims] == ["asserted", "expected"]
-    events, _ = merge_claims([doc], claims, syndicated_articles([doc]))
     assert len(events) == 1
 
 
@@ -179,9 +175,8 @@ def test_a_denied_date_and_the_outcome_in_one_article_are_one_event() -> None:
     doc = article("a", text)
     exprs = (timex(text, "in April 2020", "2020-04-01", "2020-04-30", "month"),
              timex(text, "on May 12, 2020", "2020-05-12", "2020-05-12"))
-    claims = extract_claims(doc, exprs)
+    events, claims = _build((doc, exprs))
     assert [c.modality for c in claims] == ["negated", "asserted"]
-    events, _ = merge_claims([doc], claims, syndicated_articles([doc]))
     assert len(events) == 1
 
 
@@ -272,8 +267,7 @@ def test_two_dates_in_one_sentence_date_two_things() -> None:
     doc = article("a", text)
     exprs = (timex(text, "on March 29", "2021-03-29", "2021-03-29"),
              timex(text, "on March 23", "2021-03-23", "2021-03-23"))
-    claims = extract_claims(doc, exprs)
-    events, _ = merge_claims([doc], claims, syndicated_articles([doc]))
+    events, _ = _build((doc, exprs))
     assert len(events) == 2
 
 
