@@ -418,8 +418,7 @@ def _bare_participle(tokens: list[_Token], token: _Token) -> bool:
     """Whether a trigger is an -ing form with no 'be' before it: it describes a noun
     ('paying passengers', 'a jet climbing out of Portland lost its plug'), and the
     clause's finite verb is what its date dates."""
-    word = token.text.lower()
-    if not word.endswith("ing") or stem(word) == word:  # 'bring' is no -ing form
+    if not _ing_form(token.text.lower()):
         return False
     index = tokens.index(token)
     return index == 0 or tokens[index - 1].text.lower() not in _BE
@@ -461,9 +460,12 @@ _GERUND_OPENERS = frozenset("by after before while since without upon".split())
 
 
 def _gerund(tokens: list[_Token], index: int) -> bool:
-    word = tokens[index].text
-    return (index > 0 and word.endswith("ing") and stem(word) != word
+    return (index > 0 and _ing_form(tokens[index].text)
             and tokens[index - 1].text.lower() in _GERUND_OPENERS)
+
+
+def _ing_form(word: str) -> bool:
+    return word.endswith("ing") and stem(word) != word  # 'bring' is no -ing form
 
 
 # Articles and possessives: an -ed word after them describes the noun that follows.
