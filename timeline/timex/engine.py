@@ -54,13 +54,13 @@ def _remember(state: State, expr: TimeExpr, named: Res) -> None:
     """Keep what later anaphoric expressions ("a day earlier", "the latest quarter") refer to.
     After 'before' or 'after' that is the time named, not the stretch the signal makes
     of it: after "the day before last Tuesday's hearing", "the next morning" is the
-    morning after that Tuesday. ('by', 'until', 'since' keep the side they bound, as
-    before: on the dev splits the named time did no better there.) "now", "recently",
-    "soon" name no time of their own."""
+    morning after that Tuesday; after 'since 15 April 2019', "that night" is that
+    day's. ('by' and 'until' keep the side they bound: on the dev splits the named time
+    did no better there.) "now", "recently", "soon" name no time of their own."""
     if expr.type not in ("DATE", "TIME") or expr.value.endswith("_REF"):
         return
     earliest, latest = expr.earliest, expr.latest
-    if expr.mod in ("BEFORE", "AFTER"):
+    if expr.mod in ("BEFORE", "AFTER", "ON_OR_AFTER"):
         earliest, latest = named.earliest, named.latest
     if earliest is None:
         return

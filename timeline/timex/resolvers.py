@@ -1118,9 +1118,12 @@ def the_unit(m: re.Match[str], st: State, p: Params) -> Res | None:
     unit = norm(_g(m, "unit") or p["unit"])
     if unit == "quarter":
         return reporting_period(m, st, {})
-    base = st.last_point if unit in ("day", "morning", "afternoon", "evening", "night") else None
-    if m.group(0).lower().startswith("that") and st.last_date is not None:
-        base = st.last_date  # "that year": the one just mentioned
+    day_part = unit in ("day", "morning", "afternoon", "evening", "night")
+    base = st.last_point if day_part else None
+    if m.group(0).lower().startswith("that") and st.last_date is not None and not base:
+        # "that year": the one just mentioned; "that afternoon": the day just named,
+        # though its year came from an earlier date ("on 11 September ... that afternoon").
+        base = st.last_date
     anchor = "previous_time" if base is not None else "publication_date"
     base = base or st.ref
     if base is None:
