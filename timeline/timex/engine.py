@@ -18,10 +18,8 @@ from datetime import date, timedelta
 from itertools import chain
 
 from timeline.model import TimeExpr
-from timeline.timex.resolvers import RESOLVERS, Res, State
+from timeline.timex.resolvers import RESOLVERS, Res, State, signal_before
 from timeline.timex.ruleset import Rule, RuleSet, Trigger, load
-
-_PREV_WORD = re.compile(r"(\w+)\s+$")
 
 
 @dataclass(frozen=True)
@@ -37,7 +35,7 @@ def find(text: str, ref: date | None) -> tuple[TimeExpr, ...]:
     """Time expressions of text, sorted by start and non-overlapping, resolved against ref."""
     rules = load()
     chosen = _select(_candidates(text, rules))
-    state = State(text=text, ref=ref, tables=rules.tables)
+    state = State(text=text, ref=ref, tables=rules.tables, signals=rules.signals)
     out: list[TimeExpr] = []
     for cand in chosen:
         resolved = _resolve(cand, state, rules)
@@ -214,11 +212,8 @@ def _apply_signal(res: Res, text: str, start: int, rules: RuleSet, ref: date | N
     """'by April 2020' keeps only the latest day, 'since 2017' only the earliest, etc."""
     if res.type not in ("DATE", "TIME") or res.granularity == "present":
         return res
-    m = _PREV_WORD.search(text, max(0, start - 12), start)
-    if m is None:
-        return res
-    word = m.group(1).lower()
-    if word not in rules.signals:
+    word = signal_before(text, start, rules.signals)
+    if word is None:
         return res
     mod, side = rules.signals[word]
     lo, hi = res.earliest, res.latest
