@@ -480,6 +480,18 @@ def test_a_time_limit_is_expected(text: str) -> None:
     assert claim.modality == "expected"
 
 
+def test_a_deadline_still_running_at_publication_is_expected() -> None:
+    claim = _claim("The regulator set itself a deadline of July 18 for the review.", "July 18",
+                   None, "2020-07-18", published="2020-06-01")
+    assert claim.modality == "expected"
+
+
+def test_a_deadline_passed_at_publication_is_asserted() -> None:
+    claim = _claim("The regulator finished the review by May 18.", "May 18", None,
+                   "2020-05-18", published="2020-06-01")
+    assert claim.modality == "asserted"
+
+
 def test_possibly_is_a_guess() -> None:
     claim = _claim("The boys may stay for months, possibly until the rains ease in October.",
                    "October", "2020-10-01", "2020-10-31", "month")

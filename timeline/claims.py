@@ -786,8 +786,10 @@ def modality(clause_text: str, expr: TimeExpr, published: date | None) -> str:
         return "negated"
     if any(not _attributive(clause_text, cue) for cue in cues["expected"].finditer(clause_text)):
         return "expected"
-    # Nothing after the day of writing can have been observed.
-    if published is not None and expr.earliest is not None and expr.earliest > published:
+    # Nothing after the day of writing can have been observed, nor a deadline still
+    # running ('a deadline of May 1', written in April) been met.
+    first = expr.earliest if expr.earliest is not None else expr.latest
+    if published is not None and first is not None and first > published:
         return "expected"
     return "asserted"
 
