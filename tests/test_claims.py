@@ -138,6 +138,13 @@ def test_an_ed_word_after_an_article_describes_a_noun_and_is_no_verb() -> None:
     assert claim.predicate == "make"
 
 
+def test_after_a_clock_time_opens_no_clause() -> None:
+    claim = _claim("The sculptor placed the last stone on the monument's plinth shortly after"
+                   " noon today, before a crowd that included ministers.", "today",
+                   "2020-06-01", "2020-06-01")
+    assert claim.predicate.split(" ")[0] == "place"
+
+
 def test_job_cuts_told_as_a_phrasal_verb_are_layoffs() -> None:
     claim = _claim("The new owner laid off most of the staff the following week.",
                    "the following week", "2020-05-04", "2020-05-10", "week")

@@ -184,7 +184,12 @@ _COORDINATED_VERB = (
 )
 
 
-def _strong_break(after_before: str = "after|before") -> str:
+# 'after' and 'before' a clock time ('shortly after noon today') belong to the date.
+_TIME_AFTER_BEFORE = (
+    r"(?:after|before)(?!\s+(?:noon|midnight|dawn|dusk|daybreak|sunrise|sunset|\d))")
+
+
+def _strong_break(after_before: str = _TIME_AFTER_BEFORE) -> str:
     return (
         r"[;()\u2014\u2013]|\s-\s|[\"“”]|\b(?:that|which|who|whom|whose|while|whereas|because|"
         rf"although|though|but|{after_before}|when|where|as|{_COORDINATED_VERB})\b"
