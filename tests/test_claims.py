@@ -321,6 +321,11 @@ def test_titles_and_calendar_words_are_not_participants() -> None:
     assert found == ("Maria Lopez",)
 
 
+def test_a_legal_form_and_a_numbered_part_of_a_law_are_not_participants() -> None:
+    found = participants("Harlow Brewing Group filed for Chapter 11 protection in March.")
+    assert found == ("Harlow Brewing",)
+
+
 def test_a_multiword_name_stays_whole() -> None:
     found = participants("The regulator cleared the Quarrier Mining-Marlow Arms merger.")
     assert found == ("Marlow Arms", "Quarrier Mining")
