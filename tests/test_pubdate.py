@@ -228,6 +228,16 @@ def test_build_years_break_a_weekday_tie() -> None:
     assert got[0].published_from == "inferred"
 
 
+def test_years_elapsed_since_a_named_year_set_a_floor() -> None:
+    text = (
+        "MOSCOW, October 5. /TASS/. The commission rejected the appeal, its chairman said "
+        "on Wednesday. The ruling comes more than eleven years after the dam failed in 2011."
+    )
+    got = date_one(article(text))
+    assert got.published == date(2022, 10, 5)  # 2011, 2016 and 2022 fit the weekday
+    assert any("eleven years after" in r for r in got.reasons)
+
+
 def test_inferred_articles_do_not_feed_the_build() -> None:
     # Only firmly dated articles anchor others; inferences never chain.
     a = read_source(FIXTURES / "noyear_ambiguous_weekday_only.txt")
