@@ -35,7 +35,8 @@ def find(text: str, ref: date | None) -> tuple[TimeExpr, ...]:
     """Time expressions of text, sorted by start and non-overlapping, resolved against ref."""
     rules = load()
     chosen = _select(_candidates(text, rules))
-    state = State(text=text, ref=ref, tables=rules.tables, signals=rules.signals)
+    state = State(text=text, ref=ref, tables=rules.tables, signals=rules.signals,
+                  signal_regex=rules.signal_regex)
     out: list[TimeExpr] = []
     for cand in chosen:
         resolved = _resolve(cand, state, rules)
@@ -212,7 +213,7 @@ def _apply_signal(res: Res, text: str, start: int, rules: RuleSet, ref: date | N
     """'by April 2020' keeps only the latest day, 'since 2017' only the earliest, etc."""
     if res.type not in ("DATE", "TIME") or res.granularity == "present":
         return res
-    word = signal_before(text, start, rules.signals)
+    word = signal_before(text, start, rules.signal_regex)
     if word is None:
         return res
     mod, side = rules.signals[word]

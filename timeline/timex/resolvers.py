@@ -11,7 +11,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from functools import lru_cache
 from typing import Any
 
 from timeline.timex import calendar as cal
@@ -54,8 +53,10 @@ class State:
     # The latest day written out in full so far: an undated text's main story is
     # usually the latest it dates in full (a flashback to "7 September 2019" aside).
     latest_written: date | None = None
-    # Signal words and phrases before a span ("by", "no later than") -> (mod, side kept).
+    # Signal words and phrases before a span ("by", "no later than") -> (mod, side kept),
+    # and RuleSet.signal_regex, which finds them.
     signals: dict[str, tuple[str, str]] = field(default_factory=dict)
+    signal_regex: re.Pattern[str] | None = None
 
     def tense(self) -> tuple[str, str]:
         return clause_marker(self.text, self.start, self.end)
@@ -157,19 +158,12 @@ def _year_words(s: str, st: State) -> int:
     return int(head) * 100 + int(tail or 0)
 
 
-@lru_cache(maxsize=4)
-def _signal_regex(words: tuple[str, ...]) -> re.Pattern[str]:
-    alternatives = "|".join(r"\s+".join(map(re.escape, w.split()))
-                            for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])({alternatives})\s+$", re.IGNORECASE)
-
-
-def signal_before(text: str, start: int, signals: dict[str, tuple[str, str]]) -> str | None:
+def signal_before(text: str, start: int, regex: re.Pattern[str] | None) -> str | None:
     """The signal right before a span, lower-cased: a word ('by') or a phrase ('no later
-    than'), or None."""
-    if not signals:
+    than'), or None. `regex` is RuleSet.signal_regex."""
+    if regex is None:
         return None
-    m = _signal_regex(tuple(signals)).search(text, max(0, start - 24), start)
+    m = regex.search(text, max(0, start - 24), start)
     return None if m is None else " ".join(m.group(1).lower().split())
 
 
@@ -182,7 +176,7 @@ def direction(st: State, explicit: str | None = None, default: str = "past") -> 
         return "past", "'since' looks back"
     if prev and prev.group(1).lower() in _DEADLINE_WORDS:
         return "nearest", f"deadline word '{prev.group(1)}': nearest to the reference"
-    signal = signal_before(st.text, st.start, st.signals)
+    signal = signal_before(st.text, st.start, st.signal_regex)
     if signal is not None and st.signals[signal][0] == "ON_OR_BEFORE":
         return "nearest", f"deadline word '{signal}': nearest to the reference"
     tense, marker = st.tense()

@@ -84,6 +84,8 @@ class RuleSet:
     # For each word the regex can match, the rules' `requires` words that start there.
     word_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     word_start: re.Pattern[str] | None = None
+    # Any key of `signals` right before a span: a word ('by') or a phrase ('no later than').
+    signal_regex: re.Pattern[str] | None = None
 
 
 def expand(pattern: str, fragments: dict[str, str], depth: int = 0) -> str:
@@ -176,7 +178,14 @@ def load() -> RuleSet:
     save()
     order = {r.name: i for i, r in enumerate(rules)}
     return RuleSet(tuple(rules), triggers, tables, signals, by_trigger, word_regex, word_classes,
-                   order, word_cues, word_start)
+                   order, word_cues, word_start, _signal_regex(signals))
+
+
+def _signal_regex(signals: dict[str, tuple[str, str]]) -> re.Pattern[str]:
+    """Longest first, so that 'no later than' is not read as a shorter signal."""
+    alternatives = "|".join(r"\s+".join(map(re.escape, w.split()))
+                            for w in sorted(signals, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])({alternatives})\s+$", re.IGNORECASE)
 
 
 def _warm_cache(rules: list[Rule]) -> None:
