@@ -67,6 +67,8 @@ class Rules:
     # Cues on a stamp line that fix the order of a numeric date ("03/04/2024").
     date_orders: tuple[Rule, ...]
     tense: TenseCues
+    # "more than 12 years after ... in 2011" ([inference].elapsed), or None.
+    elapsed: re.Pattern[str] | None = None
 
     def all_rules(self) -> tuple[Rule, ...]:
         return (
@@ -153,7 +155,13 @@ def _compile(data: dict[str, Any]) -> Rules:
         chrome=_rules(data, "chrome", macros),
         date_orders=_rules(data, "date_order", macros),
         tense=_tense(data.get("tense", {})),
+        elapsed=_elapsed(data.get("inference", {})),
     )
+
+
+def _elapsed(inference: dict[str, Any]) -> re.Pattern[str] | None:
+    pattern = inference.get("elapsed")
+    return re.compile(pattern, re.IGNORECASE) if pattern else None
 
 
 def _tense(data: dict[str, Any]) -> TenseCues:

@@ -11,7 +11,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import lru_cache
 
 from timeline.pubdate_rules import Rule, Rules, TenseCues
 
@@ -402,25 +401,20 @@ def _years_later(text: str, sent: int, m: re.Match[str], year: int,
                  rules: Rules) -> Mention | None:
     """'more than 12 years after ... in March 2011': the time of writing is at least
     2023, told as a year in the past tense."""
-    cfg = rules.inference
-    if "elapsed" not in cfg:
+    if rules.elapsed is None:
         return None
-    matches = list(_compiled(cfg["elapsed"]).finditer(text, sent, m.start()))
+    matches = list(rules.elapsed.finditer(text, sent, m.start()))
     if not matches:
         return None
     found = matches[-1]  # the count nearest the year
     count_s = found.group("years").lower()
-    count = int(count_s) if count_s.isdigit() else int(cfg["numbers"].get(count_s, 0))
+    numbers = rules.inference.get("numbers", {})
+    count = int(count_s) if count_s.isdigit() else int(numbers.get(count_s, 0))
     if not count:
         return None
     count -= 1 if found.group("approx") else 0
     phrase = " ".join(text[found.start() : m.end()].split())
     return Mention(phrase, found.start(), m.end(), "past", year + count, dated=True)
-
-
-@lru_cache(maxsize=8)
-def _compiled(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
 
 
 def weekday_mentions(
