@@ -256,14 +256,16 @@ def test_a_rules_cache_of_another_shape_is_ignored(tmp_path: Path, content: byte
     assert "May 5, 2019" in done.stdout
 
 
-def test_earlier_this_month_is_the_part_before_the_reference_date() -> None:
+def test_earlier_this_month_runs_up_to_the_reference_date() -> None:
+    # The day of writing is included: what happened 'earlier this month' may have
+    # happened that morning; a narrower interval would make false conflicts.
     e = one("Officials met earlier this month.", "earlier this month", date(2019, 11, 27))
-    assert (e.value, e.earliest, e.latest) == ("2019-11", date(2019, 11, 1), date(2019, 11, 26))
+    assert (e.value, e.earliest, e.latest) == ("2019-11", date(2019, 11, 1), date(2019, 11, 27))
 
 
-def test_later_this_year_is_the_part_after_the_reference_date() -> None:
+def test_later_this_year_runs_from_the_reference_date() -> None:
     e = one("The plant will open later this year.", "later this year", date(2019, 11, 27))
-    assert (e.earliest, e.latest) == (date(2019, 11, 28), date(2019, 12, 31))
+    assert (e.earliest, e.latest) == (date(2019, 11, 27), date(2019, 12, 31))
 
 
 def test_tense_markers_must_start_at_a_word_boundary() -> None:
