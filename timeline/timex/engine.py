@@ -192,7 +192,7 @@ def _resolve(cand: Candidate, state: State, rules: RuleSet) -> tuple[TimeExpr, R
     named = RESOLVERS[cand.rule.resolver](cand.match, state, cand.rule.params)
     if named is None:
         return None
-    res = _apply_signal(named, state.text, cand.start, rules, state.ref)
+    res = _apply_signal(named, state.text, cand.start, cand.end, rules)
     return TimeExpr(
         start=cand.start,
         end=cand.end,
@@ -209,11 +209,11 @@ def _resolve(cand: Candidate, state: State, rules: RuleSet) -> tuple[TimeExpr, R
     ), named
 
 
-def _apply_signal(res: Res, text: str, start: int, rules: RuleSet, ref: date | None) -> Res:
+def _apply_signal(res: Res, text: str, start: int, end: int, rules: RuleSet) -> Res:
     """'by April 2020' keeps only the latest day, 'since 2017' only the earliest, etc."""
     if res.type not in ("DATE", "TIME") or res.granularity == "present":
         return res
-    word = signal_before(text, start, rules.signal_regex)
+    word = signal_before(text, start, end, rules.signal_regex)
     if word is None:
         return res
     mod, side = rules.signals[word]

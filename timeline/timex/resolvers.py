@@ -158,10 +158,13 @@ def _year_words(s: str, st: State) -> int:
     return int(head) * 100 + int(tail or 0)
 
 
-def signal_before(text: str, start: int, regex: re.Pattern[str] | None) -> str | None:
+def signal_before(text: str, start: int, end: int,
+                  regex: re.Pattern[str] | None) -> str | None:
     """The signal right before a span, lower-cased: a word ('by') or a phrase ('no later
-    than'), or None. `regex` is RuleSet.signal_regex."""
-    if regex is None:
+    than'), or None. `regex` is RuleSet.signal_regex. A possessive span ('by last
+    month's quake', 'after Monday's launch') dates the noun after it; the signal
+    governs that noun, not the time."""
+    if regex is None or text.startswith(("'s", "’s"), end):
         return None
     m = regex.search(text, max(0, start - 24), start)
     return None if m is None else " ".join(m.group(1).lower().split())
@@ -176,7 +179,7 @@ def direction(st: State, explicit: str | None = None, default: str = "past") -> 
         return "past", "'since' looks back"
     if prev and prev.group(1).lower() in _DEADLINE_WORDS:
         return "nearest", f"deadline word '{prev.group(1)}': nearest to the reference"
-    signal = signal_before(st.text, st.start, st.signal_regex)
+    signal = signal_before(st.text, st.start, st.end, st.signal_regex)
     if signal is not None and st.signals[signal][0] == "ON_OR_BEFORE":
         return "nearest", f"deadline word '{signal}': nearest to the reference"
     tense, marker = st.tense()
