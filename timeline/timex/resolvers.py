@@ -828,12 +828,10 @@ def weekday(m: re.Match[str], st: State, p: Params) -> Res | None:
     dp = st.table("day_part", _g(m, "day_part")) if _g(m, "day_part") else None
     suffix = f"T{dp}" if dp else ""
     type_ = "TIME" if dp else "DATE"
-    if st.ref is None:
-        return unresolved(type_, f"XXXX-WXX-{wd}{suffix}", "day",
-                          "weekday without a reference date")
     rel = _g(m, "rel")
     if rel and norm(rel) in ("the previous", "the following") and st.last_point is not None:
-        # "the previous Friday": the one before the day just mentioned.
+        # "the previous Friday": the one before the day just mentioned (an undated
+        # text resolves it too, from its own dates).
         base = st.last_point
         way = "past" if norm(rel) == "the previous" else "future"
         d = cal.weekday_date(base, wd, way)
@@ -842,6 +840,9 @@ def weekday(m: re.Match[str], st: State, p: Params) -> Res | None:
         note = f"weekday: '{rel}' -> {way} of {base.isoformat()} (the day just mentioned)"
         return Res(type_, d.isoformat() + suffix, "", d, d, "time" if dp else "day",
                    "previous_time", note)
+    if st.ref is None:
+        return unresolved(type_, f"XXXX-WXX-{wd}{suffix}", "day",
+                          "weekday without a reference date")
     if rel:
         way = {"last": "past", "next": "future", "this": "nearest", "past": "past",
                "previous": "past", "coming": "future", "this past": "past",
