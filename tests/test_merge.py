@@ -359,3 +359,19 @@ def test_one_action_with_other_things_acted_on_can_still_be_one_event() -> None:
     )
     assert [c.predicate for c in claims] == ["offer program", "offer agreement"]
     assert len(events) == 1
+
+
+def test_one_action_in_two_unrelated_stories_is_two_events() -> None:
+    # 'suspended' trading and 'suspended' payments share an action and words by chance;
+    # the two articles share no story.
+    shares = ("Harbourline Properties, the indebted builder, lost its appeal in a Kowloon "
+              "court. Creditors of the developer rejected its restructuring plan. ")
+    debt = ("Ruritania's central bank ran out of reserves as fuel queues grew in the "
+            "capital. The finance minister blamed the pandemic and tax cuts. ")
+    events, _ = _build(
+        _doc("a", shares + "Its shares have been suspended since March 2022 over its debt.",
+             "since March 2022", "2022-03-01", None, "month"),
+        _doc("b", debt + "The government suspended payments on its debt in April 2022.",
+             "in April 2022", "2022-04-01", "2022-04-30", "month"),
+    )
+    assert len(events) == 2

@@ -171,6 +171,7 @@ SAME_ARTICLE_PENALTY = 0.2
 DIFFERENT_ACTION_PENALTY = 0.3
 NO_SHARED_PARTY_PENALTY = 0.3
 OTHER_COUNTRIES_PENALTY = 0.4
+OTHER_STORY_PENALTY = 0.2
 # A happening reported a year apart is more likely two happenings.
 DISJOINT_WINDOW_DAYS = 366
 # Candidate pairs share a term; a term in more claims than this is too common to find
@@ -409,6 +410,12 @@ class _Scorer:
             # worded alike; but a country may only be where it happened, or who
             # observed it, so not a veto.
             score -= OTHER_COUNTRIES_PENALTY
+        if ca.article != cb.article:
+            # Articles of two stories ('suspended its shares', 'suspended its payments')
+            # share words and actions by chance; same_story is 0.5 or more from a
+            # cosine of 0.1, the most that two stories of the dev sets reach.
+            score -= OTHER_STORY_PENALTY * max(
+                0.0, 1.0 - 4.0 * self.stories.same_story(ca.article, cb.article))
         if ca.article == cb.article:
             # One article naming one date twice may repeat one happening (a goal restated)
             # or name two on one day: only its words can tell, with no date bonus.
