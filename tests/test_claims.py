@@ -242,6 +242,13 @@ def test_a_date_dates_its_own_verb_of_two_coordinated_ones() -> None:
     assert claim.predicate == "start"  # 'lift off'; 'arrive' is delivery
 
 
+def test_a_coordinated_said_keeps_its_content_out_of_the_dated_clause() -> None:
+    # 'would' belongs to what was said, not to the meeting on Monday.
+    claim = _claim("The envoy met the foreign minister on Monday and said his country would "
+                   "stand by its ally.", "on Monday", "2020-05-25", "2020-05-25")
+    assert claim.modality == "asserted"
+
+
 def test_a_coordinated_name_does_not_split_the_clause() -> None:
     claim = _claim("Britain and United Airlines signed the lease on Monday.", "on Monday",
                    "2020-06-01", "2020-06-01")

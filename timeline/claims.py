@@ -180,6 +180,7 @@ _IRREGULAR_PAST = irregular_past()
 # off a phrase ("In January, Turkey ...").
 _COORDINATED_VERB = (
     r"and(?=\s+(?-i:then\b|(?:has|have|had|was|were|is|are|will|would)\s+[a-z]|[a-z]{3,}ed\b|"
+    r"said\b|says\b|"
     rf"(?:{'|'.join(sorted(_IRREGULAR_PAST))})\b))"
 )
 
