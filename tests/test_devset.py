@@ -1,9 +1,9 @@
 """The hand-annotated sets: integrity of truth.json only, with the same checks for the
 development set (fixtures/devset), the sets that were held out until their one scoring and
 are development data since (fixtures/heldout, fixtures/heldout2, fixtures/heldout3,
-fixtures/heldout4, fixtures/heldout5, fixtures/heldout6), fixtures/heldout7, scored
-once in the eighth session and not read since (its README has the numbers), and
-fixtures/heldout8, held out and not yet scored.
+fixtures/heldout4, fixtures/heldout5, fixtures/heldout6, fixtures/heldout7), and
+fixtures/heldout8, scored once in the ninth session and not read since (its README has
+the numbers).
 
 The tool's scores on them are measured by `python -m bench.devset [--set DIR]`, never
 asserted here.
