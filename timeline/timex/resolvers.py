@@ -435,8 +435,29 @@ def _near_future_day(st: State, month: int, day: int, year: int, why: str,
         return year, why
     if past_verb_governs(st.text, st.start, st.end, int(p["governed_within"])):
         return year, why
+    if (told := _story_goes_on(st, cal.safe_date(year, month, day))) is not None:
+        return year, told
     return ahead.year, (f"{why}; but {ahead} is within {days} days after the reference"
                         " and the past verb does not govern it")
+
+
+def _story_goes_on(st: State, past: date | None) -> str | None:
+    """Why a past clause's year-less date is the past one although it also falls just
+    after the reference: the text is telling a story of months back, and the date lies
+    within weeks of the last one told ("Biden signed the order on May 15", a line after
+    "fuel moved again on May 12 last year", written on 9 May 2022; "Ohio sued on March
+    14, and a derailment on March 4 ...", after "in February last year"). None if not:
+    a story told near the reference leaves the coming day or month to the checks
+    above."""
+    assert st.ref is not None
+    last = st.last_date
+    if past is None or last is None or (st.ref - last).days <= NARRATIVE_DAYS:
+        return None
+    gap = (past - last).days
+    if abs(gap) > NARRATIVE_DAYS:
+        return None
+    return (f"no year: past clause, and {past} is {abs(gap)} days"
+            f" {'after' if gap >= 0 else 'before'} {last}, the date told before it")
 
 
 def _next_month_ahead(st: State, month: int, year: int, why: str,
@@ -451,6 +472,8 @@ def _next_month_ahead(st: State, month: int, year: int, why: str,
         return year, why
     if past_verb_governs(st.text, st.start, st.end, int(p["governed_within"])):
         return year, why
+    if (told := _story_goes_on(st, cal.safe_date(year, month, 1))) is not None:
+        return year, told
     return ahead_year, (f"{why}; but {ahead_year}-{month:02d} is the month after the"
                         " reference and the past verb does not govern it")
 
@@ -1314,6 +1337,8 @@ def _holiday_ahead(st: State, spec: list[Any], year: int, why: str,
         return year, why
     if past_verb_governs(st.text, st.start, st.end, int(p["governed_within"])):
         return year, why
+    if (told := _story_goes_on(st, holiday_date(spec, year))) is not None:
+        return year, told
     return ahead.year, f"{why}; but {ahead} is within {days} days after the reference"
 
 
