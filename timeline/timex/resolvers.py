@@ -1174,15 +1174,26 @@ def the_unit(m: re.Match[str], st: State, p: Params) -> Res | None:
         return Res("TIME", f"{base.isoformat()}T{dp}", "", base, base, "time", anchor,
                    f"part of the day of {base.isoformat()}")
     if unit == "weekend":
-        # The weekend of a weekday story is the one just past.
-        sat = base - timedelta(days=(base.isoweekday() - 6) % 7)
-        lo, hi = cal.weekend_span(sat)
-        return Res("DATE", cal.week_value(sat) + "-WE", "", lo, hi, "week", anchor,
-                   f"the weekend on or before {base.isoformat()}")
+        return _weekend(st, base, anchor)
     res = shift_unit(base, unit, 0)
     if res is None:
         return None
     return replace(res, anchor=anchor, note=f"the {unit} of {base.isoformat()}")
+
+
+def _weekend(st: State, base: date, anchor: str) -> Res:
+    """The weekend of a weekday story is the one just past, unless the clause looks
+    ahead from the publication date ("forecasters expect the remnants to move over the
+    weekend", written on a Friday)."""
+    wd = base.isoweekday()
+    if anchor == "publication_date" and st.tense()[0] == "future":
+        sat = base - timedelta(days=1) if wd == 7 else base + timedelta(days=6 - wd)
+        note = f"future clause: the weekend on or after {base.isoformat()}"
+    else:
+        sat = base - timedelta(days=(wd - 6) % 7)
+        note = f"the weekend on or before {base.isoformat()}"
+    lo, hi = cal.weekend_span(sat)
+    return Res("DATE", cal.week_value(sat) + "-WE", "", lo, hi, "week", anchor, note)
 
 
 _MONTH_BEFORE = re.compile(r"(\w+)\.?\s*\d{1,2}(?:st|nd|rd|th)?,?\s+(?:and|or|&)\s+$")

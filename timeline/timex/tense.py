@@ -36,15 +36,19 @@ class _Tense:
     skip: re.Pattern[str]  # a comma segment after it that is not the main clause
     aside: re.Pattern[str]  # a reporting aside between commas ("he said")
     adjective: re.Pattern[str]  # text just before an -ed word that makes it an adjective
+    subordinate: re.Pattern[str]  # a 'when' clause's opening, right before its verb
     sentence_end: re.Pattern[str]
 
 
-def _sentence_end(abbreviations: list[str]) -> re.Pattern[str]:
+def _sentence_end(abbreviations: list[str], starters: list[str]) -> re.Pattern[str]:
     """Sentence ends, except a period after one of the abbreviations ("Roe vs. Wade",
-    "Gen. Smith") or after a middle initial ("John F. Kennedy")."""
+    "Gen. Smith") or after a middle initial ("John F. Kennedy"), or an initialism
+    before a name ("the U.S. Senate"; but "in the U.S. The ..." ends there)."""
     # The look-behinds follow the period, so that they run at periods only.
     not_after = "".join(f"(?<!\\b{re.escape(a)}\\.)" for a in abbreviations)
-    period = rf"\.{not_after}(?<![\s(][A-Z]\.)"
+    starter = "|".join(starters)
+    initialism = rf"(?!(?<=[A-Z]\.[A-Z]\.)\s+(?!(?:{starter})\b)[A-Z])"
+    period = rf"\.{not_after}(?<![\s(][A-Z]\.){initialism}"
     # Scanned over most of every sentence: compile_fast adds the first-character
     # lookahead ('.', '!', '?', ';', newline), which lets a search skip the letters.
     return compile_fast(rf"(?:{period}|[!?;])\s+(?=[A-Z\"“‘'(])|\n\s*\n|[!?;]", 0)
@@ -99,7 +103,8 @@ def _compiled() -> _Tense:
                  int(fronted["main_clause_chars"]), regex_compile(fronted["lead"]),
                  regex_compile(fronted["skip"]), regex_compile(fronted["aside"]),
                  regex_compile(fronted["adjective_before"]),
-                 _sentence_end(list(ctx["not_sentence_end"])))
+                 regex_compile(ctx["subordinate_before"]),
+                 _sentence_end(list(ctx["not_sentence_end"]), list(ctx["sentence_starters"])))
     save()
     return out
 
@@ -202,6 +207,18 @@ def past_verb_governs(text: str, start: int, end: int, within: int) -> bool:
                for m in _markers_in(text, lo, start, t))
 
 
+def _subordinate_start(text: str, end: int, hi: int, t: _Tense) -> int:
+    """Where a comma segment after the span opens a subordinate clause or a phrase
+    about another time ("on Thursday, more than a month after the train derailed"):
+    its verbs belong to it, not to the span's clause. `hi` if there is none."""
+    comma = text.find(",", end, hi)
+    while comma != -1:
+        if t.skip.match(text, comma + 1, hi):
+            return comma
+        comma = text.find(",", comma + 1, hi)
+    return hi
+
+
 def clause_marker(text: str, start: int, end: int) -> tuple[str, str]:
     """(tense, marker text) of the nearest tense marker around text[start:end]."""
     t = _compiled()
@@ -209,6 +226,7 @@ def clause_marker(text: str, start: int, end: int) -> tuple[str, str]:
     if fronted is not None:
         return fronted
     lo, hi = _clause_bounds(text, start, end, t)
+    hi = _subordinate_start(text, end, hi, t)
     best: tuple[int, str, str] | None = None
     for m in _markers_in(text, lo, start, t):
         group = m.lastgroup or ""
@@ -228,7 +246,20 @@ def clause_marker(text: str, start: int, end: int) -> tuple[str, str]:
             break  # the first real marker after the span is its verb, if any
     if best is None:
         return "", ""
+    if best[1] == "past" and _future_in_past(text, lo, start, best[2], t):
+        return "future", best[2]
     return best[1], best[2]
+
+
+def _future_in_past(text: str, lo: int, start: int, marker: str, t: _Tense) -> bool:
+    """Whether the past marker just before the span heads a 'when' or 'once' clause
+    under a future one: "the two leaders would discuss it when they met in August"
+    looks ahead, as 'would' does."""
+    at = text.rfind(marker, lo, start)
+    sub = t.subordinate.search(text, lo, at) if at > lo else None
+    if sub is None:
+        return False
+    return any(m.lastgroup == "future" for m in _markers_in(text, lo, sub.start(), t))
 
 
 def is_past_plan(marker: str) -> bool:
