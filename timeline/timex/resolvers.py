@@ -792,6 +792,8 @@ def ago(m: re.Match[str], st: State, p: Params) -> Res | None:
     k = float(n) * sign
     if unit in ("decade", "century"):
         k, unit = k * (10 if unit == "decade" else 100), "year"
+    if _g(m, "today") and float(k).is_integer():
+        return _same_day_back(base, unit, int(k), anchor)
     if unit in ("hour", "minute", "second"):
         return Res("DATE", base.isoformat(), "", base, base, "day", anchor,
                    f"{fmt_number(k)} {unit}s from {base.isoformat()}: same day")
@@ -814,6 +816,21 @@ def ago(m: re.Match[str], st: State, p: Params) -> Res | None:
     what = "the previous time" if anchor == "previous_time" else "the publication date"
     note = f"{fmt_number(k)} {unit} from {what} {base.isoformat()}"
     return replace(res, anchor=anchor, note=note)
+
+
+def _same_day_back(base: date, unit: str, k: int, anchor: str) -> Res | None:
+    """'a year ago today': the day k units from base, not the whole unit."""
+    if unit in ("day", "week"):
+        d: date | None = base + timedelta(days=k * (7 if unit == "week" else 1))
+    elif unit in ("month", "year"):
+        year, month = cal.add_months(base.year, base.month, k * (12 if unit == "year" else 1))
+        d = cal.safe_date(year, month, base.day)
+    else:
+        return None
+    if d is None:
+        return None
+    return Res("DATE", d.isoformat(), "", d, d, "day", anchor,
+               f"{k:+d} {unit} from {base.isoformat()}, the same day")
 
 
 def deictic(m: re.Match[str], st: State, p: Params) -> Res | None:
