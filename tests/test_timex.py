@@ -111,6 +111,26 @@ def test_before_the_end_of_keeps_the_end() -> None:
     assert (e.value, e.mod, e.latest) == ("2021", "BEFORE", date(2021, 12, 31))
 
 
+def test_first_time_since_names_that_one_earlier_time() -> None:
+    e = one("Petrol rose above $3 for the first time since 2014.", "2014")
+    assert (e.mod, e.earliest, e.latest) == ("", date(2014, 1, 1), date(2014, 12, 31))
+
+
+def test_since_with_a_when_clause_names_that_time() -> None:
+    e = one("It was the second attack on the dam since 2017, when a drone hit it.", "2017")
+    assert (e.mod, e.earliest, e.latest) == ("", date(2017, 1, 1), date(2017, 12, 31))
+
+
+def test_before_a_clock_time_may_fall_on_that_day() -> None:
+    e = one("He left before 5 p.m. on May 7, 2021.", "5 p.m. on May 7, 2021")
+    assert (e.mod, e.earliest, e.latest) == ("BEFORE", None, date(2021, 5, 7))
+
+
+def test_just_before_a_clock_time_is_that_day() -> None:
+    e = one("Staff found the note just before 5 a.m. on May 7, 2021.", "5 a.m. on May 7, 2021")
+    assert (e.mod, e.earliest, e.latest) == ("BEFORE", date(2021, 5, 7), date(2021, 5, 7))
+
+
 def test_range_has_empty_value_and_spans_both_ends() -> None:
     e = one("Deliveries are set for late 2019-early 2020.", "late 2019-early 2020")
     assert (e.value, e.granularity, e.earliest, e.latest) == (

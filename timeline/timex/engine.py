@@ -209,6 +209,24 @@ def _resolve(cand: Candidate, state: State, rules: RuleSet) -> tuple[TimeExpr, R
     ), named
 
 
+def _context(name: str, text: str, start: int, end: int, rules: RuleSet) -> bool:
+    """Whether [signal_context] `name` holds around text[start:end]: a `_before` regex
+    ends at the span, an `_after` one starts right after it."""
+    regex = rules.signal_context.get(name)
+    if regex is None:
+        return False
+    if name.endswith("_after"):
+        return regex.match(text, end) is not None
+    return regex.search(text, max(0, start - 80), start) is not None
+
+
+def _since_point(text: str, start: int, end: int, rules: RuleSet) -> bool:
+    """Whether 'since' before text[start:end] names one earlier time: "for the first
+    time since 2014", "since last October, when a truck bomb hit"."""
+    return (_context("since_before", text, start, end, rules)
+            or _context("since_after", text, start, end, rules))
+
+
 def _apply_signal(res: Res, text: str, start: int, end: int, rules: RuleSet) -> Res:
     """'by April 2020' keeps only the latest day, 'since 2017' only the earliest, etc."""
     if res.type not in ("DATE", "TIME") or res.granularity == "present":
@@ -216,6 +234,8 @@ def _apply_signal(res: Res, text: str, start: int, end: int, rules: RuleSet) -> 
     word = signal_before(text, start, end, rules.signal_regex)
     if word is None:
         return res
+    if word == "since" and _since_point(text, start, end, rules):
+        return replace(res, note=f"{res.note}; 'since' names that one earlier time")
     mod, side = rules.signals[word]
     lo, hi = res.earliest, res.latest
     if side == "latest":
@@ -223,12 +243,17 @@ def _apply_signal(res: Res, text: str, start: int, end: int, rules: RuleSet) -> 
     elif side == "earliest":
         hi = None
     elif side == "before":
-        # "before the end of 2021" still allows the end itself; "before 2021" does not.
-        if res.mod != "END" and lo is not None:
+        # "before the end of 2021" still allows the end itself; "before 2021" does not;
+        # "before 5 a.m. on May 7" may be that day, "just before" it is.
+        close = _context("close_before", text, start, end, rules)
+        if res.granularity == "time" and close:
+            return replace(res, mod=mod, note=f"{res.note}; just '{word}' a clock time: that day")
+        if res.mod != "END" and lo is not None and res.granularity != "time":
             hi = lo - timedelta(days=1)
         lo = None
     elif side == "after":
-        lo = hi + timedelta(days=1) if hi is not None else None
+        if res.granularity != "time":
+            lo = hi + timedelta(days=1) if hi is not None else None
         hi = None
     note = f"{res.note}; '{word}' -> {mod}"
     return replace(res, mod=mod, earliest=lo, latest=hi, note=note)

@@ -86,6 +86,9 @@ class RuleSet:
     word_start: re.Pattern[str] | None = None
     # Any key of `signals` right before a span: a word ('by') or a phrase ('no later than').
     signal_regex: re.Pattern[str] | None = None
+    # Words around a signal that change what it does (timex_patterns.toml's
+    # [signal_context]): "the first time since 2014", "just before 5 a.m.".
+    signal_context: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
 
 def expand(pattern: str, fragments: dict[str, str], depth: int = 0) -> str:
@@ -177,8 +180,9 @@ def load() -> RuleSet:
     _warm_cache(rules)
     save()
     order = {r.name: i for i, r in enumerate(rules)}
+    context = {k: re.compile(v, re.IGNORECASE) for k, v in base["signal_context"].items()}
     return RuleSet(tuple(rules), triggers, tables, signals, by_trigger, word_regex, word_classes,
-                   order, word_cues, word_start, _signal_regex(signals))
+                   order, word_cues, word_start, _signal_regex(signals), context)
 
 
 def _signal_regex(signals: dict[str, tuple[str, str]]) -> re.Pattern[str]:
