@@ -319,6 +319,11 @@ def test_participants_normalise_capitals_and_demonyms() -> None:
     assert {"Turkey", "Russia"} <= set(found)
 
 
+def test_an_initialism_before_a_noun_is_still_its_country() -> None:
+    found = participants("The storm was among the strongest to hit the U.S. mainland.")
+    assert "United States" in found
+
+
 def test_participants_keep_designations_with_digits() -> None:
     assert "A-320" in participants("The A-320 entered service in 1988.")
 

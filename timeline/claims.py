@@ -733,7 +733,7 @@ def _name_parts(phrase: str, lex: Lexicon) -> list[str]:
     names between role words ('Turkish President Recep Tayyip Erdogan' -> Turkey,
     'Recep Tayyip Erdogan'). A name stays whole: 'Quarrier Mining' is not 'Quarrier Arms'.
     The phrase comes without its final period and possessive."""
-    whole = lex.aliases.get(phrase.lower())
+    whole = _alias(phrase, lex)
     if whole:
         return [whole]
     parts: list[str] = []
@@ -745,7 +745,7 @@ def _name_parts(phrase: str, lex: Lexicon) -> list[str]:
         word = _POSSESSIVE.sub("", word.strip(".-'’‘\"“”"))
         if not word.strip():
             continue
-        country = lex.aliases.get(word.lower()) or lex.aliases.get(word.split("-")[0].lower())
+        country = _alias(word, lex) or lex.aliases.get(word.split("-")[0].lower())
         if country and not run:
             parts.append(country)  # "Russian-made", "Turkish President"
             continue
@@ -755,6 +755,13 @@ def _name_parts(phrase: str, lex: Lexicon) -> list[str]:
         run.append(word)
     _flush(run, parts, lex)
     return parts
+
+
+def _alias(name: str, lex: Lexicon) -> str | None:
+    """The country a name stands for; an initialism that lost its final period at the
+    end of the run ('the U.S. mainland' -> 'U.S') is looked up with it."""
+    key = name.lower()
+    return lex.aliases.get(key) or (lex.aliases.get(key + ".") if "." in key else None)
 
 
 def _flush(run: list[str], parts: list[str], lex: Lexicon) -> None:
