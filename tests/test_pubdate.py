@@ -633,6 +633,21 @@ def test_a_compact_date_may_follow_an_underscore_in_the_url() -> None:
     assert _dated("url_compact_date_after_underscore.txt") == ("2022-08-16", "url")
 
 
+def test_a_capitalised_byline_date_may_be_followed_by_an_update_note() -> None:
+    # "BY LEDGER STAFF   AUGUST 12, 2022   UPDATED: 3 PM CENTRAL".
+    assert _dated("byline_caps_spaces_updated.txt") == ("2022-08-12", "byline")
+
+
+def test_a_numeric_stamp_read_both_ways_follows_the_dateline() -> None:
+    # "Published 06/05/2024" above "SANTIAGO, June 5 (Reuters) -".
+    assert _dated("numeric_stamp_read_by_dateline.txt") == ("2024-06-05", "byline")
+
+
+def test_the_url_may_name_the_month_as_a_word() -> None:
+    # ".../2022/aug/16/river-cruise-ships-...".
+    assert _dated("url_month_word_path.txt") == ("2022-08-16", "url")
+
+
 def test_a_dash_may_separate_a_press_release_place_and_date() -> None:
     # "CHICAGO, IL – September 5, 2023 – Northwind Freight ...".
     assert _dated("press_release_city_state_dash_date.txt") == ("2023-09-05", "dateline")

@@ -32,6 +32,7 @@ from timeline.pubdate_text import (
     find_url_dates,
     merge_spans,
     paragraph_end,
+    reread_by_dateline,
     weekday_mentions,
     year_mentions,
 )
@@ -120,6 +121,7 @@ def _scan(src: Source, rules: Rules, today: date) -> _Scan:
     sc.stamps = find_stamps(src.text, rules, hard, today)
     sc.datelines = find_datelines(src.text, rules, hard, today)
     sc.noyear = find_noyear_datelines(src.text, rules, hard)
+    sc.stamps = reread_by_dateline(sc.stamps, sc.noyear)
     sc.dateless = find_dateless_datelines(src.text, rules, hard)
     sc.urls = find_url_dates(src.get("url"), rules)
     sc.years = year_mentions(src.text, rules, _excluded(sc))
@@ -143,7 +145,7 @@ def _text_choices(sc: _Scan, today: date, rejected: list[Evidence]) -> list[Choi
         sc.stamps, key=lambda f: (f.rule.role == "updated", not f.rule.labelled, f.start)
     )
     for f in stamps:
-        note = f"{f.rule.role} stamp ({f.rule.name})"
+        note = f"{f.rule.role} stamp ({f.rule.name})" + (f"; {f.reread}" if f.reread else "")
         if f.value is None or f.value > today:
             why = "unreadable date" if f.value is None else "after today"
             rejected.append(Evidence("byline", f.text, "", f"{note}: {why}", f.start, f.end))

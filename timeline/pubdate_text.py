@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from timeline.pubdate_rules import Rule, Rules, TenseCues
@@ -58,6 +58,7 @@ class Found:
     month: int = 0  # year-less datelines and year-month URLs
     day: int = 0
     year: int = 0
+    reread: str = ""  # why a numeric date was read in the other order
 
 
 @dataclass(frozen=True)
@@ -250,6 +251,31 @@ def numeric_order(date_text: str, line: str, order: str, rules: Rules) -> str:
     return order
 
 
+def reread_by_dateline(stamps: list[Found], noyear: list[Found]) -> list[Found]:
+    """A numeric stamp that reads both ways ("06/05/2024") is read the way the
+    article's year-less dateline names its day ("June 5 (Reuters)"): a copy keeps
+    the wire's dateline though the page prints the date in its own order."""
+    if not noyear:
+        return stamps
+    line = noyear[0]
+    named = (line.month, line.day)
+    out = []
+    for f in stamps:
+        swapped = _swapped(f.value) if f.value and _NUMERIC_DATE.search(f.text) else None
+        if swapped and (swapped.month, swapped.day) == named:
+            why = f"read {swapped.isoformat()}: the dateline '{line.text}' names that day"
+            f = replace(f, value=swapped, reread=why)
+        out.append(f)
+    return out
+
+
+def _swapped(value: date) -> date | None:
+    """The same numeric date with day and month exchanged, if that is a date."""
+    if value.day > 12 or value.day == value.month:
+        return None
+    return date(value.year, value.day, value.month)
+
+
 def _dedupe(found: list[Found]) -> list[Found]:
     # Several rules may read the same line; keep the first rule's reading.
     seen: set[int] = set()
@@ -302,7 +328,8 @@ def find_url_dates(url: str, rules: Rules) -> list[Found]:
         m = rule.regex.search(url)
         if not m:
             continue
-        year, month = int(m.group("year")), int(m.group("month"))
+        word = m.group("month")
+        year, month = int(m.group("year")), int(word) if word.isdigit() else rules.month(word)
         day = int(m.group("day")) if "day" in rule.regex.groupindex else 0
         try:
             value = date(year, month, day) if day else None
