@@ -1,10 +1,8 @@
 """The hand-annotated sets: integrity of truth.json only, with the same checks for the
 development set (fixtures/devset), the sets that were held out until their one scoring and
-are development data since (fixtures/heldout, fixtures/heldout2, fixtures/heldout3,
-fixtures/heldout4, fixtures/heldout5, fixtures/heldout6, fixtures/heldout7),
-fixtures/heldout8, scored once in the ninth session and not read since (its README has
-the numbers), and fixtures/heldout9, a held-out set written but not yet scored (nobody
-but its writer has read it).
+are development data since (fixtures/heldout to fixtures/heldout8), and fixtures/heldout9,
+scored once in the tenth session (its README has the numbers), whose publication-date list
+was then read.
 
 The tool's scores on them are measured by `python -m bench.devset [--set DIR]`, never
 asserted here.
