@@ -126,6 +126,11 @@ def test_before_a_clock_time_may_fall_on_that_day() -> None:
     assert (e.mod, e.earliest, e.latest) == ("BEFORE", None, date(2021, 5, 7))
 
 
+def test_after_a_clock_time_may_still_fall_on_that_day() -> None:
+    e = one("Power came back after 11 p.m. on May 7, 2021.", "11 p.m. on May 7, 2021")
+    assert (e.mod, e.earliest, e.latest) == ("AFTER", date(2021, 5, 7), None)
+
+
 def test_just_before_a_clock_time_is_that_day() -> None:
     e = one("Staff found the note just before 5 a.m. on May 7, 2021.", "5 a.m. on May 7, 2021")
     assert (e.mod, e.earliest, e.latest) == ("BEFORE", date(2021, 5, 7), date(2021, 5, 7))
