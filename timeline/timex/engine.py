@@ -245,8 +245,7 @@ def _apply_signal(res: Res, text: str, start: int, end: int, rules: RuleSet) -> 
     elif side == "before":
         # "before the end of 2021" still allows the end itself; "before 2021" does not;
         # "before 5 a.m. on May 7" may be that day, "just before" it is.
-        close = _context("close_before", text, start, end, rules)
-        if res.granularity == "time" and close:
+        if res.granularity == "time" and _context("close_before", text, start, end, rules):
             return replace(res, mod=mod, note=f"{res.note}; just '{word}' a clock time: that day")
         if res.mod != "END" and lo is not None and res.granularity != "time":
             hi = lo - timedelta(days=1)

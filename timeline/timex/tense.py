@@ -227,36 +227,38 @@ def clause_marker(text: str, start: int, end: int) -> tuple[str, str]:
         return fronted
     lo, hi = _clause_bounds(text, start, end, t)
     hi = _subordinate_start(text, end, hi, t)
-    best: tuple[int, str, str] | None = None
+    # (distance, tense, marker text, where the marker starts)
+    best: tuple[int, str, str, int] | None = None
     for m in _markers_in(text, lo, start, t):
         group = m.lastgroup or ""
         if _adjective(text, m, group, t, after_that=False):
             continue
         dist = start - m.end() + (t.weak if group == "past_weak" else 0)
         if best is None or dist <= best[0]:
-            best = (dist, _tense_of(group, after_span=False), text[m.start():m.end()])
+            best = (dist, _tense_of(group, after_span=False), text[m.start():m.end()],
+                    m.start())
     for m in _markers_in(text, end, hi, t):
         group = m.lastgroup or ""
         if _adjective(text, m, group, t, after_that=False):
             continue
         dist = m.start() - end + t.penalty + (t.weak if group == "past_weak" else 0)
         if best is None or dist < best[0]:
-            best = (dist, _tense_of(group, after_span=True), text[m.start():m.end()])
+            best = (dist, _tense_of(group, after_span=True), text[m.start():m.end()],
+                    m.start())
         if group != "past_weak":
             break  # the first real marker after the span is its verb, if any
     if best is None:
         return "", ""
-    if best[1] == "past" and _future_in_past(text, lo, start, best[2], t):
+    if best[1] == "past" and best[3] < start and _future_in_past(text, lo, best[3], t):
         return "future", best[2]
     return best[1], best[2]
 
 
-def _future_in_past(text: str, lo: int, start: int, marker: str, t: _Tense) -> bool:
-    """Whether the past marker just before the span heads a 'when' or 'once' clause
-    under a future one: "the two leaders would discuss it when they met in August"
-    looks ahead, as 'would' does."""
-    at = text.rfind(marker, lo, start)
-    sub = t.subordinate.search(text, lo, at) if at > lo else None
+def _future_in_past(text: str, lo: int, at: int, t: _Tense) -> bool:
+    """Whether the past marker at `at`, before the span, heads a time clause ('when',
+    'once', 'after', 'until', 'as soon as') under a future one: "the two leaders would
+    discuss it when they met in August" looks ahead, as 'would' does."""
+    sub = t.subordinate.search(text, lo, at)
     if sub is None:
         return False
     return any(m.lastgroup == "future" for m in _markers_in(text, lo, sub.start(), t))
