@@ -37,6 +37,7 @@ class _Tense:
     aside: re.Pattern[str]  # a reporting aside between commas ("he said")
     adjective: re.Pattern[str]  # text just before an -ed word that makes it an adjective
     subordinate: re.Pattern[str]  # a 'when' clause's opening, right before its verb
+    coordinated: re.Pattern[str]  # 'and', 'but' opening another verb phrase
     sentence_end: re.Pattern[str]
 
 
@@ -104,6 +105,7 @@ def _compiled() -> _Tense:
                  regex_compile(fronted["skip"]), regex_compile(fronted["aside"]),
                  regex_compile(fronted["adjective_before"]),
                  regex_compile(ctx["subordinate_before"]),
+                 regex_compile(ctx["coordinated_before"]),
                  _sentence_end(list(ctx["not_sentence_end"]), list(ctx["sentence_starters"])))
     save()
     return out
@@ -241,6 +243,8 @@ def clause_marker(text: str, start: int, end: int) -> tuple[str, str]:
         group = m.lastgroup or ""
         if _adjective(text, m, group, t, after_that=False):
             continue
+        if best is not None and t.coordinated.search(text, end, m.start()):
+            break  # another verb phrase's marker: the one before the span governs
         dist = m.start() - end + t.penalty + (t.weak if group == "past_weak" else 0)
         if best is None or dist < best[0]:
             best = (dist, _tense_of(group, after_span=True), text[m.start():m.end()],
