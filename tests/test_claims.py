@@ -145,6 +145,18 @@ def test_after_a_clock_time_opens_no_clause() -> None:
     assert claim.predicate.split(" ")[0] == "place"
 
 
+def test_a_quoted_title_does_not_cut_the_date_off_its_verb() -> None:
+    claim = _claim('The governor signed the bill, "Safer Rivers Act," on May 15, and the'
+                   ' mayor praised it at a rally.', "on May 15", "2020-05-15", "2020-05-15")
+    assert claim.predicate.split(" ")[0] == "sign"
+
+
+def test_a_cue_word_in_a_quoted_title_is_no_cue() -> None:
+    claim = _claim('The finance minister set out his "recovery plan" on 12 May.', "on 12 May",
+                   "2020-05-12", "2020-05-12")
+    assert claim.modality == "asserted"
+
+
 def test_job_cuts_told_as_a_phrasal_verb_are_layoffs() -> None:
     claim = _claim("The new owner laid off most of the staff the following week.",
                    "the following week", "2020-05-04", "2020-05-10", "week")

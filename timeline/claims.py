@@ -207,12 +207,33 @@ _MODALITY_BREAK = re.compile(
     re.IGNORECASE)
 
 
+# A short quoted phrase (a title, scare quotes: 'signed Executive Order 14028,
+# "Improving the Nation's Cybersecurity," on May 15') is a name within the clause,
+# not quoted speech opening another one.
+_SHORT_QUOTE = re.compile(r"[\"“]([^\"“”]{1,60})[\"”]")
+_SHORT_QUOTE_WORDS = 6
+
+
+def _title_quotes(text: str, start: int, end: int) -> frozenset[int]:
+    """Where the quote marks of short quoted phrases in text[start:end] stand."""
+    marks: set[int] = set()
+    for match in _SHORT_QUOTE.finditer(text, start, end):
+        if len(match.group(1).split()) <= _SHORT_QUOTE_WORDS:
+            marks.update((match.start(), match.end() - 1))
+    return frozenset(marks)
+
+
 def clause_span(text: str, sentence: tuple[int, int], expr: TimeExpr,
-                breaks: re.Pattern[str] = _CLAUSE_BREAK) -> tuple[int, int]:
-    """The clause of the sentence around the expression (the expression's own words never split)."""
+                breaks: re.Pattern[str] = _CLAUSE_BREAK,
+                quoted_names: bool = True) -> tuple[int, int]:
+    """The clause of the sentence around the expression (the expression's own words
+    never split). Unless `quoted_names`, a short quoted phrase bounds it too."""
     s_start, s_end = sentence
     left, right = s_start, s_end
+    titles = _title_quotes(text, s_start, s_end) if quoted_names else frozenset()
     for match in breaks.finditer(text, s_start, s_end):
+        if match.start() in titles and match.end() - match.start() == 1:
+            continue
         if match.end() <= expr.start and text[match.end() : expr.start].strip():
             left = match.end()
         elif match.end() <= expr.start:
@@ -821,7 +842,15 @@ def _modality_in(text: str, sentence: tuple[int, int], expr: TimeExpr,
         return "hypothetical"
     clause = clause_span(text, sentence, expr, _MODALITY_BREAK)
     clause_text = text[clause[0] : expr.start] + " " + text[expr.end : clause[1]]
+    # A title's words ('set out the "growth plan" on 23 September') are a name, no cue.
+    clause_text = _SHORT_QUOTE.sub(_blank_title, clause_text)
     return modality(clause_text, expr, published)
+
+
+def _blank_title(match: re.Match[str]) -> str:
+    if len(match.group(1).split()) > _SHORT_QUOTE_WORDS:
+        return match.group()
+    return " " * len(match.group())
 
 
 _MODIFIER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|that)|['’]s?)\s+$",

@@ -639,7 +639,9 @@ def label(claim: Claim, article: Article) -> str:
 
     text, expr = article.text, claim.timex
     sentence = (claim.sentence_start, claim.sentence_start + len(claim.sentence))
-    start, end = clause_span(text, sentence, expr)
+    # The shortest phrase reads best: a quoted word ends it ('"concerning" during a
+    # press briefing').
+    start, end = clause_span(text, sentence, expr, quoted_names=False)
     left, right = text[start : expr.start], text[expr.end : end]
     if len(words(left + " " + right)) < 4:  # "started in mid-July" says too little alone
         left, right = text[sentence[0] : expr.start], text[expr.end : sentence[1]]
