@@ -93,7 +93,7 @@ C: list[tuple[str, str, str, str, str]] = [
  ("globenewswire", art(body="NEW YORK, March 03, 2024 (GLOBE NEWSWIRE) -- Example Corp today announced a new container terminal contract with the port authority, the company said in a statement."), "", "2024-03-03", "dateline"),
  ("accesswire_slashes", art(body="SAN FRANCISCO, CA / ACCESSWIRE / March 3, 2024 / Example Corp today announced a new container terminal contract with the port authority, the company said in a statement."), "", "2024-03-03", "dateline"),
  ("pr_city_state_dash_date", art(body="NEW YORK, NY – March 3, 2024 – Example Corp today announced a new container terminal contract with the port authority, the company said in a statement."), "", "2024-03-03", "dateline"),
- ("pr_date_dash_body", art(body="March 3, 2024 -- Example Corp today announced a new container terminal contract with the port authority, the company said in a statement issued on Sunday."), "", "2024-03-03", "byline"),
+ ("pr_date_dash_body", art(body="March 3, 2024 -- Example Corp today announced a new container terminal contract with the port authority, the company said in a statement issued on Sunday."), "", "2024-03-03", "dateline"),
  ("gov_for_immediate_release", art("For Immediate Release: March 3, 2024"), "", "2024-03-03", "byline"),
  ("gov_release_date", art("Release Date: March 3, 2024"), "", "2024-03-03", "byline"),
  ("gov_press_release_date_line", art("Press Release", "March 3, 2024", "", "FOR IMMEDIATE RELEASE"), "", "2024-03-03", "byline"),
