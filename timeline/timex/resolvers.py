@@ -1306,6 +1306,9 @@ def holiday_date(spec: list[Any], year: int) -> date | None:
     return None
 
 
+_YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
+
+
 def holiday(m: re.Match[str], st: State, p: Params) -> Res | None:
     """'Christmas', 'Thanksgiving Day', 'last Easter', 'Christmas 2019'."""
     if _g(m, "week"):
@@ -1314,11 +1317,14 @@ def holiday(m: re.Match[str], st: State, p: Params) -> Res | None:
         spec = st.tables["holiday"].get(norm(m.group("holiday")).replace("'s", "s"))
     if spec is None:
         return None
-    year_s, rel = _g(m, "year"), _g(m, "rel")
+    year_s, rel, year_rel = _g(m, "year"), _g(m, "rel"), _g(m, "yearrel")
     if year_s:
         year, anchor, note = parse_year(year_s, st), "absolute", "holiday with its year"
     elif st.ref is None:
         return unresolved("DATE", "XXXX-XX-XX", "day", "holiday without year or reference date")
+    elif year_rel:
+        year = st.ref.year + _YEAR_OFFSETS[norm(year_rel)]
+        anchor, note = "publication_date", f"holiday of '{year_rel} year'"
     else:
         anchor = "publication_date"
         way = {"last": "past", "next": "future", "this": "nearest"}.get(norm(rel or ""), "")
