@@ -157,6 +157,12 @@ def test_a_cue_word_in_a_quoted_title_is_no_cue() -> None:
     assert claim.modality == "asserted"
 
 
+def test_a_proposed_deal_with_its_price_plans_nothing_in_a_past_clause() -> None:
+    claim = _claim("A judge on Tuesday blocked the chain's proposed $3.1 billion purchase of"
+                   " a rival.", "on Tuesday", "2020-05-26", "2020-05-26")
+    assert claim.modality == "asserted"
+
+
 def test_job_cuts_told_as_a_phrasal_verb_are_layoffs() -> None:
     claim = _claim("The new owner laid off most of the staff the following week.",
                    "the following week", "2020-05-04", "2020-05-10", "week")

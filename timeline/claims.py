@@ -855,7 +855,9 @@ def _blank_title(match: re.Match[str]) -> str:
 
 _MODIFIER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|that)|['’]s?)\s+$",
                               re.IGNORECASE)
-_NOUN_AFTER = re.compile(r"\s+[a-z][a-z\-]+")
+# The noun may follow a price ("Kroger's proposed $24.6 billion takeover").
+_NOUN_AFTER = re.compile(
+    r"\s+(?:[$€£]?\d[\d.,]*(?:\s*(?:billion|million|bn|m|trillion))?[\s-]+)?[a-z][a-z\-]+")
 # A determiner or possessive, then up to two modifiers (group 1).
 _NOUN_MODIFIED_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|its|his|her|their|our|this|that)|['’]s?)((?:\s+[\w-]+){0,2})\s+$",
