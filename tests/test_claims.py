@@ -163,6 +163,18 @@ def test_a_proposed_deal_with_its_price_plans_nothing_in_a_past_clause() -> None
     assert claim.modality == "asserted"
 
 
+def test_a_new_built_thing_is_no_second_happening() -> None:
+    claim = _claim("The city opened a new concert hall on Monday.", "on Monday",
+                   "2020-05-25", "2020-05-25")
+    assert claim.predicate == "open"
+
+
+def test_a_new_contract_is_another_signing() -> None:
+    claim = _claim("The two firms signed a new contract on Monday.", "on Monday",
+                   "2020-05-25", "2020-05-25")
+    assert claim.predicate.endswith("(second)")
+
+
 def test_job_cuts_told_as_a_phrasal_verb_are_layoffs() -> None:
     claim = _claim("The new owner laid off most of the staff the following week.",
                    "the following week", "2020-05-04", "2020-05-10", "week")

@@ -45,6 +45,7 @@ class Lexicon:
     qualifiers: dict[str, str]  # word -> the instance it names ("again" -> "second")
     qualifiers_after: frozenset[str]  # qualifiers that follow their action ("struck again")
     qualifiers_not_before: frozenset[str]  # actors: 'the new owner' names no new instance
+    qualifiers_event_only: frozenset[str]  # 'new' names an instance only of a happening
     nominal_words: frozenset[str]
     not_inflections: frozenset[str]  # forms that lemmatise wrongly ("according")
     nominal_suffixes: tuple[str, ...]
@@ -93,6 +94,7 @@ def lexicon() -> Lexicon:
         },
         qualifiers_after=frozenset(qualifiers["after"]),
         qualifiers_not_before=frozenset(qualifiers.get("not_before", ())),
+        qualifiers_event_only=frozenset(qualifiers.get("event_only", ())),
         nominal_words=frozenset(nominal["words"]),
         not_inflections=frozenset(_table(events, "not_inflections")["words"]),
         nominal_suffixes=tuple(nominal["suffixes"]),
@@ -664,6 +666,8 @@ def _qualifier(tokens: list[_Token], action: _Token | None, lex: Lexicon) -> str
         token for index, token in enumerate(tokens)
         if token.text.lower() in lex.qualifiers
         and not _before_name_or_actor(tokens, index, lex)
+        and (token.text.lower() not in lex.qualifiers_event_only
+             or _before_happening(tokens, index))
         and (token.text.lower() not in lex.qualifiers_after
              or (index > 0 and tokens[index - 1] == action))
     ]
@@ -672,6 +676,15 @@ def _qualifier(tokens: list[_Token], action: _Token | None, lex: Lexicon) -> str
     anchor = action.start if action is not None else found[0].start
     nearest = min(found, key=lambda t: abs(t.start - anchor))
     return lex.qualifiers[nearest.text.lower()]
+
+
+_HEAD_WORDS = 2  # how far after a qualifier its noun may stand ('a new S-400 deal')
+
+
+def _before_happening(tokens: list[_Token], index: int) -> bool:
+    """Whether a word for a happening or a thing acted on follows the qualifier."""
+    return any(action_lemma(t.text) is not None or object_lemma(t.text) is not None
+               for t in tokens[index + 1 : index + 1 + _HEAD_WORDS])
 
 
 def _before_name_or_actor(tokens: list[_Token], index: int, lex: Lexicon) -> bool:
