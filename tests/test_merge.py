@@ -83,6 +83,18 @@ def test_a_recurring_deed_told_in_other_words_on_two_dates_stays_two() -> None:
     assert len(events) == 2
 
 
+def test_a_deed_told_a_day_apart_in_fewer_shared_words_is_one_deed_misdated() -> None:
+    events, _ = _build(
+        _doc("a", "Police arrested the fugitive banker Ortega in Lisbon on March 3, 2021, and "
+             "flew him to Madrid the following week.",
+             "on March 3, 2021", "2021-03-03", "2021-03-03", "day"),
+        _doc("b", "Ortega has been held in a Lisbon jail since his arrest on March 2, made at "
+             "the request of Spanish prosecutors.",
+             "on March 2", "2021-03-02", "2021-03-02", "day"),
+    )
+    assert len(events) == 1
+
+
 def test_a_statement_repeated_on_two_dates_stays_two_statements() -> None:
     events, _ = _build(
         _doc("a", "Minister Alvarez said on Monday that talks continue.", "on Monday",

@@ -162,6 +162,11 @@ DISJOINT_PENALTY = 0.10
 # unless the two sentences tell a deed in much the same words: then it is one deed
 # misdated by one of them, and may be a contradiction. (People repeat what they say.)
 RETOLD = 0.4
+# Told a day or two apart by the same doers, a deed is more likely one deed misdated (or
+# dated across a time zone) than done twice: less alike words will do ('arrested in the
+# Bahamas on Dec. 13' and 'since his arrest on Dec. 12').
+RETOLD_NEAR = 0.25
+RETOLD_NEAR_DAYS = 2
 # Different instances ("a second contract"): possible (an ordinal may count blasts)
 # but less likely.
 QUALIFIER_PENALTY = 0.25
@@ -379,7 +384,8 @@ class _Scorer:
             return CANNOT  # a figure for 2004 and one for 2005 are two statistics
         similarity = 1.0 if same_words else self._similarity(i, j)
         if gap and a.action == b.action and a.once is False:
-            if (similarity < RETOLD or a.action in lexicon().reporting
+            retold = RETOLD_NEAR if gap <= RETOLD_NEAR_DAYS else RETOLD
+            if (similarity < retold or a.action in lexicon().reporting
                     or not _same_doers(ca, cb)):
                 # One recurring action on two dates: two strikes, two statements, unless
                 # one of them is retold by the other's cluster (see _Clusters).
