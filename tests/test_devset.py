@@ -1,8 +1,7 @@
 """The hand-annotated sets: integrity of truth.json only, with the same checks for the
 development set (fixtures/devset), the sets that were held out until their one scoring and
-are development data since (fixtures/heldout to fixtures/heldout9; heldout9 was scored once
-in the tenth session, its README has the numbers), and fixtures/heldout10, the held-out set,
-which has not been scored yet.
+are development data since (fixtures/heldout to fixtures/heldout10; heldout10 was scored
+once in the eleventh session, its README has the numbers).
 
 The tool's scores on them are measured by `python -m bench.devset [--set DIR]`, never
 asserted here.
