@@ -175,6 +175,18 @@ def test_a_new_contract_is_another_signing() -> None:
     assert claim.predicate.endswith("(second)")
 
 
+def test_whether_after_the_date_opens_a_question_not_a_condition() -> None:
+    claim = _claim("Engineers expect to know next week whether the repair holds.", "next week",
+                   "2020-06-08", "2020-06-14", "week")
+    assert claim.modality == "expected"
+
+
+def test_whether_before_the_date_leaves_it_open() -> None:
+    claim = _claim("It is unclear whether the council will vote next week.", "next week",
+                   "2020-06-08", "2020-06-14", "week")
+    assert claim.modality == "hypothetical"
+
+
 def test_job_cuts_told_as_a_phrasal_verb_are_layoffs() -> None:
     claim = _claim("The new owner laid off most of the staff the following week.",
                    "the following week", "2020-05-04", "2020-05-10", "week")

@@ -854,10 +854,17 @@ def _modality_in(text: str, sentence: tuple[int, int], expr: TimeExpr,
     if condition is not None and condition.end() <= expr.start:
         return "hypothetical"
     clause = clause_span(text, sentence, expr, _MODALITY_BREAK)
-    clause_text = text[clause[0] : expr.start] + " " + text[expr.end : clause[1]]
+    # 'whether' after the date opens the question asked, not a condition on the date:
+    # 'expect to know next week whether the sampler holds'.
+    question = _WHETHER.search(text, expr.end, clause[1])
+    right = question.start() if question is not None else clause[1]
+    clause_text = text[clause[0] : expr.start] + " " + text[expr.end : right]
     # A title's words ('set out the "growth plan" on 23 September') are a name, no cue.
     clause_text = _SHORT_QUOTE.sub(_blank_title, clause_text)
     return modality(clause_text, expr, published)
+
+
+_WHETHER = re.compile(r"\bwhether\b", re.IGNORECASE)
 
 
 def _blank_title(match: re.Match[str]) -> str:
