@@ -82,3 +82,8 @@ def test_tense_cue_example(tense: str, sentence: str) -> None:
 
 def test_tense_rules_have_examples() -> None:
     assert len(RULES.tense.examples) >= 5
+
+
+def test_a_weekday_date_with_its_year_is_no_site_header_date() -> None:
+    (rule,) = [r for r in RULES.all_rules() if r.name == "site_header_date"]
+    assert not rule.regex.search("Friday, September 29, 2017")

@@ -138,19 +138,14 @@ def _excluded(sc: _Scan) -> list[Span]:
 
 
 def _text_choices(sc: _Scan, today: date, rejected: list[Evidence]) -> list[Choice]:
-    """Stamps (published before updated, labelled before bare dates, then in
-    reading order), datelines with a year, URL dates."""
-    out: list[Choice] = []
-    stamps = sorted(
-        sc.stamps, key=lambda f: (f.rule.role == "updated", not f.rule.labelled, f.start)
-    )
-    for f in stamps:
-        note = f"{f.rule.role} stamp ({f.rule.name})" + (f"; {f.reread}" if f.reread else "")
-        if f.value is None or f.value > today:
-            why = "unreadable date" if f.value is None else "after today"
-            rejected.append(Evidence("byline", f.text, "", f"{note}: {why}", f.start, f.end))
-            continue
-        out.append(Choice(f.value, "byline", f.text, note, f.start, f.end))
+    """Publication stamps (labelled before bare dates, then in reading order),
+    datelines with a year, URL dates, and last update stamps: an update time is
+    later than the publication, so any other printed date is the better one
+    ("NEW DELHI, July 13, 2015 23:18 IST" above "Updated: July 14, 2015")."""
+    stamps = sorted(sc.stamps, key=lambda f: (not f.rule.labelled, f.start))
+    published = [f for f in stamps if f.rule.role != "updated"]
+    updated = [f for f in stamps if f.rule.role == "updated"]
+    out = _stamp_choices(published, today, rejected)
     for f in sc.datelines:
         if f.value and f.value <= today:
             note = f"dateline with a year ({f.rule.name})"
@@ -158,6 +153,18 @@ def _text_choices(sc: _Scan, today: date, rejected: list[Evidence]) -> list[Choi
     for f in sc.urls:
         if f.value and f.value <= today:
             out.append(Choice(f.value, "url", f.text, f"date in the URL ({f.rule.name})"))
+    return out + _stamp_choices(updated, today, rejected)
+
+
+def _stamp_choices(stamps: list[Found], today: date, rejected: list[Evidence]) -> list[Choice]:
+    out: list[Choice] = []
+    for f in stamps:
+        note = f"{f.rule.role} stamp ({f.rule.name})" + (f"; {f.reread}" if f.reread else "")
+        if f.value is None or f.value > today:
+            why = "unreadable date" if f.value is None else "after today"
+            rejected.append(Evidence("byline", f.text, "", f"{note}: {why}", f.start, f.end))
+            continue
+        out.append(Choice(f.value, "byline", f.text, note, f.start, f.end))
     return out
 
 
