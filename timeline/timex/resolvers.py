@@ -136,6 +136,11 @@ def parse_year(s: str, st: State) -> int:
 
 _PREV_WORD = re.compile(r"(\w+)\s+$")
 _POSSESSIVE = re.compile(r"['’]s\b")
+# A call or forecast 'for' a weekday, in its clause ("called a general strike for"); a
+# plan overtaken ("had been set for Monday, but") is left to the tense.
+_SET_FOR = re.compile(
+    r"(?<!\bhad\sbeen\s)\b(?:called|forecast|predicted|scheduled|slated|set)\b[^.;:,]{0,60}"
+    r"\bfor\s+$", re.IGNORECASE)
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|until|till|upcoming|coming|awaiting|await)"
                        r"\s+(?:the\s+)?$",
                        re.IGNORECASE)
@@ -862,6 +867,11 @@ def literal(m: re.Match[str], st: State, p: Params) -> Res | None:
                f"{value} relative to the publication date {st.ref.isoformat()}")
 
 
+def _set_for(st: State) -> bool:
+    return (_SET_FOR.search(st.text, max(0, st.start - 80), st.start) is not None
+            and not _POSSESSIVE.match(st.text, st.end))
+
+
 def weekday(m: re.Match[str], st: State, p: Params) -> Res | None:
     """'on Tuesday' by tense, 'last Friday', 'next Monday', 'Friday morning'."""
     wd = st.table("weekday", m.group("weekday"))
@@ -892,6 +902,12 @@ def weekday(m: re.Match[str], st: State, p: Params) -> Res | None:
         if way != "nearest" and d == st.ref:
             d += timedelta(days=-7 if way == "past" else 7)
         reason = f"'{rel}'"
+    elif _set_for(st):
+        # "unions have called a general strike for Wednesday", "more snow was forecast
+        # for Thursday": what is called or forecast for a weekday lies ahead, whatever
+        # the verb's tense.
+        way, reason = "future", "called or forecast 'for' a weekday: it lies ahead"
+        d = cal.weekday_date(st.ref, wd, way)
     else:
         way, reason = direction(st)
         if way == "nearest" and reason.startswith("deadline"):
