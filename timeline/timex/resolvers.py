@@ -275,6 +275,9 @@ def calendar_date(m: re.Match[str], st: State, p: Params) -> Res | None:
         why = f"'{yrel}' counted from the publication year {st.ref.year}"
         if p.get("last_is_recent") and int(offset) < 0 and month is not None and day is None:
             year, why = _last_month_year(st.ref, month, yrel)
+    elif p.get("anchor") == "previous" and st.last_date is not None:
+        year, anchor = st.last_date.year, "previous_time"
+        why = f"'that' month: the year of the time just told, {st.last_date.isoformat()}"
     elif st.ref is None:
         named = _year_named_before(st, month, day)
         if named is None:
