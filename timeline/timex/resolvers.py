@@ -807,6 +807,11 @@ def ago(m: re.Match[str], st: State, p: Params) -> Res | None:
                    f"{fmt_number(k)} {unit}s from {base.isoformat()}: same day")
     if not float(k).is_integer():
         return None
+    if unit == "week" and anchor == "previous_time":
+        # "two weeks later", counted from a day just told, is a day, as "three days
+        # later" is ("a week later" is that weekday); "two weeks ago", counted from the
+        # publication date, keeps TimeBank's week.
+        return _same_day_back(base, unit, int(k), anchor)
     if (unit == "year" and k == -1 and st.last_quarter and p.get("follow_quarter", True)
             and _year_to_date_context(st)):
         y = st.last_quarter[0] - 1
