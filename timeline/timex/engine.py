@@ -66,7 +66,7 @@ def _remember(state: State, expr: TimeExpr, named: Res) -> None:
     if earliest == latest:
         state.last_point = earliest
     if expr.anchor != "previous_time":
-        state.last_date = earliest
+        state.last_date, state.last_date_end = earliest, latest
     if expr.anchor == "absolute" and expr.granularity == "day":
         if state.ref is not None and earliest < state.ref:
             state.last_written = earliest

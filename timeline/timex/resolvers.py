@@ -47,6 +47,7 @@ class State:
     # and "the latest period" against the quarter they are about.
     last_quarter: tuple[int, int] | None = None
     last_date: date | None = None  # start of the last resolved date of any size
+    last_date_end: date | None = None  # and its end ('October 2018' ends on the 31st)
     # The last day whose year was written out ("January 5, 2024"): a retrospective
     # article's year-less "January 7" a few lines on belongs to that year.
     last_written: date | None = None
@@ -356,7 +357,12 @@ def _year_named_before(st: State, month: int | None, day: int | None) -> int | N
     last = st.last_date
     if last is not None and month >= last.month:
         told = cal.safe_date(last.year, month, day or 1)
-        if told is not None and (day is None or 0 <= (told - last).days <= NARRATIVE_DAYS):
+        # Weeks are counted from the end of the time told: 'in October 2018, and it
+        # took effect on 21 December' goes on seven weeks after October.
+        end = st.last_date_end or last
+        goes_on = day is None or (told is not None and told >= last
+                                  and (told - end).days <= NARRATIVE_DAYS)
+        if told is not None and goes_on:
             return last.year
     latest = st.latest_written
     if latest is not None and month >= latest.month:
