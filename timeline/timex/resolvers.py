@@ -136,6 +136,8 @@ def parse_year(s: str, st: State) -> int:
 
 
 _PREV_WORD = re.compile(r"(\w+)\s+$")
+# 'last year', 'this year', 'next year' after a day, a holiday or a range of months.
+_YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
 _POSSESSIVE = re.compile(r"['’]s\b")
 # A call or forecast 'for' a weekday, in its clause ("called a general strike for"); a
 # plan overtaken ("had been set for Monday, but") is left to the tense.
@@ -1124,11 +1126,19 @@ def _side(m: re.Match[str], st: State, k: str, year: int | None, month: int | No
 
 def date_range(m: re.Match[str], st: State, p: Params) -> Res | None:
     """'late 2019-early 2020', 'July 12-25', 'between March and May' -> one interval, value ''."""
-    y1s, y2s = _g(m, "year1"), _g(m, "year2")
+    y1s, y2s, y_rel = _g(m, "year1"), _g(m, "year2"), _g(m, "yearrel")
     y2 = parse_year(y2s, st) if y2s else None
-    y1 = parse_year(y1s, st) if y1s else y2
     anchor, note = "absolute", "range written out"
     mon1 = st.table("month", _g(m, "month1")) if _g(m, "month1") else None
+    if y_rel:
+        if st.ref is None:
+            return unresolved("DATE", "", "range", "range 'last/next year' without a reference")
+        y2 = st.ref.year + _YEAR_OFFSETS[norm(y_rel)]
+        anchor, note = "publication_date", f"range in '{y_rel} year'"
+    y1 = parse_year(y1s, st) if y1s else y2
+    mon2 = st.table("month", _g(m, "month2")) if _g(m, "month2") else None
+    if y_rel and not y1s and y1 is not None and mon1 and mon2 and mon1 > mon2:
+        y1 -= 1  # "from November to February last year": the winter that ended then
     if y1 is None:
         if st.ref is None or mon1 is None:
             return unresolved("DATE", "", "range", "range without year or reference date")
@@ -1334,9 +1344,6 @@ def holiday_date(spec: list[Any], year: int) -> date | None:
         anchor = first + timedelta(days=(after - first.isoweekday()) % 7)
         return anchor + timedelta(days=(wd - anchor.isoweekday()) % 7 or 7)
     return None
-
-
-_YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
 
 
 def holiday(m: re.Match[str], st: State, p: Params) -> Res | None:
