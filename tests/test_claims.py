@@ -187,6 +187,12 @@ def test_whether_before_the_date_leaves_it_open() -> None:
     assert claim.modality == "hypothetical"
 
 
+def test_an_adverb_after_an_auxiliary_is_no_verb() -> None:
+    claim = _claim("The gala had initially been set for May 2, but organisers moved it.",
+                   "for May 2", "2020-05-02", "2020-05-02")
+    assert claim.predicate and not claim.predicate.startswith("initially")
+
+
 def test_job_cuts_told_as_a_phrasal_verb_are_layoffs() -> None:
     claim = _claim("The new owner laid off most of the staff the following week.",
                    "the following week", "2020-05-04", "2020-05-10", "week")

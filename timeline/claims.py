@@ -476,12 +476,32 @@ def _nearest_verb(tokens: list[_Token], expr: TimeExpr, lex: Lexicon) -> _Token 
         and action_lemma(t.text) is None
         and t.text not in _DETERMINERS  # 'is the lunar flyby'
         and t.text not in _PREPOSITIONS  # 'have until July 18 to complete'
-        and (_past_form(t.text) or (i > 0 and tokens[i - 1].text.lower() in _AUXILIARIES)
-             or _gerund(tokens, i))
+        and not _adverb(tokens, i)  # 'had initially been set'
+        and (_past_form(t.text) or _after_auxiliary(tokens, i) or _gerund(tokens, i))
         and not (i > 0 and tokens[i - 1].text.lower() in _NOUN_OPENERS)  # 'an unsolicited offer'
         and not _purpose(tokens, t, expr)  # 'in 2015 to speed up traffic'
     ]
     return min(verbs, key=lambda t: _distance(t, expr)) if verbs else None
+
+
+# Verbs that end like adverbs.
+_LY_VERBS = frozenset("apply supply reply rally comply multiply imply ally tally bully".split())
+
+
+def _adverb(tokens: list[_Token], i: int) -> bool:
+    """An -ly word before another lower-case word: 'had initially been set', 'will
+    quickly reopen'."""
+    word = tokens[i].text
+    return (word.endswith("ly") and len(word) > 4 and word not in _LY_VERBS
+            and i + 1 < len(tokens) and tokens[i + 1].text.islower())
+
+
+def _after_auxiliary(tokens: list[_Token], i: int) -> bool:
+    """Whether an auxiliary stands right before the token, or before an adverb before it."""
+    j = i - 1
+    if j >= 0 and _adverb(tokens, j):
+        j -= 1
+    return j >= 0 and tokens[j].text.lower() in _AUXILIARIES
 
 
 # An -ing form after these is a verb: 'notified the EU by triggering Article 50'.
