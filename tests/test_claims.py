@@ -193,6 +193,18 @@ def test_an_adverb_after_an_auxiliary_is_no_verb() -> None:
     assert claim.predicate and not claim.predicate.startswith("initially")
 
 
+def test_a_schedule_under_an_opening_condition_is_still_a_plan() -> None:
+    claim = _claim("If no appeal is lodged, the new mayor is scheduled to take office on"
+                   " June 29.", "on June 29", "2020-06-29", "2020-06-29")
+    assert claim.modality == "expected"
+
+
+def test_a_would_under_an_opening_condition_is_hypothetical() -> None:
+    claim = _claim("If the talks fail, the strike would start on June 29.", "on June 29",
+                   "2020-06-29", "2020-06-29")
+    assert claim.modality == "hypothetical"
+
+
 def test_job_cuts_told_as_a_phrasal_verb_are_layoffs() -> None:
     claim = _claim("The new owner laid off most of the staff the following week.",
                    "the following week", "2020-05-04", "2020-05-10", "week")

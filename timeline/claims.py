@@ -871,7 +871,8 @@ def _modality_in(text: str, sentence: tuple[int, int], expr: TimeExpr,
     """The modality of the clause around the expression, or hypothetical after an
     opening condition."""
     condition = _CONDITION_FIRST.match(text, sentence[0], sentence[1])
-    if condition is not None and condition.end() <= expr.start:
+    if (condition is not None and condition.end() <= expr.start
+            and not _PLAN_CUE.search(text, condition.end(), expr.start)):
         return "hypothetical"
     clause = clause_span(text, sentence, expr, _MODALITY_BREAK)
     # 'whether' after the date opens the question asked, not a condition on the date:
@@ -885,6 +886,10 @@ def _modality_in(text: str, sentence: tuple[int, int], expr: TimeExpr,
 
 
 _WHETHER = re.compile(r"\bwhether\b", re.IGNORECASE)
+# A schedule under an opening condition is still a plan: 'If no petition is filed, he is
+# scheduled to be sworn in on August 29'.
+_PLAN_CUE = re.compile(r"\b(?:is|are)\s+(?:scheduled|due|set)\s+to\b|\bplans?\s+to\b",
+                       re.IGNORECASE)
 
 
 def _blank_title(match: re.Match[str]) -> str:
