@@ -359,9 +359,12 @@ def _year_named_before(st: State, month: int | None, day: int | None) -> int | N
     last = st.last_date
     if last is not None and month >= last.month:
         told = cal.safe_date(last.year, month, day or 1)
-        # Weeks are counted from the end of the time told: 'in October 2018, and it
-        # took effect on 21 December' goes on seven weeks after October.
+        # Weeks are counted from the end of a month told: 'in October 2018, and it took
+        # effect on 21 December' goes on seven weeks after October ('since 1960' holds
+        # no day of its own: its start counts).
         end = st.last_date_end or last
+        if (end - last).days > MONTH_DAYS:
+            end = last
         goes_on = day is None or (told is not None and told >= last
                                   and (told - end).days <= NARRATIVE_DAYS)
         if told is not None and goes_on:
@@ -412,6 +415,7 @@ def _check_day_year(m: re.Match[str], st: State, month: int, day: int, year: int
 
 # A year-less day this many days after the last written-out day continues its story.
 NARRATIVE_DAYS = 62
+MONTH_DAYS = 31
 
 
 def _narrative_year(st: State, month: int, day: int | None, year: int, why: str,
