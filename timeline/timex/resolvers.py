@@ -588,9 +588,13 @@ def season(m: re.Match[str], st: State, p: Params) -> Res | None:
     year_s = _g(m, "year")
     offset = _offset(m, p)
     anchor = "absolute"
+    year_rel = _g(m, "yearrel")
     if year_s:
         year = parse_year(year_s, st)
         note = "season with its year"
+    elif year_rel and st.ref is not None:
+        year = st.ref.year + _YEAR_OFFSETS[norm(year_rel)]
+        anchor, note = "publication_date", f"season of '{year_rel} year'"
     elif p.get("anchor") == "previous" and st.last_date is not None:
         # "It landed in February 2019. That spring it drove": the season of the year
         # just told (a winter is named for the year of its January).
