@@ -38,6 +38,7 @@ class _Tense:
     adjective: re.Pattern[str]  # text just before an -ed word that makes it an adjective
     subordinate: re.Pattern[str]  # a 'when' clause's opening, right before its verb
     coordinated: re.Pattern[str]  # 'and', 'but' opening another verb phrase
+    reported: re.Pattern[str]  # 'that the flights', ', saying it' opening a reported clause
     sentence_end: re.Pattern[str]
 
 
@@ -106,6 +107,7 @@ def _compiled() -> _Tense:
                  regex_compile(fronted["adjective_before"]),
                  regex_compile(ctx["subordinate_before"]),
                  regex_compile(ctx["coordinated_before"]),
+                 regex_compile(ctx["reported_before"]),
                  _sentence_end(list(ctx["not_sentence_end"]), list(ctx["sentence_starters"])))
     save()
     return out
@@ -243,6 +245,8 @@ def clause_marker(text: str, start: int, end: int) -> tuple[str, str]:
         group = m.lastgroup or ""
         if _adjective(text, m, group, t, after_that=False):
             continue
+        if t.reported.search(text, end, m.start()):
+            break  # the reported clause's marker ('said on Monday that it would')
         if best is not None and t.coordinated.search(text, end, m.start()):
             break  # another verb phrase's marker: the one before the span governs
         dist = m.start() - end + t.penalty + (t.weak if group == "past_weak" else 0)
