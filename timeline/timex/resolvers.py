@@ -363,11 +363,15 @@ def _year_named_before(st: State, month: int | None, day: int | None) -> int | N
         # effect on 21 December' goes on seven weeks after October ('since 1960' holds
         # no day of its own: its start counts).
         end = st.last_date_end or last
-        if (end - last).days > MONTH_DAYS:
+        year_told = (end - last).days > MONTH_DAYS
+        if year_told:
             end = last
         goes_on = day is None or (told is not None and told >= last
                                   and (told - end).days <= NARRATIVE_DAYS)
-        if told is not None and goes_on:
+        # A year told before a later day written in full is an aside ('the first
+        # strike since 1960'): the story goes on in the day's year.
+        aside = year_told and st.latest_written is not None and st.latest_written > end
+        if told is not None and goes_on and not aside:
             return last.year
     latest = st.latest_written
     if latest is not None and month >= latest.month:
