@@ -291,17 +291,13 @@ _PREVIOUS_WORDS: dict[int, tuple[str, ...]] = {
 def previous_readings(anchor: date, day: date) -> list[Reading]:
     """Phrases that date `day` from the date mentioned just before ("a day earlier").
 
-    Like "two weeks ago", "a week earlier" is as precise as its unit: the calendar
-    week seven days from the anchor, not one day.
+    Counted from a day, "a week later" is a day too (the same weekday), as every
+    hand-annotated set reads it; "two weeks ago", counted from the publication date,
+    keeps its week (see past_readings).
     """
     gap = (day - anchor).days
-    words = _PREVIOUS_WORDS.get(gap, ())
-    if abs(gap) != 7:
-        return [_day_reading(w, day, "previous_time", "previous") for w in words]
-    first, last = _iso_week(day)
-    iso = first.isocalendar()
-    return [Reading(w, first, last, f"{iso[0]:04d}-W{iso[1]:02d}", "week", "previous_time",
-                    "previous") for w in words]
+    return [_day_reading(w, day, "previous_time", "previous")
+            for w in _PREVIOUS_WORDS.get(gap, ())]
 
 
 # Relative phrases are what the tool is for, so they are favoured when they apply.
