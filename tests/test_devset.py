@@ -1,9 +1,8 @@
 """The hand-annotated sets: integrity of truth.json only, with the same checks for the
-development set (fixtures/devset), the sets that were held out until their one scoring and
-are development data since (fixtures/heldout to fixtures/heldout11; heldout10 was scored
-once in the eleventh session, its README has the numbers; heldout11 is development data
-now), and the held-out set fixtures/heldout12, which has not been scored yet (to be scored
-once, without `--lists`).
+development set (fixtures/devset) and the sets that were held out until their one scoring
+and are development data since (fixtures/heldout to fixtures/heldout12; each README has its
+held-out numbers, heldout10 to heldout12 scored in the eleventh session). A new held-out
+set is to be written for the next honest estimate.
 
 The tool's scores on them are measured by `python -m bench.devset [--set DIR]`, never
 asserted here.
