@@ -160,12 +160,17 @@ C: list[tuple[str, str, str, str, str]] = [
  ("trap_date_by_lowercase_body", art("March 1, 2019 by the union's count"), "", "", "unknown"),
 ]
 
-def run(verbose: bool) -> dict[str, int]:
-    srcs = [Source(id=n, path=n + ".txt", text=t, meta=(("url", u),) if u else ()) for n, t, u, _, _ in C]
+Case = tuple[str, str, str, str, str]
+
+
+def run(verbose: bool, cases: Sequence[Case] | None = None) -> dict[str, int]:
+    """Date each head alone and print the misses and the counts (`cases`: default C)."""
+    chosen = list(C if cases is None else cases)
+    srcs = [Source(id=n, path=n + ".txt", text=t, meta=(("url", u),) if u else ()) for n, t, u, _, _ in chosen]
     # Each head alone: no other article of a build lends its year.
     got = [date_articles([src], today=TODAY)[0] for src in srcs]
     counts = {"right": 0, "wrong": 0, "unknown": 0, "invented": 0}
-    for (n, _t, _u, want, wfrom), d in zip(C, got, strict=True):
+    for (n, _t, _u, want, wfrom), d in zip(chosen, got, strict=True):
         g = d.published.isoformat() if d.published else ""
         if g == want:
             k = "right"
@@ -181,7 +186,7 @@ def run(verbose: bool) -> dict[str, int]:
             print(f"{k:8} {n:40} got={g or '-':10} want={want or '-':10} from={d.published_from}")
         elif src_note:
             print(f"right    {n:40}{src_note}")
-    print(f"N={len(C)} " + " ".join(f"{k}={v}" for k, v in counts.items()))
+    print(f"N={len(chosen)} " + " ".join(f"{k}={v}" for k, v in counts.items()))
     return counts
 
 

@@ -34,11 +34,10 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from bench.pubdate_shapes import BODY, BODY2, HEAD, TODAY, art
-from timeline.model import Source
-from timeline.pubdate import date_articles
+from bench import pubdate_shapes
+from bench.pubdate_shapes import BODY, BODY2, HEAD, art
 
-__all__ = ["BODY", "BODY2", "HEAD", "TODAY", "C", "main", "run"]
+__all__ = ["BODY", "BODY2", "HEAD", "C", "main", "run"]
 
 
 def wire(dateline: str, weekday: str = "Sunday") -> str:
@@ -173,28 +172,7 @@ C: list[tuple[str, str, str, str, str]] = [
 
 
 def run(verbose: bool) -> dict[str, int]:
-    srcs = [Source(id=n, path=n + ".txt", text=t, meta=(("url", u),) if u else ()) for n, t, u, _, _ in C]
-    # Each head alone: no other article of a build lends its year.
-    got = [date_articles([src], today=TODAY)[0] for src in srcs]
-    counts = {"right": 0, "wrong": 0, "unknown": 0, "invented": 0}
-    for (n, _t, _u, want, wfrom), d in zip(C, got, strict=True):
-        g = d.published.isoformat() if d.published else ""
-        if g == want:
-            k = "right"
-        elif not want:
-            k = "invented"
-        elif not g:
-            k = "unknown"
-        else:
-            k = "wrong"
-        counts[k] += 1
-        src_note = "" if (k != "right" or d.published_from == wfrom) else f"  (from {d.published_from}, expected {wfrom})"
-        if k != "right" or (verbose and src_note):
-            print(f"{k:8} {n:40} got={g or '-':10} want={want or '-':10} from={d.published_from}")
-        elif src_note:
-            print(f"right    {n:40}{src_note}")
-    print(f"N={len(C)} " + " ".join(f"{k}={v}" for k, v in counts.items()))
-    return counts
+    return pubdate_shapes.run(verbose, C)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
