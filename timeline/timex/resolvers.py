@@ -142,8 +142,9 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 # A call or forecast 'for' a weekday, in its clause ("called a general strike for"); a
 # plan overtaken ("had been set for Monday, but") is left to the tense.
 _SET_FOR = re.compile(
-    r"(?<!\bhad\sbeen\s)\b(?:called|forecast|predicted|scheduled|slated|set)\b[^.;:,]{0,60}"
-    r"\bfor\s+$", re.IGNORECASE)
+    r"\b(?:called|forecast|predicted|scheduled|slated|set)\b[^.;:,]{0,60}\bfor\s+$",
+    re.IGNORECASE)
+_HAD_BEEN = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?been\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|until|till|upcoming|coming|awaiting|await)"
                        r"\s+(?:the\s+)?$",
                        re.IGNORECASE)
@@ -351,9 +352,10 @@ def _year_named_before(st: State, month: int | None, day: int | None) -> int | N
     """An undated text that named 'March 23, 2021' means that year by a later 'March
     29'. Only forward in the year: a month before the one named may be a flashback
     or the next year, and the text does not say which. The date just named counts
-    when the day follows it within weeks (the story goes on from it); otherwise the
-    latest day written out in full does ("14 July 2023 ... 7 September 2019 ... 26
-    August" is 2023: the 2019 date was a flashback)."""
+    when the day follows it within weeks (the story goes on from it; a month told
+    counts from its end), unless it is a whole year told as an aside after a later day
+    written in full; otherwise the latest day written out in full does ("14 July 2023
+    ... 7 September 2019 ... 26 August" is 2023: the 2019 date was a flashback)."""
     if month is None:
         return None
     last = st.last_date
@@ -896,8 +898,12 @@ def literal(m: re.Match[str], st: State, p: Params) -> Res | None:
 
 
 def _set_for(st: State) -> bool:
-    return (_SET_FOR.search(st.text, max(0, st.start - 80), st.start) is not None
-            and not _POSSESSIVE.match(st.text, st.end))
+    """Whether the weekday is what something was called or forecast 'for' (not a plan
+    overtaken: 'had initially been set for Monday, but')."""
+    m = _SET_FOR.search(st.text, max(0, st.start - 80), st.start)
+    if m is None or _POSSESSIVE.match(st.text, st.end):
+        return False
+    return _HAD_BEEN.search(st.text, max(0, m.start() - 40), m.start()) is None
 
 
 def weekday(m: re.Match[str], st: State, p: Params) -> Res | None:
