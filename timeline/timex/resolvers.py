@@ -136,8 +136,6 @@ def parse_year(s: str, st: State) -> int:
 
 
 _PREV_WORD = re.compile(r"(\w+)\s+$")
-# 'last year', 'this year', 'next year' after a day, a holiday or a range of months.
-_YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
 _POSSESSIVE = re.compile(r"['’]s\b")
 # A call or forecast 'for' a weekday, in its clause ("called a general strike for"); a
 # plan overtaken ("had been set for Monday, but") is left to the tense.
@@ -271,7 +269,7 @@ def calendar_date(m: re.Match[str], st: State, p: Params) -> Res | None:
         year = parse_year(year_s, st)
         why = "year written out"
     elif yrel is not None:
-        offset = p["year_offsets"][norm(yrel)]
+        offset = st.table("year_rel", yrel)
         if st.ref is None:
             return _unanchored(m, st, month, day, "relative year without a reference date")
         year = st.ref.year + int(offset)
@@ -599,7 +597,7 @@ def season(m: re.Match[str], st: State, p: Params) -> Res | None:
         year = parse_year(year_s, st)
         note = "season with its year"
     elif year_rel and st.ref is not None:
-        year = st.ref.year + _YEAR_OFFSETS[norm(year_rel)]
+        year = st.ref.year + st.table("year_rel", year_rel)
         anchor, note = "publication_date", f"season of '{year_rel} year'"
     elif p.get("anchor") == "previous" and st.last_date is not None:
         # "It landed in February 2019. That spring it drove": the season of the year
@@ -854,7 +852,8 @@ def ago(m: re.Match[str], st: State, p: Params) -> Res | None:
 
 
 def _same_day_back(base: date, unit: str, k: int, anchor: str) -> Res | None:
-    """'a year ago today': the day k units from base, not the whole unit."""
+    """The day k units from base, not the whole unit: 'a year ago today', and 'two
+    weeks later' after a day just told."""
     if unit in ("day", "week"):
         d: date | None = base + timedelta(days=k * (7 if unit == "week" else 1))
     elif unit in ("month", "year"):
@@ -1151,7 +1150,7 @@ def date_range(m: re.Match[str], st: State, p: Params) -> Res | None:
     if y_rel:
         if st.ref is None:
             return unresolved("DATE", "", "range", "range 'last/next year' without a reference")
-        y2 = st.ref.year + _YEAR_OFFSETS[norm(y_rel)]
+        y2 = st.ref.year + st.table("year_rel", y_rel)
         anchor, note = "publication_date", f"range in '{y_rel} year'"
     y1 = parse_year(y1s, st) if y1s else y2
     mon2 = st.table("month", _g(m, "month2")) if _g(m, "month2") else None
@@ -1378,7 +1377,7 @@ def holiday(m: re.Match[str], st: State, p: Params) -> Res | None:
     elif st.ref is None:
         return unresolved("DATE", "XXXX-XX-XX", "day", "holiday without year or reference date")
     elif year_rel:
-        year = st.ref.year + _YEAR_OFFSETS[norm(year_rel)]
+        year = st.ref.year + st.table("year_rel", year_rel)
         anchor, note = "publication_date", f"holiday of '{year_rel} year'"
     else:
         anchor = "publication_date"
