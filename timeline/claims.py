@@ -216,11 +216,16 @@ _SHORT_QUOTE = re.compile(r"[\"“]([^\"“”]{1,60})[\"”]")
 _SHORT_QUOTE_WORDS = 6
 
 
+def _is_title(match: re.Match[str]) -> bool:
+    """Whether a _SHORT_QUOTE match is short enough to be a name."""
+    return len(match.group(1).split()) <= _SHORT_QUOTE_WORDS
+
+
 def _title_quotes(text: str, start: int, end: int) -> frozenset[int]:
     """Where the quote marks of short quoted phrases in text[start:end] stand."""
     marks: set[int] = set()
     for match in _SHORT_QUOTE.finditer(text, start, end):
-        if len(match.group(1).split()) <= _SHORT_QUOTE_WORDS:
+        if _is_title(match):
             marks.update((match.start(), match.end() - 1))
     return frozenset(marks)
 
@@ -893,9 +898,7 @@ _PLAN_CUE = re.compile(r"\b(?:is|are)\s+(?:scheduled|due|set)\s+to\b|\bplans?\s+
 
 
 def _blank_title(match: re.Match[str]) -> str:
-    if len(match.group(1).split()) > _SHORT_QUOTE_WORDS:
-        return match.group()
-    return " " * len(match.group())
+    return " " * len(match.group()) if _is_title(match) else match.group()
 
 
 _MODIFIER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|that)|['’]s?)\s+$",
