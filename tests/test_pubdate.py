@@ -191,6 +191,42 @@ def test_update_stamp_alone_is_used_with_lower_confidence() -> None:
     assert got.confidence < 0.9
 
 
+_LEAD = ("Dock workers at the city's main container terminal returned to work after union "
+         "members voted to accept an improved offer from the operator, officials said.\n\n"
+         "The operator said cargo backlogs would take about ten days to clear, and the union "
+         "said the new contract runs for three years from the day it was signed.\n")
+
+
+def test_unlabelled_head_date_is_the_last_resort() -> None:
+    text = f"Port workers end strike\n\nIssue 45 — 17 September 2013 — Vol. 3\n\n{_LEAD}"
+    got = date_one(article(text))
+    assert (got.published, got.published_from) == (date(2013, 9, 17), "byline")
+    assert got.confidence < 0.8
+
+
+def test_unlabelled_head_date_yields_to_any_other_source() -> None:
+    text = f"Port workers end strike\n\nIssue 45 — 17 September 2013 — Vol. 3\n\n{_LEAD}"
+    got = date_one(article(text, url="https://example.org/2013/09/18/port-strike"))
+    assert (got.published, got.published_from) == (date(2013, 9, 18), "url")
+
+
+def test_unlabelled_head_dates_that_disagree_date_nothing() -> None:
+    text = (f"Port workers end strike\n\nIssue 44 — 2 May 2013\nIssue 45 — 17 "
+            f"September 2013\n\n{_LEAD}")
+    assert date_one(article(text)).published is None
+
+
+def test_unlabelled_head_date_in_the_headline_is_not_read() -> None:
+    text = f"Port Strike Timeline ◆ 2 May 2013\n\n{_LEAD}"
+    assert date_one(article(text)).published is None
+
+
+def test_unlabelled_head_date_must_be_the_datelines_day() -> None:
+    lead = _LEAD.replace("Dock workers", "LONDON, Sept 18 (Reuters) - Dock workers", 1)
+    text = f"Port workers end strike\n\nIssue 45 — 17 May 2013 — Vol. 3\n\n{lead}"
+    assert date_one(article(text)).published != date(2013, 5, 17)
+
+
 def test_published_stamp_beats_later_update_stamp() -> None:
     text = (
         "Title of the story here for readers\n\nUpdated: March 6, 2019\nPublished: March 4, 2019\n"

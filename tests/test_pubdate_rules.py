@@ -31,6 +31,19 @@ def test_rule_matches_its_example(rule: Rule, example: str) -> None:
         assert any(f.rule.name == rule.name for f in find_url_dates(example, RULES))
 
 
+def _counter_examples() -> list[object]:
+    return [
+        pytest.param(rule, ex, id=f"{rule.name}:not:{ex}")
+        for rule in RULES.all_rules()
+        for ex in rule.counter_examples
+    ]
+
+
+@pytest.mark.parametrize(("rule", "example"), _counter_examples())
+def test_rule_does_not_match_its_counter_example(rule: Rule, example: str) -> None:
+    assert not rule.regex.search(example), f"rule {rule.name} matches {example!r}"
+
+
 @pytest.mark.parametrize("rule", RULES.all_rules(), ids=lambda r: r.name)
 def test_every_rule_has_examples(rule: Rule) -> None:
     assert rule.examples, f"rule {rule.name} has no examples"

@@ -143,7 +143,7 @@ def _text_choices(sc: _Scan, today: date, rejected: list[Evidence]) -> list[Choi
     later than the publication, so any other printed date is the better one
     ("NEW DELHI, July 13, 2015 23:18 IST" above "Updated: July 14, 2015")."""
     stamps = sorted(sc.stamps, key=lambda f: (not f.rule.labelled, f.start))
-    published = [f for f in stamps if f.rule.role != "updated"]
+    published = [f for f in stamps if f.rule.role == "published"]
     updated = [f for f in stamps if f.rule.role == "updated"]
     out = _stamp_choices(published, today, rejected)
     for f in sc.datelines:
@@ -153,7 +153,31 @@ def _text_choices(sc: _Scan, today: date, rejected: list[Evidence]) -> list[Choi
     for f in sc.urls:
         if f.value and f.value <= today:
             out.append(Choice(f.value, "url", f.text, f"date in the URL ({f.rule.name})"))
-    return out + _stamp_choices(updated, today, rejected)
+    out += _stamp_choices(updated, today, rejected)
+    loose = [f for f in stamps if f.rule.role == "loose"]
+    return out or _loose_choices(loose, sc.noyear, today, rejected)
+
+
+def _loose_choices(
+    loose: list[Found], noyear: list[Found], today: date, rejected: list[Evidence]
+) -> list[Choice]:
+    """The last resort, when nothing else dates the article: unlabelled date lines in
+    the head, if they all name one day (several days may be a list of events) and
+    that day is the year-less dateline's, when there is one."""
+    days = {f.value for f in loose}
+    if len(days) != 1:
+        for f in loose:
+            why = "one of several unlabelled dates in the head; none is taken"
+            rejected.append(Evidence("byline", f.text, "", why, f.start, f.end))
+        return []
+    if noyear and loose[0].value and (loose[0].value.month, loose[0].value.day) != (
+        noyear[0].month,
+        noyear[0].day,
+    ):
+        why = f"not the day of the dateline '{noyear[0].text}'"
+        rejected.append(Evidence("byline", loose[0].text, "", why, loose[0].start, loose[0].end))
+        return []
+    return _stamp_choices(loose, today, rejected)
 
 
 def _stamp_choices(stamps: list[Found], today: date, rejected: list[Evidence]) -> list[Choice]:
@@ -199,6 +223,10 @@ def _firm(
     if best.note.startswith("updated"):
         conf = rules.confidence.get("byline_updated", conf)
         reasons.append("Only an update time is printed; the first publication may be earlier.")
+    elif best.note.startswith("loose"):
+        conf = rules.confidence.get("byline_loose", conf)
+        reasons.append("Only an unlabelled date line dates the article; check it is not an "
+                       "event's date.")
     return Dating(
         published=best.value,
         published_from=best.source,

@@ -24,7 +24,9 @@ class Rule:
     name: str
     regex: re.Pattern[str]
     examples: tuple[str, ...]
-    role: str = ""  # stamp: published / updated
+    # Lines the rule must not match (tests/test_pubdate_rules.py checks them too).
+    counter_examples: tuple[str, ...] = ()
+    role: str = ""  # stamp: published / updated / loose (the last resort)
     date_order: str = "MDY"
     offsets: tuple[float, ...] = ()  # dateline_noyear: weekday gap weights
     kind: str = ""  # chrome: line / block / span / item
@@ -36,6 +38,10 @@ class Rule:
     # stamp: the date is introduced by a label or a byline ("Published:",
     # "By Jane Doe |"), which makes it more trusted than a bare date line.
     labelled: bool = False
+    # stamp: a line of its own: not the text's first line, the headline ("Remembering
+    # 9 May 2019"), nor a line that goes on from a sentence above ("closes at\n11:59pm
+    # on 30 June 2024").
+    standalone: bool = False
 
 
 @dataclass(frozen=True)
@@ -115,6 +121,7 @@ def _rules(data: dict[str, Any], family: str, macros: dict[str, str]) -> tuple[R
                 name=str(entry["name"]),
                 regex=re.compile(_expand(str(entry["regex"]), macros), flags),
                 examples=tuple(str(e) for e in entry.get("examples", ())),
+                counter_examples=tuple(str(e) for e in entry.get("counter_examples", ())),
                 role=str(entry.get("role", "")),
                 date_order=str(entry.get("date_order", "MDY")),
                 offsets=tuple(float(x) for x in entry.get("offsets", ())),
@@ -123,6 +130,7 @@ def _rules(data: dict[str, Any], family: str, macros: dict[str, str]) -> tuple[R
                 footer=bool(entry.get("footer", False)),
                 labelled=bool(entry.get("labelled", False)),
                 stamp_ok=bool(entry.get("stamp_ok", False)),
+                standalone=bool(entry.get("standalone", False)),
             )
         )
     return tuple(out)

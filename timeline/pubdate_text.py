@@ -205,6 +205,20 @@ def body_head_end(text: str, chrome: list[Span] | None = None) -> int:
     return HEAD_CHARS
 
 
+# A line ending in a lowercase word or a comma leaves its sentence open.
+_OPEN_END = re.compile(r"[a-z,][ \t]*$")
+
+
+def _standalone(text: str, start: int) -> bool:
+    """The line at `start` is neither the text's first line (its headline, as pages
+    are copied) nor the rest of a sentence that the line just above leaves open."""
+    if not text[:start].strip():
+        return False
+    above_start = text.rfind("\n", 0, max(start - 1, 0)) + 1
+    above = text[above_start : max(start - 1, 0)]
+    return not _OPEN_END.search(above)
+
+
 def _line_of(text: str, start: int, end: int) -> Span:
     s = text.rfind("\n", 0, start) + 1
     e = text.find("\n", end)
@@ -222,6 +236,8 @@ def find_stamps(text: str, rules: Rules, chrome: list[Span], today: date) -> lis
         for m in rule.regex.finditer(text):
             in_tail = rule.footer and m.start() >= len(text) - TAIL_CHARS
             if m.start() > head and not in_tail:
+                continue
+            if rule.standalone and not _standalone(text, m.start()):
                 continue
             if inside(m.start("date"), chrome):
                 continue
