@@ -227,6 +227,24 @@ def test_unlabelled_head_date_must_be_the_datelines_day() -> None:
     assert date_one(article(text)).published != date(2013, 5, 17)
 
 
+def test_unlabelled_head_date_below_a_name_is_read() -> None:
+    text = f"Port workers end strike\n\nMira Halvorsen\nIssue 45 — 17 May 2013\n\n{_LEAD}"
+    assert date_one(article(text)).published == date(2013, 5, 17)
+
+
+def test_printed_weekday_settles_a_numeric_dates_order() -> None:
+    text = f"Port workers end strike\n\nMonday, 04/10/2023\nBy Lucia Paredes\n\n{_LEAD}"
+    assert date_one(article(text)).published == date(2023, 4, 10)
+
+
+def test_archive_capture_url_is_dated_by_the_page_it_wraps() -> None:
+    undated = "https://web.archive.org/web/20230906080000/https://news.example.com/port-strike"
+    dated = "https://web.archive.org/web/20230906080000/https://news.example.com/2023/09/04/port"
+    assert date_one(article(f"Port workers end strike\n\n{_LEAD}", url=undated)).published is None
+    got = date_one(article(f"Port workers end strike\n\n{_LEAD}", url=dated))
+    assert got.published == date(2023, 9, 4)
+
+
 def test_published_stamp_beats_later_update_stamp() -> None:
     text = (
         "Title of the story here for readers\n\nUpdated: March 6, 2019\nPublished: March 4, 2019\n"

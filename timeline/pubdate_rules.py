@@ -20,7 +20,7 @@ _MACRO = re.compile(r"\{([A-Z][A-Z_]*)\}")
 class Rule:
     """One compiled pattern of the rules file, with the examples it must match."""
 
-    family: str  # stamp, dateline, dateline_noyear, url, chrome, date_order
+    family: str  # stamp, dateline, dateline_noyear, url, url_wrapper, chrome, date_order
     name: str
     regex: re.Pattern[str]
     examples: tuple[str, ...]
@@ -69,6 +69,8 @@ class Rules:
     datelines_noyear: tuple[Rule, ...]
     datelines_nodate: tuple[Rule, ...]
     urls: tuple[Rule, ...]
+    # An archive's capture URL around the page's own URL (group `inner`).
+    url_wrappers: tuple[Rule, ...]
     chrome: tuple[Rule, ...]
     # Cues on a stamp line that fix the order of a numeric date ("03/04/2024").
     date_orders: tuple[Rule, ...]
@@ -83,6 +85,7 @@ class Rules:
             + self.datelines_noyear
             + self.datelines_nodate
             + self.urls
+            + self.url_wrappers
             + self.chrome
             + self.date_orders
         )
@@ -160,6 +163,7 @@ def _compile(data: dict[str, Any]) -> Rules:
         datelines_noyear=_rules(data, "dateline_noyear", macros),
         datelines_nodate=_rules(data, "dateline_nodate", macros),
         urls=_rules(data, "url", macros),
+        url_wrappers=_rules(data, "url_wrapper", macros),
         chrome=_rules(data, "chrome", macros),
         date_orders=_rules(data, "date_order", macros),
         tense=_tense(data.get("tense", {})),

@@ -205,18 +205,23 @@ def body_head_end(text: str, chrome: list[Span] | None = None) -> int:
     return HEAD_CHARS
 
 
-# A line ending in a lowercase word or a comma leaves its sentence open.
-_OPEN_END = re.compile(r"[a-z,][ \t]*$")
+# A line ending in a preposition or a comma leaves its sentence open ("This
+# consultation closes at"); one ending in a name ("Mira Halvorsen") does not.
+_OPEN_END = re.compile(r"(?:\b(?:at|on|by|in|of|until|before|after|from|to|and)|,)[ \t]*$")
 
 
 def _standalone(text: str, start: int) -> bool:
-    """The line at `start` is neither the text's first line (its headline, as pages
-    are copied) nor the rest of a sentence that the line just above leaves open."""
+    """The line at `start` stands alone: it is not the text's first line (its headline,
+    as pages are copied), not the rest of a sentence that the line above leaves open,
+    and no line next to it names a year (a list of key dates, a timeline)."""
     if not text[:start].strip():
         return False
     above_start = text.rfind("\n", 0, max(start - 1, 0)) + 1
     above = text[above_start : max(start - 1, 0)]
-    return not _OPEN_END.search(above)
+    end = text.find("\n", start)
+    below_end = text.find("\n", end + 1) if end >= 0 else -1
+    below = text[end + 1 : below_end if below_end >= 0 else len(text)] if end >= 0 else ""
+    return not _OPEN_END.search(above) and not any(_YEAR.search(n) for n in (above, below))
 
 
 def _line_of(text: str, start: int, end: int) -> Span:
@@ -247,8 +252,27 @@ def find_stamps(text: str, rules: Rules, chrome: list[Span], today: date) -> lis
     for s, (rule, m, e) in sorted(lines.items()):
         order = numeric_order(m.group("date"), text[s:e], rule.date_order, rules)
         value = parse_date(m.group("date"), order, today)
-        out.append(Found(rule, text[s:e].strip(), s, e, value))
+        found = Found(rule, text[s:e].strip(), s, e, value)
+        out.append(_reread_by_weekday(found, m.group("date"), rules))
     return out
+
+
+_WORD_ON_LINE = re.compile(r"[A-Za-z]+")
+
+
+def _reread_by_weekday(found: Found, date_text: str, rules: Rules) -> Found:
+    """A numeric date that reads both ways ("Monday, 04/10/2023") is read the way
+    that falls on the weekday printed beside it."""
+    if found.value is None or not _NUMERIC_DATE.fullmatch(date_text.strip()):
+        return found
+    swapped = _swapped(found.value)
+    if swapped is None:
+        return found
+    named = {rules.weekday(w) for w in _WORD_ON_LINE.findall(found.text)} - {-1}
+    if len(named) == 1 and swapped.weekday() in named and found.value.weekday() not in named:
+        why = f"read {swapped.isoformat()}: the weekday printed beside it falls on that day"
+        return replace(found, value=swapped, reread=why)
+    return found
 
 
 _NUMERIC_DATE = re.compile(r"\d{1,2}[./\-]\d{1,2}[./\-]\d{4}")
@@ -339,6 +363,9 @@ def find_dateless_datelines(text: str, rules: Rules, chrome: list[Span]) -> list
 
 
 def find_url_dates(url: str, rules: Rules) -> list[Found]:
+    for wrapper in rules.url_wrappers:
+        if m := wrapper.regex.match(url):
+            url = m.group("inner")
     out = []
     for rule in rules.urls:
         m = rule.regex.search(url)
