@@ -459,6 +459,8 @@ def _near_future_day(st: State, month: int, day: int, year: int, why: str,
         return year, why
     if past_verb_governs(st.text, st.start, st.end, int(p["governed_within"])):
         return year, why
+    if _after_since(st, int(p.get("since_within", 0))):
+        return year, why + "; 'since' looks back"
     if (told := _story_goes_on(st, cal.safe_date(year, month, day))) is not None:
         return year, told
     return ahead.year, (f"{why}; but {ahead} is within {days} days after the reference"
@@ -484,18 +486,29 @@ def _story_goes_on(st: State, past: date | None) -> str | None:
             f" {'after' if gap >= 0 else 'before'} {last}, the date told before it")
 
 
+_SINCE = re.compile(r"\bsince\b[^,;:.!?]*$", re.IGNORECASE)
+
+
+def _after_since(st: State, within: int) -> bool:
+    """Whether the span ends a 'since' phrase of its clause ("has been in custody since
+    his arrest in January"): what lies after 'since' is over."""
+    return within > 0 and _SINCE.search(st.text, max(0, st.start - within), st.start) is not None
+
+
 def _next_month_ahead(st: State, month: int, year: int, why: str,
                       p: Params) -> tuple[int, str]:
     """The month right after the reference month is the coming one even in a past
     clause ("told oil companies of a cutback in its supply in September", written in
     August), as for a day a few weeks ahead, unless a past verb governs it ("sales
-    rose in September")."""
+    rose in September") or it ends a 'since' phrase ("since his arrest in September")."""
     assert st.ref is not None
     ahead_year, ahead_month = cal.add_months(st.ref.year, st.ref.month, 1)
     if month != ahead_month or year == ahead_year:
         return year, why
     if past_verb_governs(st.text, st.start, st.end, int(p["governed_within"])):
         return year, why
+    if _after_since(st, int(p.get("since_within", 0))):
+        return year, why + "; 'since' looks back"
     if (told := _story_goes_on(st, cal.safe_date(year, month, 1))) is not None:
         return year, told
     return ahead_year, (f"{why}; but {ahead_year}-{month:02d} is the month after the"
@@ -1425,6 +1438,8 @@ def _holiday_ahead(st: State, spec: list[Any], year: int, why: str,
         return year, why
     if past_verb_governs(st.text, st.start, st.end, int(p["governed_within"])):
         return year, why
+    if _after_since(st, int(p.get("since_within", 0))):
+        return year, why + "; 'since' looks back"
     if (told := _story_goes_on(st, holiday_date(spec, year))) is not None:
         return year, told
     return ahead.year, f"{why}; but {ahead} is within {days} days after the reference"
