@@ -278,6 +278,18 @@ def test_an_ordinal_before_a_name_belongs_to_the_name() -> None:
     assert "(" not in claim.predicate
 
 
+def test_an_interim_post_is_another_instance_of_taking_it_up() -> None:
+    claim = _claim("The prime minister was sworn in as interim president on Friday.",
+                   "on Friday", "2022-07-15", "2022-07-15")
+    assert claim.predicate == "elect (interim)"
+
+
+def test_a_time_clause_after_the_date_tells_another_happening() -> None:
+    claim = _claim("Her brother quit as prime minister in May after loyalists attacked protesters.",
+                   "in May", "2022-05-01", "2022-05-31", "month")
+    assert claim.predicate == "resign"
+
+
 def test_the_qualifier_nearest_the_action_names_the_instance() -> None:
     claim = _claim("The first blast was heard on Monday and a second one at night.",
                    "on Monday", "2020-05-25", "2020-05-25")
@@ -615,6 +627,9 @@ def test_the_verb_dates_its_object_even_after_a_figure() -> None:
     ("The regulator waved it through on Monday.", "decide"),
     ("A judge turned down the request on Tuesday.", "oppose"),
     ("The boys were cut off by floodwater on June 23.", "ground"),
+    ("The chief executive stepped down on Wednesday.", "resign"),
+    ("The mine caved in on Thursday.", "attack"),
+    ("The prime minister was sworn in on Thursday after his predecessor quit.", "elect"),
 ])
 def test_a_particle_makes_a_phrasal_verb_its_own_action(text: str, action: str) -> None:
     phrase = "on June 23" if "June" in text else "on " + text.split(" on ")[1].rstrip(".")

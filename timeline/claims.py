@@ -46,6 +46,7 @@ class Lexicon:
     qualifiers_after: frozenset[str]  # qualifiers that follow their action ("struck again")
     qualifiers_not_before: frozenset[str]  # actors: 'the new owner' names no new instance
     qualifiers_event_only: frozenset[str]  # 'new' names an instance only of a happening
+    qualifiers_of_role: frozenset[str]  # 'interim' names another instance even before a post
     nominal_words: frozenset[str]
     not_inflections: frozenset[str]  # forms that lemmatise wrongly ("according")
     nominal_suffixes: tuple[str, ...]
@@ -95,6 +96,7 @@ def lexicon() -> Lexicon:
         qualifiers_after=frozenset(qualifiers["after"]),
         qualifiers_not_before=frozenset(qualifiers.get("not_before", ())),
         qualifiers_event_only=frozenset(qualifiers.get("event_only", ())),
+        qualifiers_of_role=frozenset(qualifiers.get("of_role", ())),
         nominal_words=frozenset(nominal["words"]),
         not_inflections=frozenset(_table(events, "not_inflections")["words"]),
         nominal_suffixes=tuple(nominal["suffixes"]),
@@ -547,9 +549,11 @@ def _nearest_action(tokens: list[_Token], expr: TimeExpr,
     Ranked by: a noun the expression modifies ('the 2022 explosions', 'Tuesday's
     collapse'); a content action before a reporting verb (the report's date is
     usually given in its own clause); a verb before a noun ('inked a deal in
-    2017 on the delivery of' dates the inking); then nearness.
+    2017 on the delivery of' dates the inking); one not in a time clause opened after
+    the expression ('quit in May after loyalists attacked protesters' dates the
+    quitting); then nearness.
     """
-    best: tuple[tuple[bool, bool, bool, int, int], _Token, str] | None = None
+    best: tuple[tuple[bool, bool, bool, bool, int, int], _Token, str] | None = None
     for index, token in enumerate(tokens):
         action = _action_of(tokens, index, lex)
         if action is None:
@@ -558,6 +562,7 @@ def _nearest_action(tokens: list[_Token], expr: TimeExpr,
             not (_modified_by(token, expr) or _postmodified_by(tokens, index, expr, lex)),
             action in lex.reporting,
             _is_nominal(tokens, index, lex),
+            _in_later_time_clause(tokens, index, expr),
             _words_between(tokens, index, expr),
             _distance(token, expr),
         )
@@ -567,6 +572,20 @@ def _nearest_action(tokens: list[_Token], expr: TimeExpr,
         return None, ""
     agreed = _agreed_to(tokens, tokens.index(best[1]), lex)
     return (tokens[agreed], lex.actions["agree"]) if agreed is not None else (best[1], best[2])
+
+
+# Words that open a clause about another time ('after loyalists attacked protesters').
+_TIME_CLAUSE_OPENERS = frozenset("after before when while because until once".split())
+
+
+def _in_later_time_clause(tokens: list[_Token], index: int, expr: TimeExpr) -> bool:
+    """Whether the token stands after the expression, past a word that opens a time
+    clause: that clause tells another happening at its own time."""
+    token = tokens[index]
+    if token.start < expr.end:
+        return False
+    return any(t.text.lower() in _TIME_CLAUSE_OPENERS
+               for t in tokens[:index] if t.start >= expr.end)
 
 
 def _agreed_to(tokens: list[_Token], index: int, lex: Lexicon) -> int | None:
@@ -623,8 +642,10 @@ def _is_nominal(tokens: list[_Token], index: int, lex: Lexicon) -> bool:
     if before.lower() in _DETERMINERS or before.endswith(("'s", "’s")):
         return True
     # An uninflected form with no auxiliary or pronoun before it is a noun in news
-    # prose ('its $69 billion purchase of'); its verb would read 'will purchase'.
-    return stem(word) == word and before.lower() not in _VERB_OPENERS
+    # prose ('its $69 billion purchase of'); its verb would read 'will purchase'. A past
+    # form that is its own base ('her brother quit', 'the mine hit') is the verb.
+    return (stem(word) == word and before.lower() not in _VERB_OPENERS
+            and word not in _IRREGULAR_PAST)
 
 
 _VERB_OPENERS = _AUXILIARIES | frozenset("i we you they not never also".split())
@@ -686,11 +707,13 @@ def _qualifier(tokens: list[_Token], action: _Token | None, lex: Lexicon) -> str
     An ordinal before a name belongs to the name ('the second Lagrange point', 'its
     new James Webb telescope'), one before an actor names a new actor ('the new owner'),
     and 'again' qualifies only the action it follows
-    ('refloated and moving again' is not a second refloating)."""
+    ('refloated and moving again' is not a second refloating). An interim post is
+    another instance of taking it up ('sworn in as interim president')."""
     found = [
         token for index, token in enumerate(tokens)
         if token.text.lower() in lex.qualifiers
-        and not _before_name_or_actor(tokens, index, lex)
+        and (token.text.lower() in lex.qualifiers_of_role
+             or not _before_name_or_actor(tokens, index, lex))
         and (token.text.lower() not in lex.qualifiers_event_only
              or _before_happening(tokens, index))
         and (token.text.lower() not in lex.qualifiers_after
