@@ -136,6 +136,11 @@ def test_just_before_a_clock_time_is_that_day() -> None:
     assert (e.mod, e.earliest, e.latest) == ("BEFORE", date(2021, 5, 7), date(2021, 5, 7))
 
 
+def test_shortly_after_a_clock_time_is_that_day() -> None:
+    e = one("He went into the garden shortly after 6pm on 20 May 2020.", "6pm on 20 May 2020")
+    assert (e.mod, e.earliest, e.latest) == ("AFTER", date(2020, 5, 20), date(2020, 5, 20))
+
+
 def test_range_has_empty_value_and_spans_both_ends() -> None:
     e = one("Deliveries are set for late 2019-early 2020.", "late 2019-early 2020")
     assert (e.value, e.granularity, e.earliest, e.latest) == (

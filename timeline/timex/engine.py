@@ -251,6 +251,8 @@ def _apply_signal(res: Res, text: str, start: int, end: int, rules: RuleSet) -> 
             hi = lo - timedelta(days=1)
         lo = None
     elif side == "after":
+        if res.granularity == "time" and _context("after_close_before", text, start, end, rules):
+            return replace(res, mod=mod, note=f"{res.note}; just '{word}' a clock time: that day")
         if res.granularity != "time":
             lo = hi + timedelta(days=1) if hi is not None else None
         hi = None
