@@ -430,7 +430,9 @@ def _narrative_year(st: State, month: int, day: int | None, year: int, why: str,
     publication date puts in the past: a future clause is about the coming one. A
     plan told in the past ("On November 2, 2022, ... Binance agreed to buy FTX on
     November 8") is part of the story told, so it continues it too. A year-less month
-    counts from its first day ("March 18, 2021 ... in early April" is April 2021)."""
+    counts from its first day ("March 18, 2021 ... in early April" is April 2021). Unless
+    the day is nearer the publication date than the day written before it ("won the
+    election on 9 May", written on 29 May 2018 after a story told from March 2014)."""
     assert st.ref is not None
     last = st.last_written
     told = cal.safe_date(year, month, day or 1)
@@ -439,6 +441,8 @@ def _narrative_year(st: State, month: int, day: int | None, year: int, why: str,
     for y in (last.year, last.year + 1):
         d = cal.safe_date(y, month, day or 1)
         if d is not None and d != told and 0 <= (d - last).days <= NARRATIVE_DAYS:
+            if told <= st.ref and (st.ref - told).days < (d - last).days:
+                break  # nearer the publication than the story: the news of the day
             return y, (f"no year: {d} is {(d - last).days} days after {last}, the day"
                        " written out before it"), "previous_time"
     return year, why, anchor
