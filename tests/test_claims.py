@@ -290,6 +290,30 @@ def test_a_time_clause_after_the_date_tells_another_happening() -> None:
     assert claim.predicate == "resign"
 
 
+def test_a_title_of_who_is_acted_on_names_no_other_instance() -> None:
+    claim = _claim("The judge charged caretaker Prime Minister Hassan Diab on Thursday.",
+                   "on Thursday", "2020-12-10", "2020-12-10")
+    assert "(" not in claim.predicate
+
+
+def test_a_date_before_a_noun_dates_that_noun() -> None:
+    claim = _claim("The president toured the site of the Feb. 3, 2023, derailment on Friday.",
+                   "Feb. 3, 2023", "2023-02-03", "2023-02-03")
+    assert claim.predicate == "derailment"
+
+
+def test_a_date_before_an_adjective_dates_the_noun_after_it() -> None:
+    claim = _claim("Banks were rescued after the 2008 financial crisis hit.", "2008",
+                   "2008-01-01", "2008-12-31", "year")
+    assert claim.predicate == "crisis"
+
+
+def test_sacking_a_minister_is_a_dismissal() -> None:
+    claim = _claim("The president sacked his deputy on Monday.", "on Monday", "2017-11-06",
+                   "2017-11-06")
+    assert claim.predicate == "dismiss"
+
+
 def test_the_qualifier_nearest_the_action_names_the_instance() -> None:
     claim = _claim("The first blast was heard on Monday and a second one at night.",
                    "on Monday", "2020-05-25", "2020-05-25")

@@ -404,9 +404,14 @@ def predicate(token_sets: list[list[_Token]], expr: TimeExpr) -> str:
 
 def _action(token_sets: list[list[_Token]], expr: TimeExpr,
             lex: Lexicon) -> tuple[_Token | None, str]:
-    """The action the expression dates, from its clause outwards. In each region a known
-    content action wins, then any verb ('ran aground', 'reopened': its stem keys it),
-    then a reporting verb: the clause's own verb is what its date dates."""
+    """The action the expression dates, from its clause outwards. A noun the expression
+    modifies comes first; then in each region a known content action wins, then any
+    verb ('ran aground', 'reopened': its stem keys it), then a reporting verb: the
+    clause's own verb is what its date dates."""
+    noun = _dated_noun(token_sets[-1], expr)
+    if noun is not None:
+        # 'toured the site of the Feb. 3, 2023, derailment' dates the derailment.
+        return noun, stem(noun.text)
     for tokens in token_sets:
         token, action = _nearest_action(tokens, expr, lex)
         if token is not None and _purpose(tokens, token, expr):
@@ -428,6 +433,43 @@ def _action(token_sets: list[list[_Token]], expr: TimeExpr,
         if token is not None:
             return token, action
     return None, ""
+
+
+# Articles and possessives that make a date before a noun its modifier.
+_ATTRIBUTIVE_OPENERS = frozenset("the a an its their his her our this that these those".split())
+
+
+def _dated_noun(tokens: list[_Token], expr: TimeExpr) -> _Token | None:
+    """The head of a noun phrase the lexicon does not know that the expression modifies
+    after an article ('the Feb. 3, 2023, derailment', 'the 2008 financial crisis'):
+    what the date dates. None when the phrase holds a known trigger (the ranking of
+    _nearest_action then finds it) or is not a plain run of lower-case words."""
+    before = [t for t in tokens if t.end <= expr.start]
+    after = [t for t in tokens if t.start >= expr.end]
+    if not before or not after or before[-1].text.lower() not in _ATTRIBUTIVE_OPENERS:
+        return None
+    if expr.start - before[-1].end > 1 or after[0].start - expr.end > len(", "):
+        return None
+    run: list[_Token] = []
+    for token in after[:_NOUN_PHRASE_WORDS]:
+        if run and token.start - run[-1].end > 1:
+            break  # a comma or a dash ends the phrase
+        if not _plain_word(token.text):
+            break
+        if action_lemma(token.text) is not None:
+            return None
+        run.append(token)
+    return run[-1] if run else None
+
+
+_NOUN_PHRASE_WORDS = 3  # 'the 2008 global financial crisis'
+
+
+def _plain_word(word: str) -> bool:
+    """A lower-case content word that may stand in a noun phrase (no verb form)."""
+    return (word.isalpha() and word.islower() and len(word) >= 4 and not _past_form(word)
+            and word not in _AUXILIARIES and word not in _PREPOSITIONS
+            and word not in _DETERMINERS and word not in _TIME_CLAUSE_OPENERS)
 
 
 def _main_verb_nearer(tokens: list[_Token], verb: _Token, trigger: _Token,
@@ -712,8 +754,9 @@ def _qualifier(tokens: list[_Token], action: _Token | None, lex: Lexicon) -> str
     found = [
         token for index, token in enumerate(tokens)
         if token.text.lower() in lex.qualifiers
-        and (token.text.lower() in lex.qualifiers_of_role
-             or not _before_name_or_actor(tokens, index, lex))
+        and (_names_a_post(tokens, index, action, lex)
+             if token.text.lower() in lex.qualifiers_of_role
+             else not _before_name_or_actor(tokens, index, lex))
         and (token.text.lower() not in lex.qualifiers_event_only
              or _before_happening(tokens, index))
         and (token.text.lower() not in lex.qualifiers_after
@@ -724,6 +767,17 @@ def _qualifier(tokens: list[_Token], action: _Token | None, lex: Lexicon) -> str
     anchor = action.start if action is not None else found[0].start
     nearest = min(found, key=lambda t: abs(t.start - anchor))
     return lex.qualifiers[nearest.text.lower()]
+
+
+def _names_a_post(tokens: list[_Token], index: int, action: _Token | None,
+                  lex: Lexicon) -> bool:
+    """Whether a post's qualifier ('interim') names the post taken up: after 'as', or
+    with an appointment ('appointed acting president'), not a title of who is acted on
+    ('charged caretaker Prime Minister Diab')."""
+    if index > 0 and tokens[index - 1].text.lower() == "as":
+        return True
+    word = action_lemma(action.text) if action is not None else None
+    return word is not None and lex.actions.get(word) == "elect"
 
 
 _HEAD_WORDS = 2  # how far after a qualifier its noun may stand ('a new S-400 deal')
