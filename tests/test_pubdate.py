@@ -227,6 +227,15 @@ def test_unlabelled_head_date_must_be_the_datelines_day() -> None:
     assert date_one(article(text)).published != date(2013, 5, 17)
 
 
+def test_a_short_dated_line_that_dates_nothing_stays_in_the_body() -> None:
+    line = "Bridge Board ◆ reopened 14 December 2014"
+    text = f"Port workers end strike\n\n{line}\n\n{_LEAD}"
+    got = date_one(article(text, url="https://example.org/2015/01/05/bridge"))
+    start = text.index(line)
+    assert got.published_from == "url"
+    assert not any(s <= start < e for s, e in got.excluded)
+
+
 def test_unlabelled_head_date_below_a_name_is_read() -> None:
     text = f"Port workers end strike\n\nMira Halvorsen\nIssue 45 — 17 May 2013\n\n{_LEAD}"
     assert date_one(article(text)).published == date(2013, 5, 17)

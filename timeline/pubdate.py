@@ -53,6 +53,9 @@ class _Scan:
     chrome: list[Span] = field(default_factory=list)
     chrome_found: list[tuple[str, int, int]] = field(default_factory=list)
     stamps: list[Found] = field(default_factory=list)
+    # Unlabelled date lines in the head (role "loose"): the last resort, and not page
+    # chrome unless one of them dates the article (a short body sentence may match).
+    loose: list[Found] = field(default_factory=list)
     datelines: list[Found] = field(default_factory=list)
     noyear: list[Found] = field(default_factory=list)
     urls: list[Found] = field(default_factory=list)
@@ -122,6 +125,8 @@ def _scan(src: Source, rules: Rules, today: date) -> _Scan:
     sc.datelines = find_datelines(src.text, rules, hard, today)
     sc.noyear = find_noyear_datelines(src.text, rules, hard)
     sc.stamps = reread_by_dateline(sc.stamps, sc.noyear)
+    sc.loose = [f for f in sc.stamps if f.rule.role == "loose"]
+    sc.stamps = [f for f in sc.stamps if f.rule.role != "loose"]
     sc.dateless = find_dateless_datelines(src.text, rules, hard)
     sc.urls = find_url_dates(src.get("url"), rules)
     sc.years = year_mentions(src.text, rules, _excluded(sc))
@@ -154,8 +159,7 @@ def _text_choices(sc: _Scan, today: date, rejected: list[Evidence]) -> list[Choi
         if f.value and f.value <= today:
             out.append(Choice(f.value, "url", f.text, f"date in the URL ({f.rule.name})"))
     out += _stamp_choices(updated, today, rejected)
-    loose = [f for f in stamps if f.rule.role == "loose"]
-    return out or _loose_choices(loose, sc.noyear, today, rejected)
+    return out or _loose_choices(sc.loose, sc.noyear, today, rejected)
 
 
 def _loose_choices(
@@ -220,6 +224,7 @@ def _firm(
     if any(w.startswith("disagree") for w in warnings):
         reasons.append("Other sources disagree; kept the more trusted one (see warnings).")
     conf = rules.confidence.get(best.source, 0.9)
+    excluded = _excluded(sc)
     if best.note.startswith("updated"):
         conf = rules.confidence.get("byline_updated", conf)
         reasons.append("Only an update time is printed; the first publication may be earlier.")
@@ -227,6 +232,7 @@ def _firm(
         conf = rules.confidence.get("byline_loose", conf)
         reasons.append("Only an unlabelled date line dates the article; check it is not an "
                        "event's date.")
+        excluded += [(f.start, f.end) for f in sc.loose]
     return Dating(
         published=best.value,
         published_from=best.source,
@@ -235,7 +241,7 @@ def _firm(
         evidence=tuple(evidence),
         rejected=tuple(rejected),
         warnings=tuple(warnings),
-        excluded=merge_spans(_excluded(sc)),
+        excluded=merge_spans(excluded),
     )
 
 
