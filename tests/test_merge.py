@@ -3,6 +3,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from helpers import article, timex
 
 from bench import synth
@@ -113,6 +114,25 @@ def test_once_actions_merge_across_disagreeing_dates_so_they_can_conflict() -> N
              "2017-12-01", "2017-12-31", "month"),
     )
     assert len(events) == 1
+
+
+def test_a_day_apart_costs_less_than_a_month_apart() -> None:
+    from timeline import merge
+
+    docs = [
+        _doc("a", "The board dismissed chief executive Ana Ruiz on March 3, 2021.",
+             "on March 3, 2021", "2021-03-03", "2021-03-03", "day"),
+        _doc("b", "The board dismissed chief executive Ana Ruiz on March 4, 2021.",
+             "on March 4, 2021", "2021-03-04", "2021-03-04", "day"),
+        _doc("c", "The board dismissed chief executive Ana Ruiz on April 4, 2021.",
+             "on April 4, 2021", "2021-04-04", "2021-04-04", "day"),
+    ]
+    articles = [doc for doc, _ in docs]
+    claims = [c for doc, exprs in docs for c in extract_claims(doc, exprs)]
+    scorer = merge._Scorer([merge._node(c) for c in claims], merge._Stories(articles))
+    near, far = scorer.score(0, 1), scorer.score(0, 2)
+    assert near is not None and far is not None
+    assert near - far == pytest.approx(merge.DISJOINT_PENALTY - merge.DISJOINT_PENALTY_NEAR)
 
 
 def test_countries_in_an_after_clause_do_not_split_one_happening() -> None:

@@ -158,6 +158,9 @@ PREDICATE_BONUS = 0.2
 OPEN_PREDICATE_BONUS = 0.15
 ACTION_BONUS = 0.15
 DISJOINT_PENALTY = 0.10
+# Dates a day or two apart are as often one happening told across a time zone or
+# misdated by a day as two happenings (see RETOLD_NEAR): half the penalty.
+DISJOINT_PENALTY_NEAR = 0.05
 # A recurring action on two dates is two happenings (two strikes, two statements)
 # unless the two sentences tell a deed in much the same words: then it is one deed
 # misdated by one of them, and may be a contradiction. (People repeat what they say.)
@@ -427,7 +430,7 @@ class _Scorer:
             # or name two on one day: only its words can tell, with no date bonus.
             return score - SAME_ARTICLE_PENALTY if repeat else score
         if gap:
-            return score - DISJOINT_PENALTY
+            return score - (DISJOINT_PENALTY_NEAR if gap <= RETOLD_NEAR_DAYS else DISJOINT_PENALTY)
         if (ca.modality == "hypothetical") != (cb.modality == "hypothetical"):
             # A hypothesis ('the air could last until Thursday') that falls on the day
             # something happened is no sign it is that happening: its words must tell.
