@@ -507,6 +507,18 @@ def test_every_lexicon_word_list_loads() -> None:
     assert "say" in lex.reporting
 
 
+def test_no_before_the_subject_negates_the_clause() -> None:
+    claim = _claim("The firm offered to search again, but no new search was agreed in 2019.",
+                   "in 2019", "2019-01-01", "2019-12-31", "year")
+    assert claim.modality == "negated"
+
+
+def test_no_one_hurt_leaves_the_happening_asserted() -> None:
+    claim = _claim("No one was hurt in the blast on Monday.", "on Monday", "2020-05-25",
+                   "2020-05-25")
+    assert claim.modality == "asserted"
+
+
 def test_a_refusal_is_asserted_not_negated() -> None:
     claim = _claim("The court refused to extradite the suspect on Friday.", "on Friday",
                    "2020-05-29", "2020-05-29")

@@ -130,6 +130,7 @@ def _cue_pattern(spec: dict[str, list[str]]) -> re.Pattern[str]:
         parts.append(rf"(?i:(?<![\w'])(?:{alternation(spec['words'])})(?![\w]))")
     if spec.get("case_sensitive"):
         parts.append(rf"(?<![\w'])(?:{alternation(spec['case_sensitive'])})(?!\w)")
+    parts.extend(f"(?i:{pattern})" for pattern in spec.get("patterns", ()))
     return re.compile("|".join(parts) or r"(?!)")
 
 
