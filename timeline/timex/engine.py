@@ -236,6 +236,8 @@ def _apply_signal(res: Res, text: str, start: int, end: int, rules: RuleSet) -> 
         return res
     if word == "since" and _since_point(text, start, end, rules):
         return replace(res, note=f"{res.note}; 'since' names that one earlier time")
+    if word == "until" and _context("until_before", text, start, end, rules):
+        return replace(res, note=f"{res.note}; put off 'until' names the new time")
     mod, side = rules.signals[word]
     lo, hi = res.earliest, res.latest
     if side == "latest":
