@@ -1311,6 +1311,18 @@ def week_of(m: re.Match[str], st: State, p: Params) -> Res | None:
     return replace(wk, anchor=day.anchor, note=note)
 
 
+def week_on(m: re.Match[str], st: State, p: Params) -> Res | None:
+    """British 'a week on Sunday': seven days after the coming Sunday."""
+    if st.ref is None:
+        return unresolved("DATE", "XXXX-XX-XX", "day", "a week on a weekday, no reference date")
+    base = cal.weekday_date(st.ref, st.table("weekday", m.group("day")), "future")
+    if base == st.ref:
+        base += timedelta(days=7)
+    d = base + timedelta(days=7)
+    return Res("DATE", d.isoformat(), "", d, d, "day", "publication_date",
+               f"a week on the coming {m.group('day')} ({base.isoformat()}): seven days later")
+
+
 def around_event(m: re.Match[str], st: State, p: Params) -> Res | None:
     """'in the weeks before the shooting': a vague stretch next to an event. The
     event's date is rarely the last one mentioned, so it is left unresolved
@@ -1457,6 +1469,6 @@ RESOLVERS: dict[str, Resolver] = {
         calendar_date, numeric_date, decade, century, season, quarter, half, fiscal_year,
         relative_unit, ago, deictic, literal, weekday, clock, duration, set_freq, date_range,
         reporting_period, the_unit, year_end, holiday, around_event, week_of,
-        following_day,
+        following_day, week_on,
     )
 }
