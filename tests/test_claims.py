@@ -519,6 +519,12 @@ def test_no_one_hurt_leaves_the_happening_asserted() -> None:
     assert claim.modality == "asserted"
 
 
+def test_the_date_a_plan_was_moved_from_is_the_plan() -> None:
+    claim = _claim("The awards, pushed back from September, were held on January 15.",
+                   "September", "2023-09-01", "2023-09-30", "month")
+    assert claim.modality == "expected"
+
+
 def test_a_refusal_is_asserted_not_negated() -> None:
     claim = _claim("The court refused to extradite the suspect on Friday.", "on Friday",
                    "2020-05-29", "2020-05-29")

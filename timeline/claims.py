@@ -957,6 +957,8 @@ def _modality_in(text: str, sentence: tuple[int, int], expr: TimeExpr,
     if (condition is not None and condition.end() <= expr.start
             and not _PLAN_CUE.search(text, condition.end(), expr.start)):
         return "hypothetical"
+    if lexicon().cues["moved_from"].search(text, max(0, expr.start - 60), expr.start):
+        return "expected"  # 'pushed back from September': the overtaken plan
     clause = clause_span(text, sentence, expr, _MODALITY_BREAK)
     # 'whether' after the date opens the question asked, not a condition on the date:
     # 'expect to know next week whether the sampler holds'.

@@ -237,7 +237,8 @@ def clause_marker(text: str, start: int, end: int) -> tuple[str, str]:
         group = m.lastgroup or ""
         if _adjective(text, m, group, t, after_that=False):
             continue
-        dist = start - m.end() + (t.weak if group == "past_weak" else 0)
+        weak = group == "past_weak" and not _governs(text, m, start)
+        dist = start - m.end() + (t.weak if weak else 0)
         if best is None or dist <= best[0]:
             best = (dist, _tense_of(group, after_span=False), text[m.start():m.end()],
                     m.start())
@@ -260,6 +261,20 @@ def clause_marker(text: str, start: int, end: int) -> tuple[str, str]:
     if best[1] == "past" and best[3] < start and _future_in_past(text, lo, best[3], t):
         return "future", best[2]
     return best[1], best[2]
+
+
+# A participle right before the span's preposition governs it ('postponed on Aug. 10'):
+# not a weak marker, whatever follows the span. Unless it is an adjective after a
+# linking verb ('would remain closed on Thursday').
+_GOVERNS = re.compile(r"\s+(?:on|in|at)\s+")
+_LINKING_BEFORE = re.compile(
+    r"\b(?:be|been|being|is|are|am|remain|remains|stay|stays|get|gets|become|becomes)\s+$",
+    re.IGNORECASE)
+
+
+def _governs(text: str, m: re.Match[str], start: int) -> bool:
+    return (_GOVERNS.fullmatch(text, m.end(), start) is not None
+            and _LINKING_BEFORE.search(text, max(0, m.start() - 16), m.start()) is None)
 
 
 def _future_in_past(text: str, lo: int, at: int, t: _Tense) -> bool:
