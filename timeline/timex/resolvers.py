@@ -142,6 +142,11 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _SET_FOR = re.compile(
     r"\b(?:called|forecast|predicted|scheduled|slated|set)\b[^.;:,]{0,60}\bfor\s+$",
     re.IGNORECASE)
+# A day declared to be something lies ahead of the declaring ("made Monday an extra bank
+# holiday", "declared Thursday a day of national mourning").
+_DECLARED = re.compile(r"\b(?:declared?|declares|made|makes?|named|names|designated|"
+                       r"proclaimed)\s+$", re.IGNORECASE)
+_DECLARED_AS = re.compile(r"\s+(?:a|an|as)\b", re.IGNORECASE)
 _HAD_BEEN = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?been\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|until|till|upcoming|coming|awaiting|await)"
                        r"\s+(?:the\s+)?$",
@@ -915,7 +920,11 @@ def literal(m: re.Match[str], st: State, p: Params) -> Res | None:
 
 def _set_for(st: State) -> bool:
     """Whether the weekday is what something was called or forecast 'for' (not a plan
-    overtaken: 'had initially been set for Monday, but')."""
+    overtaken: 'had initially been set for Monday, but'), or the day something was
+    declared to be ('declared Thursday a day of national mourning')."""
+    if _DECLARED.search(st.text, max(0, st.start - 30), st.start) and _DECLARED_AS.match(
+            st.text, st.end):
+        return True
     m = _SET_FOR.search(st.text, max(0, st.start - 80), st.start)
     if m is None or _POSSESSIVE.match(st.text, st.end):
         return False

@@ -248,6 +248,8 @@ def clause_marker(text: str, start: int, end: int) -> tuple[str, str]:
             continue
         if t.reported.search(text, end, m.start()):
             break  # the reported clause's marker ('said on Monday that it would')
+        if _attribution(text, m, end):
+            continue  # 'will begin on Thursday, the prime minister said Tuesday'
         if best is not None and t.coordinated.search(text, end, m.start()):
             break  # another verb phrase's marker: the one before the span governs
         dist = m.start() - end + t.penalty + (t.weak if group == "past_weak" else 0)
@@ -261,6 +263,16 @@ def clause_marker(text: str, start: int, end: int) -> tuple[str, str]:
     if best[1] == "past" and best[3] < start and _future_in_past(text, lo, best[3], t):
         return "future", best[2]
     return best[1], best[2]
+
+
+_REPORTING = frozenset("said told announced reported added noted stated".split())
+
+
+def _attribution(text: str, m: re.Match[str], end: int) -> bool:
+    """Whether a reporting verb after the span, past a comma, attributes the clause
+    ('will begin on Thursday, Kishida said Tuesday'): it is not the clause's verb."""
+    return (text[m.start():m.end()].lower() in _REPORTING
+            and "," in text[end:m.start()])
 
 
 # A participle right before the span's preposition governs it ('postponed on Aug. 10'):
