@@ -55,22 +55,9 @@ from collections.abc import Sequence
 
 from bench import pubdate_shapes
 from bench.pubdate_shapes import BODY, BODY2, HEAD, art
+from bench.pubdate_shapes2 import wire
 
 __all__ = ["BODY", "BODY2", "HEAD", "C", "main", "run"]
-
-
-def wire(dateline: str, weekday: str = "Sunday") -> str:
-    """A body opening with a dateline, then generic story text."""
-    return (f"{dateline} Dock workers at the city's main container terminal returned to "
-            f"work after union members voted to accept an improved offer from the "
-            f"operator, officials said on {weekday}.")
-
-
-def release(dateline: str) -> str:
-    """A press-release body opening with a dated dateline."""
-    return (f"{dateline} Example Harbour Corp today announced a ten-year operating "
-            f"contract for the Kestrel Point container terminal, the company said in a "
-            f"statement.")
 
 
 NOTES = ("Show notes: the hosts talk to a crane operator and a union organiser about "

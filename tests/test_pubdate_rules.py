@@ -13,15 +13,16 @@ RULES = load_rules()
 TODAY = date(2026, 11, 21)
 
 
-def _examples() -> list[object]:
+def _params(field: str, tag: str = "") -> list[object]:
+    """(rule, text) for each of the rules' `examples` or `counter_examples`."""
     return [
-        pytest.param(rule, ex, id=f"{rule.name}:{ex}")
+        pytest.param(rule, ex, id=f"{rule.name}:{tag}{ex}")
         for rule in RULES.all_rules()
-        for ex in rule.examples
+        for ex in getattr(rule, field)
     ]
 
 
-@pytest.mark.parametrize(("rule", "example"), _examples())
+@pytest.mark.parametrize(("rule", "example"), _params("examples"))
 def test_rule_matches_its_example(rule: Rule, example: str) -> None:
     m = rule.regex.search(example)
     assert m, f"{rule.family} rule {rule.name} does not match {example!r}"
@@ -31,15 +32,7 @@ def test_rule_matches_its_example(rule: Rule, example: str) -> None:
         assert any(f.rule.name == rule.name for f in find_url_dates(example, RULES))
 
 
-def _counter_examples() -> list[object]:
-    return [
-        pytest.param(rule, ex, id=f"{rule.name}:not:{ex}")
-        for rule in RULES.all_rules()
-        for ex in rule.counter_examples
-    ]
-
-
-@pytest.mark.parametrize(("rule", "example"), _counter_examples())
+@pytest.mark.parametrize(("rule", "example"), _params("counter_examples", "not:"))
 def test_rule_does_not_match_its_counter_example(rule: Rule, example: str) -> None:
     assert not rule.regex.search(example), f"rule {rule.name} matches {example!r}"
 
