@@ -236,6 +236,12 @@ def test_a_short_dated_line_that_dates_nothing_stays_in_the_body() -> None:
     assert not any(s <= start < e for s, e in got.excluded)
 
 
+def test_unlabelled_head_date_does_not_question_a_given_date() -> None:
+    text = f"Port workers end strike\n\nIssue 45 — 17 September 2013 — Vol. 3\n\n{_LEAD}"
+    got = date_one(article(text, published="2013-09-20"))
+    assert (got.published, got.warnings) == (date(2013, 9, 20), ())
+
+
 def test_unlabelled_head_date_below_a_name_is_read() -> None:
     text = f"Port workers end strike\n\nMira Halvorsen\nIssue 45 — 17 May 2013\n\n{_LEAD}"
     assert date_one(article(text)).published == date(2013, 5, 17)

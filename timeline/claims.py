@@ -436,31 +436,37 @@ def _action(token_sets: list[list[_Token]], expr: TimeExpr,
     return None, ""
 
 
-# Articles and possessives that make a date before a noun its modifier.
-_ATTRIBUTIVE_OPENERS = frozenset("the a an its their his her our this that these those".split())
+# Articles, possessives and demonstratives that make a date before a noun its modifier
+# ('that' is left out: 'said that 2019 revenues grew' opens a clause).
+_ATTRIBUTIVE_OPENERS = frozenset("the a an its their his her our this these those".split())
 
 
 def _dated_noun(tokens: list[_Token], expr: TimeExpr) -> _Token | None:
     """The head of a noun phrase the lexicon does not know that the expression modifies
-    after an article ('the Feb. 3, 2023, derailment', 'the 2008 financial crisis'):
-    what the date dates. None when the phrase holds a known trigger (the ranking of
-    _nearest_action then finds it) or is not a plain run of lower-case words."""
+    after an article or a possessive ('the Feb. 3, 2023, derailment', 'the 2008
+    financial crisis'): what the date dates. None when the phrase holds a known trigger
+    (the ranking of _nearest_action then finds it), goes on into a name ('the 2008
+    financial Times reporter') or follows a comma that is not a full date's ('During
+    the 1990s, many companies' starts a clause)."""
     before = [t for t in tokens if t.end <= expr.start]
     after = [t for t in tokens if t.start >= expr.end]
     if not before or not after or before[-1].text.lower() not in _ATTRIBUTIVE_OPENERS:
         return None
-    if expr.start - before[-1].end > 1 or after[0].start - expr.end > len(", "):
+    gap = after[0].start - expr.end
+    if expr.start - before[-1].end > 1 or gap > len(", ") or (gap > 1 and "," not in expr.text):
         return None
     run: list[_Token] = []
-    for token in after[:_NOUN_PHRASE_WORDS]:
+    for token in after[:_NOUN_PHRASE_WORDS + 1]:
         if run and token.start - run[-1].end > 1:
             break  # a comma or a dash ends the phrase
         if not _plain_word(token.text):
+            if token.text[:1].isupper():
+                return None  # the phrase goes on into a name
             break
         if action_lemma(token.text) is not None:
             return None
         run.append(token)
-    return run[-1] if run else None
+    return run[-1] if run and len(run) <= _NOUN_PHRASE_WORDS else None
 
 
 _NOUN_PHRASE_WORDS = 3  # 'the 2008 global financial crisis'
@@ -597,6 +603,7 @@ def _nearest_action(tokens: list[_Token], expr: TimeExpr,
     quitting); then nearness.
     """
     best: tuple[tuple[bool, bool, bool, bool, int, int], _Token, str] | None = None
+    later_clause = _later_clause_start(tokens, expr)
     for index, token in enumerate(tokens):
         action = _action_of(tokens, index, lex)
         if action is None:
@@ -605,7 +612,7 @@ def _nearest_action(tokens: list[_Token], expr: TimeExpr,
             not (_modified_by(token, expr) or _postmodified_by(tokens, index, expr, lex)),
             action in lex.reporting,
             _is_nominal(tokens, index, lex),
-            _in_later_time_clause(tokens, index, expr),
+            token.start > later_clause,
             _words_between(tokens, index, expr),
             _distance(token, expr),
         )
@@ -618,17 +625,17 @@ def _nearest_action(tokens: list[_Token], expr: TimeExpr,
 
 
 # Words that open a clause about another time ('after loyalists attacked protesters').
+# Words that open a clause about another happening ('after loyalists attacked', 'because
+# the vote failed').
 _TIME_CLAUSE_OPENERS = frozenset("after before when while because until once".split())
 
 
-def _in_later_time_clause(tokens: list[_Token], index: int, expr: TimeExpr) -> bool:
-    """Whether the token stands after the expression, past a word that opens a time
-    clause: that clause tells another happening at its own time."""
-    token = tokens[index]
-    if token.start < expr.end:
-        return False
-    return any(t.text.lower() in _TIME_CLAUSE_OPENERS
-               for t in tokens[:index] if t.start >= expr.end)
+def _later_clause_start(tokens: list[_Token], expr: TimeExpr) -> int:
+    """Where the first clause opened after the expression starts (such a clause tells
+    another happening at its own time), or past the end when there is none."""
+    return next((t.start for t in tokens
+                 if t.start >= expr.end and t.text.lower() in _TIME_CLAUSE_OPENERS),
+                tokens[-1].end if tokens else expr.end)
 
 
 def _agreed_to(tokens: list[_Token], index: int, lex: Lexicon) -> int | None:
@@ -957,8 +964,6 @@ def _modality_in(text: str, sentence: tuple[int, int], expr: TimeExpr,
     if (condition is not None and condition.end() <= expr.start
             and not _PLAN_CUE.search(text, condition.end(), expr.start)):
         return "hypothetical"
-    if lexicon().cues["moved_from"].search(text, max(0, expr.start - 60), expr.start):
-        return "expected"  # 'pushed back from September': the overtaken plan
     clause = clause_span(text, sentence, expr, _MODALITY_BREAK)
     # 'whether' after the date opens the question asked, not a condition on the date:
     # 'expect to know next week whether the sampler holds'.
@@ -967,7 +972,15 @@ def _modality_in(text: str, sentence: tuple[int, int], expr: TimeExpr,
     clause_text = text[clause[0] : expr.start] + " " + text[expr.end : right]
     # A title's words ('set out the "growth plan" on 23 September') are a name, no cue.
     clause_text = _SHORT_QUOTE.sub(_blank_title, clause_text)
-    return modality(clause_text, expr, published)
+    told = modality(clause_text, expr, published)
+    if told == "asserted" and lexicon().cues["moved_from"].search(
+            text, max(0, expr.start - _MOVED_FROM_CHARS), expr.start):
+        return "expected"  # 'pushed back from September': the overtaken plan
+    return told
+
+
+# How far before the date 'pushed back from' is looked for (it ends right at the date).
+_MOVED_FROM_CHARS = 60
 
 
 _WHETHER = re.compile(r"\bwhether\b", re.IGNORECASE)

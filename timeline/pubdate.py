@@ -158,8 +158,7 @@ def _text_choices(sc: _Scan, today: date, rejected: list[Evidence]) -> list[Choi
     for f in sc.urls:
         if f.value and f.value <= today:
             out.append(Choice(f.value, "url", f.text, f"date in the URL ({f.rule.name})"))
-    out += _stamp_choices(updated, today, rejected)
-    return out or _loose_choices(sc.loose, sc.noyear, today, rejected)
+    return out + _stamp_choices(updated, today, rejected)
 
 
 def _loose_choices(
@@ -208,6 +207,9 @@ def _firm(
     if meta:
         choices.append(meta)
     choices += _text_choices(sc, today, rejected)
+    if not choices:
+        # The last resort: no metadata, stamp, dateline or URL dates the article.
+        choices = _loose_choices(sc.loose, sc.noyear, today, rejected)
     if not choices:
         return None
     best = choices[0]

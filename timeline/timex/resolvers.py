@@ -146,7 +146,8 @@ _SET_FOR = re.compile(
 # holiday", "declared Thursday a day of national mourning").
 _DECLARED = re.compile(r"\b(?:declared?|declares|made|makes?|named|names|designated|"
                        r"proclaimed)\s+$", re.IGNORECASE)
-_DECLARED_AS = re.compile(r"\s+(?:a|an|as)\b", re.IGNORECASE)
+_DECLARED_AS = re.compile(r"\s+(?:a|an|as)\s+(?:[\w-]+\s+){0,3}?(?:day|holiday)\b",
+                          re.IGNORECASE)
 _HAD_BEEN = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?been\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|until|till|upcoming|coming|awaiting|await)"
                        r"\s+(?:the\s+)?$",

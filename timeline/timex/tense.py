@@ -285,6 +285,7 @@ _LINKING_BEFORE = re.compile(
 
 
 def _governs(text: str, m: re.Match[str], start: int) -> bool:
+    """Whether the participle `m` governs the span through its preposition alone."""
     return (_GOVERNS.fullmatch(text, m.end(), start) is not None
             and _LINKING_BEFORE.search(text, max(0, m.start() - 16), m.start()) is None)
 
