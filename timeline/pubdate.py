@@ -53,9 +53,11 @@ class _Scan:
     chrome: list[Span] = field(default_factory=list)
     chrome_found: list[tuple[str, int, int]] = field(default_factory=list)
     stamps: list[Found] = field(default_factory=list)
-    # Unlabelled date lines in the head (role "loose"): the last resort, and not page
-    # chrome unless one of them dates the article (a short body sentence may match).
+    # Unlabelled date lines in the head (role "loose"): the last resort, read only when
+    # nothing else dates the article, and not page chrome unless one of them dates it
+    # (a short body sentence may match).
     loose: list[Found] = field(default_factory=list)
+    hard: list[Span] = field(default_factory=list)  # chrome that no stamp may read
     datelines: list[Found] = field(default_factory=list)
     noyear: list[Found] = field(default_factory=list)
     urls: list[Found] = field(default_factory=list)
@@ -121,12 +123,11 @@ def _scan(src: Source, rules: Rules, today: date) -> _Scan:
         sc.chrome_found.append((rule.name, s, e))
         if not rule.stamp_ok:
             hard.append((s, e))
+    sc.hard = hard
     sc.stamps = find_stamps(src.text, rules, hard, today)
     sc.datelines = find_datelines(src.text, rules, hard, today)
     sc.noyear = find_noyear_datelines(src.text, rules, hard)
     sc.stamps = reread_by_dateline(sc.stamps, sc.noyear)
-    sc.loose = [f for f in sc.stamps if f.rule.role == "loose"]
-    sc.stamps = [f for f in sc.stamps if f.rule.role != "loose"]
     sc.dateless = find_dateless_datelines(src.text, rules, hard)
     sc.urls = find_url_dates(src.get("url"), rules)
     sc.years = year_mentions(src.text, rules, _excluded(sc))
@@ -209,6 +210,8 @@ def _firm(
     choices += _text_choices(sc, today, rejected)
     if not choices:
         # The last resort: no metadata, stamp, dateline or URL dates the article.
+        taken = frozenset(f.start for f in sc.stamps)
+        sc.loose = find_stamps(src.text, rules, sc.hard, today, loose=True, taken=taken)
         choices = _loose_choices(sc.loose, sc.noyear, today, rejected)
     if not choices:
         return None

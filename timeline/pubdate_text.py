@@ -230,14 +230,19 @@ def _line_of(text: str, start: int, end: int) -> Span:
     return s, (len(text) if e < 0 else e)
 
 
-def find_stamps(text: str, rules: Rules, chrome: list[Span], today: date) -> list[Found]:
+def find_stamps(text: str, rules: Rules, chrome: list[Span], today: date,
+                loose: bool = False, taken: frozenset[int] = frozenset()) -> list[Found]:
     """Stamps above the body (before its second paragraph) or in its last lines.
 
     Several rules may read the same line; the first rule of the file wins, and
-    only its date string is handed to dateparser (one call per stamp line)."""
+    only its date string is handed to dateparser (one call per stamp line).
+    `loose` reads the last-resort rules (role "loose") instead of the others, on the
+    lines not in `taken`: they are tried only when nothing else dates the article."""
     head = body_head_end(text, chrome)
     lines: dict[int, tuple[Rule, re.Match[str], int]] = {}
     for rule in rules.stamps:
+        if (rule.role == "loose") != loose:
+            continue
         for m in rule.regex.finditer(text):
             in_tail = rule.footer and m.start() >= len(text) - TAIL_CHARS
             if m.start() > head and not in_tail:
@@ -247,7 +252,8 @@ def find_stamps(text: str, rules: Rules, chrome: list[Span], today: date) -> lis
             if inside(m.start("date"), chrome):
                 continue
             s, e = _line_of(text, m.start(), m.end())
-            lines.setdefault(s, (rule, m, e))
+            if s not in taken:
+                lines.setdefault(s, (rule, m, e))
     out = []
     for s, (rule, m, e) in sorted(lines.items()):
         order = numeric_order(m.group("date"), text[s:e], rule.date_order, rules)
