@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from bench import pubdate_shapes
 from bench.pubdate_shapes import BODY, BODY2, HEAD, art
 
-__all__ = ["BODY", "BODY2", "HEAD", "C", "main", "run"]
+__all__ = ["BODY", "BODY2", "HEAD", "C", "main"]
 
 
 def wire(dateline: str, weekday: str = "Sunday") -> str:
@@ -171,14 +171,8 @@ C: list[tuple[str, str, str, str, str]] = [
 ]
 
 
-def run(verbose: bool) -> dict[str, int]:
-    return pubdate_shapes.run(verbose, C)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    args = list(argv if argv is not None else sys.argv[1:])
-    run("-v" in args)
-    return 0
+    return pubdate_shapes.main(argv, C)
 
 
 if __name__ == "__main__":

@@ -57,7 +57,7 @@ from bench import pubdate_shapes
 from bench.pubdate_shapes import BODY, BODY2, HEAD, art
 from bench.pubdate_shapes2 import wire
 
-__all__ = ["BODY", "BODY2", "HEAD", "C", "main", "run"]
+__all__ = ["BODY", "BODY2", "HEAD", "C", "main"]
 
 
 NOTES = ("Show notes: the hosts talk to a crane operator and a union organiser about "
@@ -195,14 +195,8 @@ C: list[tuple[str, str, str, str, str]] = [
 ]
 
 
-def run(verbose: bool) -> dict[str, int]:
-    return pubdate_shapes.run(verbose, C)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    args = list(argv if argv is not None else sys.argv[1:])
-    run("-v" in args)
-    return 0
+    return pubdate_shapes.main(argv, C)
 
 
 if __name__ == "__main__":
