@@ -624,7 +624,6 @@ def _nearest_action(tokens: list[_Token], expr: TimeExpr,
     return (tokens[agreed], lex.actions["agree"]) if agreed is not None else (best[1], best[2])
 
 
-# Words that open a clause about another time ('after loyalists attacked protesters').
 # Words that open a clause about another happening ('after loyalists attacked', 'because
 # the vote failed').
 _TIME_CLAUSE_OPENERS = frozenset("after before when while because until once".split())

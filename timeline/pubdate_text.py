@@ -216,11 +216,9 @@ def _standalone(text: str, start: int) -> bool:
     and no line next to it names a year (a list of key dates, a timeline)."""
     if not text[:start].strip():
         return False
-    above_start = text.rfind("\n", 0, max(start - 1, 0)) + 1
-    above = text[above_start : max(start - 1, 0)]
-    end = text.find("\n", start)
-    below_end = text.find("\n", end + 1) if end >= 0 else -1
-    below = text[end + 1 : below_end if below_end >= 0 else len(text)] if end >= 0 else ""
+    above = text[slice(*_line_of(text, start - 1, start - 1))]
+    end = _line_of(text, start, start)[1]
+    below = text[slice(*_line_of(text, end + 1, end + 1))] if end < len(text) else ""
     return not _OPEN_END.search(above) and not any(_YEAR.search(n) for n in (above, below))
 
 

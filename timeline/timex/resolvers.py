@@ -467,12 +467,8 @@ def _near_future_day(st: State, month: int, day: int, year: int, why: str,
                   if (d := cal.safe_date(y, month, day)) and d > st.ref), None)
     if ahead is None or ahead.year == year or (ahead - st.ref).days > days:
         return year, why
-    if past_verb_governs(st.text, st.start, st.end, int(p["governed_within"])):
-        return year, why
-    if _after_since(st, int(p.get("since_within", 0))):
-        return year, why + "; 'since' looks back"
-    if (told := _story_goes_on(st, cal.safe_date(year, month, day))) is not None:
-        return year, told
+    if (kept := _kept_past(st, p, cal.safe_date(year, month, day), why)) is not None:
+        return year, kept
     return ahead.year, (f"{why}; but {ahead} is within {days} days after the reference"
                         " and the past verb does not govern it")
 
@@ -496,6 +492,18 @@ def _story_goes_on(st: State, past: date | None) -> str | None:
             f" {'after' if gap >= 0 else 'before'} {last}, the date told before it")
 
 
+def _kept_past(st: State, p: Params, past: date | None, why: str) -> str | None:
+    """Why a date weeks ahead of the reference is still the past one of its past
+    clause, or None: a past verb governs it ("sales rose in September"), it ends a
+    'since' phrase ("since his arrest in September"), or the story told goes on to
+    `past`. Shared by year-less days, months and holidays."""
+    if past_verb_governs(st.text, st.start, st.end, int(p["governed_within"])):
+        return why
+    if _after_since(st, int(p.get("since_within", 0))):
+        return why + "; 'since' looks back"
+    return _story_goes_on(st, past)
+
+
 _SINCE = re.compile(r"\bsince\b[^,;:.!?]*$", re.IGNORECASE)
 
 
@@ -515,12 +523,8 @@ def _next_month_ahead(st: State, month: int, year: int, why: str,
     ahead_year, ahead_month = cal.add_months(st.ref.year, st.ref.month, 1)
     if month != ahead_month or year == ahead_year:
         return year, why
-    if past_verb_governs(st.text, st.start, st.end, int(p["governed_within"])):
-        return year, why
-    if _after_since(st, int(p.get("since_within", 0))):
-        return year, why + "; 'since' looks back"
-    if (told := _story_goes_on(st, cal.safe_date(year, month, 1))) is not None:
-        return year, told
+    if (kept := _kept_past(st, p, cal.safe_date(year, month, 1), why)) is not None:
+        return year, kept
     return ahead_year, (f"{why}; but {ahead_year}-{month:02d} is the month after the"
                         " reference and the past verb does not govern it")
 
@@ -1462,12 +1466,8 @@ def _holiday_ahead(st: State, spec: list[Any], year: int, why: str,
                   if (d := holiday_date(spec, y)) and d > st.ref), None)
     if ahead is None or ahead.year == year or (ahead - st.ref).days > days:
         return year, why
-    if past_verb_governs(st.text, st.start, st.end, int(p["governed_within"])):
-        return year, why
-    if _after_since(st, int(p.get("since_within", 0))):
-        return year, why + "; 'since' looks back"
-    if (told := _story_goes_on(st, holiday_date(spec, year))) is not None:
-        return year, told
+    if (kept := _kept_past(st, p, holiday_date(spec, year), why)) is not None:
+        return year, kept
     return ahead.year, f"{why}; but {ahead} is within {days} days after the reference"
 
 

@@ -39,6 +39,9 @@ class _Tense:
     subordinate: re.Pattern[str]  # a 'when' clause's opening, right before its verb
     coordinated: re.Pattern[str]  # 'and', 'but' opening another verb phrase
     reported: re.Pattern[str]  # 'that the flights', ', saying it' opening a reported clause
+    reporting: frozenset[str]  # 'said', 'told': after a comma, an attribution
+    governing: re.Pattern[str]  # a participle's preposition right before the span
+    linking: re.Pattern[str]  # 'remain', 'be' before a participle: an adjective
     sentence_end: re.Pattern[str]
 
 
@@ -91,6 +94,7 @@ def _markers_regex(data: dict[str, Any]) -> str:
         if _UPPER_OR_FLAGS.search(body):
             raise ValueError(f"tense markers are written in lower case, without flags: {body}")
         body = body.replace("{irregular_past}", past_forms)
+        body = body.replace("{reporting}", "|".join(data["context"]["reporting"]))
         groups.append(f"(?P<{tense}>{body})")
     return "\\b(?:" + "|".join(groups) + ")"
 
@@ -108,6 +112,8 @@ def _compiled() -> _Tense:
                  regex_compile(ctx["subordinate_before"]),
                  regex_compile(ctx["coordinated_before"]),
                  regex_compile(ctx["reported_before"]),
+                 frozenset(ctx["reporting"]), regex_compile(ctx["governing_preposition"]),
+                 regex_compile(ctx["linking_before"]),
                  _sentence_end(list(ctx["not_sentence_end"]), list(ctx["sentence_starters"])))
     save()
     return out
@@ -237,7 +243,7 @@ def clause_marker(text: str, start: int, end: int) -> tuple[str, str]:
         group = m.lastgroup or ""
         if _adjective(text, m, group, t, after_that=False):
             continue
-        weak = group == "past_weak" and not _governs(text, m, start)
+        weak = group == "past_weak" and not _governs(text, m, start, t)
         dist = start - m.end() + (t.weak if weak else 0)
         if best is None or dist <= best[0]:
             best = (dist, _tense_of(group, after_span=False), text[m.start():m.end()],
@@ -248,7 +254,7 @@ def clause_marker(text: str, start: int, end: int) -> tuple[str, str]:
             continue
         if t.reported.search(text, end, m.start()):
             break  # the reported clause's marker ('said on Monday that it would')
-        if _attribution(text, m, end):
+        if _attribution(text, m, end, t):
             continue  # 'will begin on Thursday, the prime minister said Tuesday'
         if best is not None and t.coordinated.search(text, end, m.start()):
             break  # another verb phrase's marker: the one before the span governs
@@ -265,29 +271,20 @@ def clause_marker(text: str, start: int, end: int) -> tuple[str, str]:
     return best[1], best[2]
 
 
-_REPORTING = frozenset("said told announced reported added noted stated".split())
-
-
-def _attribution(text: str, m: re.Match[str], end: int) -> bool:
+def _attribution(text: str, m: re.Match[str], end: int, t: _Tense) -> bool:
     """Whether a reporting verb after the span, past a comma, attributes the clause
     ('will begin on Thursday, Kishida said Tuesday'): it is not the clause's verb."""
-    return (text[m.start():m.end()].lower() in _REPORTING
-            and "," in text[end:m.start()])
+    return text[m.start():m.end()].lower() in t.reporting and "," in text[end:m.start()]
 
 
-# A participle right before the span's preposition governs it ('postponed on Aug. 10'):
-# not a weak marker, whatever follows the span. Unless it is an adjective after a
-# linking verb ('would remain closed on Thursday').
-_GOVERNS = re.compile(r"\s+(?:on|in|at)\s+")
-_LINKING_BEFORE = re.compile(
-    r"\b(?:be|been|being|is|are|am|remain|remains|stay|stays|get|gets|become|becomes)\s+$",
-    re.IGNORECASE)
+def _governs(text: str, m: re.Match[str], start: int, t: _Tense) -> bool:
+    """Whether the participle `m` governs the span through its preposition alone
+    ('postponed on Aug. 10'), not as an adjective ('would remain closed on Thursday')."""
+    return (t.governing.fullmatch(text, m.end(), start) is not None
+            and t.linking.search(text, max(0, m.start() - _LINKING_CHARS), m.start()) is None)
 
 
-def _governs(text: str, m: re.Match[str], start: int) -> bool:
-    """Whether the participle `m` governs the span through its preposition alone."""
-    return (_GOVERNS.fullmatch(text, m.end(), start) is not None
-            and _LINKING_BEFORE.search(text, max(0, m.start() - 16), m.start()) is None)
+_LINKING_CHARS = 16  # how far before a participle its linking verb is looked for
 
 
 def _future_in_past(text: str, lo: int, at: int, t: _Tense) -> bool:
