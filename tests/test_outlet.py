@@ -21,5 +21,9 @@ def test_a_parenthesis_in_running_text_is_not_an_outlet() -> None:
     assert outlet_of("The minister (who spoke briefly) - said little.") == ""
 
 
+def test_a_place_in_brackets_before_a_dateline_comma_is_not_an_outlet() -> None:
+    assert outlet_of("Leverkusen (Cologne), May 4, 2021 – The board said.") == ""
+
+
 def test_a_dateline_deep_in_the_text_is_not_looked_for() -> None:
     assert outlet_of("x " * 1500 + "\nLONDON (Reuters) - Late line.") == ""

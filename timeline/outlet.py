@@ -15,7 +15,9 @@ _CITY = r"[A-Z][A-Za-z.'-]*(?:[ -][A-Z][A-Za-z.'-]*)*"
 _DATELINE_AGENCY = re.compile(
     rf"(?m)^\s*{_CITY}(?:,[^\n(/]{{1,40}}?)?\s*"
     r"(?:\((?P<paren>[A-Z][\w&.' -]{1,30}?)\)|/(?P<slash>[A-Z][\w&.' -]{1,30}?)/)"
-    r"\s*\.?\s*[-—–:.]?"
+    # A comma after the brackets goes on to the date: they hold a place, not an agency
+    # ('Aschheim (Munich), June 22, 2020 –').
+    r"(?!\s*,)\s*\.?\s*[-—–:.]?"
 )
 
 
