@@ -193,6 +193,24 @@ def test_tense_past_markers() -> None:
         assert tense_of(text, phrase) == "past", text
 
 
+def test_a_capitalised_ed_word_is_a_name_not_a_past_marker() -> None:
+    text = ("The winners will share the prize of 5 million kronor (about $550,000) and "
+            "receive it at a dinner in Oslo on May 4, the birthday of founder Alfred Nobel.")
+    assert tense_of(text, "May 4") == "future"
+
+
+def test_a_time_clause_right_after_the_span_does_not_give_its_tense() -> None:
+    text = ("The league dropped the two northern host cities in April after they could not "
+            "promise fans would come.")
+    assert tense_of(text, "April") == "past"
+
+
+def test_an_appositive_relative_clause_does_not_give_its_tense() -> None:
+    text = ("The city is due to host the world rowing championships on the lake in February, "
+            "a race that several crews have threatened to boycott.")
+    assert tense_of(text, "February") == "future"
+
+
 def test_tense_is_empty_without_markers() -> None:
     assert tense_of("October.", "October") == ""
 

@@ -185,20 +185,24 @@ def _fronted_marker(text: str, start: int, end: int, t: _Tense) -> tuple[str, st
             continue
         for m in _markers_in(text, a, b, t):
             group = m.lastgroup or ""
-            if _adjective(text, m, group, t):
+            if _not_a_verb(text, m, group, t):
                 continue
             return _tense_of(group, after_span=True), text[m.start():m.end()]
     return None
 
 
-def _adjective(text: str, m: re.Match[str], group: str, t: _Tense,
-               after_that: bool = True) -> bool:
-    """Whether a weak past marker is an adjective: "the hastily planned trip", "an
-    expanded program", "through the flooded sections". Unless `after_that`, not after
-    'that', which in a clause is as often the relative pronoun ("shootings that
-    injured doctors in November")."""
+def _not_a_verb(text: str, m: re.Match[str], group: str, t: _Tense,
+                after_that: bool = True) -> bool:
+    """Whether a weak past marker is a name or an adjective. A capitalised -ed word
+    is a name ("prize founder Alfred Nobel", "Mohammed"); the markers are matched in
+    the lower-cased text, so only the text can tell. An adjective: "the hastily
+    planned trip", "an expanded program", "through the flooded sections". Unless
+    `after_that`, not after 'that', which in a clause is as often the relative
+    pronoun ("shootings that injured doctors in November")."""
     if group != "past_weak":
         return False
+    if text[m.start()].isupper():
+        return True
     before = t.adjective.search(text, max(0, m.start() - 16), m.start())
     return before is not None and (after_that or before.group().strip().lower() != "that")
 
@@ -220,7 +224,11 @@ def past_verb_governs(text: str, start: int, end: int, within: int) -> bool:
 def _subordinate_start(text: str, end: int, hi: int, t: _Tense) -> int:
     """Where a comma segment after the span opens a subordinate clause or a phrase
     about another time ("on Thursday, more than a month after the train derailed"):
-    its verbs belong to it, not to the span's clause. `hi` if there is none."""
+    its verbs belong to it, not to the span's clause. So does one right after the span
+    ("dropped the cities in April after they could not guarantee fans would be
+    allowed"). `hi` if there is none."""
+    if t.skip.match(text, end, hi):
+        return end
     comma = text.find(",", end, hi)
     while comma != -1:
         if t.skip.match(text, comma + 1, hi):
@@ -241,7 +249,7 @@ def clause_marker(text: str, start: int, end: int) -> tuple[str, str]:
     best: tuple[int, str, str, int] | None = None
     for m in _markers_in(text, lo, start, t):
         group = m.lastgroup or ""
-        if _adjective(text, m, group, t, after_that=False):
+        if _not_a_verb(text, m, group, t, after_that=False):
             continue
         weak = group == "past_weak" and not _governs(text, m, start, t)
         dist = start - m.end() + (t.weak if weak else 0)
@@ -250,7 +258,7 @@ def clause_marker(text: str, start: int, end: int) -> tuple[str, str]:
                     m.start())
     for m in _markers_in(text, end, hi, t):
         group = m.lastgroup or ""
-        if _adjective(text, m, group, t, after_that=False):
+        if _not_a_verb(text, m, group, t, after_that=False):
             continue
         if t.reported.search(text, end, m.start()):
             break  # the reported clause's marker ('said on Monday that it would')
