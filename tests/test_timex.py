@@ -211,6 +211,11 @@ def test_an_appositive_relative_clause_does_not_give_its_tense() -> None:
     assert tense_of(text, "February") == "future"
 
 
+def test_a_purpose_looks_ahead_of_the_act_that_serves_it() -> None:
+    text = "A task force has been set up with the aim of clearing the backlog by 30 June."
+    assert tense_of(text, "30 June") == "future"
+
+
 def test_tense_is_empty_without_markers() -> None:
     assert tense_of("October.", "October") == ""
 
