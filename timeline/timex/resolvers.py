@@ -263,6 +263,24 @@ def calendar_core(
     return Res("DATE", d.isoformat(), "", d, d, "day", anchor, why_year)
 
 
+# The end of a range right after a year-less start, with its year: "from 11 June to 11
+# July 2021", "between March 3 and April 9, 2020", "June - September 2019".
+_RANGE_END = re.compile(
+    r"\s*(?:to|until|till|through|and|[-–—])\s+(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    r"(?P<m1>[A-Za-z]{3,9}\.?)|(?P<m2>[A-Za-z]{3,9}\.?)(?:\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?)"
+    r",?\s+(?P<year>(?:1[89]|20)\d{2})(?![\d-])")
+
+
+def _range_end(st: State) -> date | None:
+    """The first day of a range's end that writes out its year, right after the span."""
+    m = _RANGE_END.match(st.text, st.end)
+    if m is None:
+        return None
+    month = st.table("month", m.group("m1") or m.group("m2"))
+    day = m.group("d1") or m.group("d2")
+    return cal.safe_date(int(m.group("year")), month, int(day) if day else 1) if month else None
+
+
 def calendar_date(m: re.Match[str], st: State, p: Params) -> Res | None:
     """Month names, days and years: 'September 12, 2017', 'mid-July', 'October last year'."""
     month = st.table("month", _g(m, "month")) if _g(m, "month") else p.get("month")
@@ -283,6 +301,10 @@ def calendar_date(m: re.Match[str], st: State, p: Params) -> Res | None:
         why = f"'{yrel}' counted from the publication year {st.ref.year}"
         if p.get("last_is_recent") and int(offset) < 0 and month is not None and day is None:
             year, why = _last_month_year(st.ref, month, yrel)
+    elif month is not None and (end := _range_end(st)) is not None:
+        start = cal.safe_date(end.year, month, day or 1)
+        year = end.year - 1 if start is not None and start > end else end.year
+        why = f"no year: the start of a range that ends on {end.isoformat()}"
     elif p.get("anchor") == "previous" and st.last_date is not None:
         year, anchor = st.last_date.year, "previous_time"
         why = f"'that' month: the year of the time just told, {st.last_date.isoformat()}"
