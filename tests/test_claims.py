@@ -272,6 +272,12 @@ def test_again_after_the_action_names_a_second_instance() -> None:
     assert claim.predicate == "attack (second)"
 
 
+def test_an_ordinal_right_after_the_action_is_a_rank() -> None:
+    claim = _claim("The mayor finished second in the poll on Sunday.", "on Sunday",
+                   "2020-05-24", "2020-05-24")
+    assert "(" not in claim.predicate
+
+
 def test_an_ordinal_before_a_name_belongs_to_the_name() -> None:
     claim = _claim("The probe reached the second Lagrange point on Monday.", "on Monday",
                    "2020-05-25", "2020-05-25")

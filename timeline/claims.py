@@ -756,7 +756,8 @@ def _qualifier(tokens: list[_Token], action: _Token | None, lex: Lexicon) -> str
     An ordinal before a name belongs to the name ('the second Lagrange point', 'its
     new James Webb telescope'), one before an actor names a new actor ('the new owner'),
     and 'again' qualifies only the action it follows
-    ('refloated and moving again' is not a second refloating). An interim post is
+    ('refloated and moving again' is not a second refloating); any other qualifier right
+    after the action is a rank ('finished second in the first round'). An interim post is
     another instance of taking it up ('sworn in as interim president')."""
     found = [
         token for index, token in enumerate(tokens)
@@ -766,8 +767,8 @@ def _qualifier(tokens: list[_Token], action: _Token | None, lex: Lexicon) -> str
              else not _before_name_or_actor(tokens, index, lex))
         and (token.text.lower() not in lex.qualifiers_event_only
              or _before_happening(tokens, index))
-        and (token.text.lower() not in lex.qualifiers_after
-             or (index > 0 and tokens[index - 1] == action))
+        and ((index > 0 and tokens[index - 1] == action)
+             == (token.text.lower() in lex.qualifiers_after))
     ]
     if not found:
         return ""
