@@ -1,6 +1,8 @@
 import os
 import subprocess
 import sys
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -300,6 +302,29 @@ def test_two_dates_in_one_sentence_date_two_things() -> None:
     exprs = (timex(text, "on March 29", "2021-03-29", "2021-03-29"),
              timex(text, "on March 23", "2021-03-23", "2021-03-23"))
     events, _ = _build((doc, exprs))
+    assert len(events) == 2
+
+
+def test_a_date_restated_in_apposition_dates_one_thing() -> None:
+    text = "The vote was held on May 2. A week later, on May 9, protesters stormed the hall."
+    doc = article("a", text)
+    exprs = (timex(text, "May 2", "2020-05-02", "2020-05-02"),
+             replace(timex(text, "A week later", "2020-05-09", "2020-05-09"),
+                     anchor="previous_time"),
+             timex(text, "May 9", "2020-05-09", "2020-05-09"))
+    other = "Protesters stormed the assembly hall on 9 May."
+    _, claims = _build((doc, exprs), _doc("b", other, "9 May", "2020-05-09",
+                                           "2020-05-09", "day"))
+    stormed = {c.event_id for c in claims if c.timex.earliest == date(2020, 5, 9)}
+    assert len(stormed) == 1
+
+
+def test_a_relative_date_after_a_date_names_another_happening() -> None:
+    text = "The probe launched on Saturday, the same day the rover was put to sleep."
+    exprs = (timex(text, "Saturday", "2020-05-30", "2020-05-30"),
+             replace(timex(text, "the same day", "2020-05-30", "2020-05-30"),
+                     anchor="previous_time"))
+    events, _ = _build((article("a", text), exprs))
     assert len(events) == 2
 
 

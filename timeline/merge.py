@@ -325,6 +325,26 @@ def _plan_and_outcome(a: _Node, b: _Node) -> bool:
             and plan.high < done.low)
 
 
+# Between a date and its restatement in one sentence: a comma, a bracket or a dash, and
+# perhaps a preposition.
+_APPOSITION = re.compile(r"\s*(?:,|\(|—|–|\s-)\s*(?:(?:on|in|at)\s+)?")
+
+
+def _restates(a: _Node, b: _Node) -> bool:
+    """Whether the second of two dates of a sentence restates the first, next to it, on
+    its own terms: one within the other ("A week later, on January 8"; "ruled this Friday (Jun.
+    30)"). A relative second date names another happening on that day ("on Saturday,
+    the same day the rover was put to sleep")."""
+    first, second = (a, b) if a.claim.timex.start < b.claim.timex.start else (b, a)
+    if second.claim.timex.anchor == "previous_time":
+        return False
+    offset = first.claim.sentence_start
+    between = (first.claim.timex.end - offset, second.claim.timex.start - offset)
+    if between[0] > between[1] or not _APPOSITION.fullmatch(first.claim.sentence, *between):
+        return False
+    return _gap_days(a, b) == 0 and (_contains(a, b) or _contains(b, a))
+
+
 def _gap_days(a: _Node, b: _Node) -> int:
     """Days between two intervals; 0 when they overlap. Open sides reach forever."""
     a_low, a_high = a.low or date.min, a.high or date.max
@@ -372,7 +392,9 @@ class _Scorer:
         a, b = self.nodes[i], self.nodes[j]
         ca, cb = a.claim, b.claim
         if ca.article == cb.article and ca.sentence_start == cb.sentence_start:
-            return CANNOT  # two dates in one sentence date two things ("dislodged on ..., after")
+            # Two dates in one sentence date two things ("dislodged on ..., after"), unless
+            # one restates the other ("A week later, on January 8, ...").
+            return 1.0 if _restates(a, b) else CANNOT
         same_words = _near_duplicate_words(a.words, b.words, ca.sentence == cb.sentence)
         repeat = ca.article == cb.article and not same_words
         if repeat and (a.low, a.high) != (b.low, b.high) and not _plan_and_outcome(a, b):
