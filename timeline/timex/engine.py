@@ -227,6 +227,16 @@ def _since_point(text: str, start: int, end: int, rules: RuleSet) -> bool:
             or _context("since_after", text, start, end, rules))
 
 
+# 'before' a clock time from this hour on keeps its day ("before noon Saturday" is that
+# morning); before an earlier hour the night before may be meant ("before 5 a.m.").
+DAYTIME_FROM_HOUR = 8
+
+
+def _daytime(value: str) -> bool:
+    hour = value[11:13]
+    return value[10:11] == "T" and hour.isdigit() and int(hour) >= DAYTIME_FROM_HOUR
+
+
 def _apply_signal(res: Res, text: str, start: int, end: int, rules: RuleSet) -> Res:
     """'by April 2020' keeps only the latest day, 'since 2017' only the earliest, etc."""
     if res.type not in ("DATE", "TIME") or res.granularity == "present":
@@ -247,7 +257,8 @@ def _apply_signal(res: Res, text: str, start: int, end: int, rules: RuleSet) -> 
     elif side == "before":
         # "before the end of 2021" still allows the end itself; "before 2021" does not;
         # "before 5 a.m. on May 7" may be that day, "just before" it is.
-        if res.granularity == "time" and _context("close_before", text, start, end, rules):
+        if res.granularity == "time" and (_context("close_before", text, start, end, rules)
+                                          or _daytime(res.value)):
             return replace(res, mod=mod, note=f"{res.note}; just '{word}' a clock time: that day")
         if res.mod != "END" and lo is not None and res.granularity != "time":
             hi = lo - timedelta(days=1)
