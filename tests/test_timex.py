@@ -121,9 +121,14 @@ def test_since_with_a_when_clause_names_that_time() -> None:
     assert (e.mod, e.earliest, e.latest) == ("", date(2017, 1, 1), date(2017, 12, 31))
 
 
-def test_before_a_clock_time_may_fall_on_that_day() -> None:
-    e = one("He left before 5 p.m. on May 7, 2021.", "5 p.m. on May 7, 2021")
+def test_before_a_night_clock_time_may_fall_on_an_earlier_day() -> None:
+    e = one("He left before 5 a.m. on May 7, 2021.", "5 a.m. on May 7, 2021")
     assert (e.mod, e.earliest, e.latest) == ("BEFORE", None, date(2021, 5, 7))
+
+
+def test_before_a_daytime_clock_time_is_that_day() -> None:
+    e = one("He left before 5 p.m. on May 7, 2021.", "5 p.m. on May 7, 2021")
+    assert (e.mod, e.earliest, e.latest) == ("BEFORE", date(2021, 5, 7), date(2021, 5, 7))
 
 
 def test_after_a_clock_time_may_still_fall_on_that_day() -> None:
@@ -214,6 +219,16 @@ def test_an_appositive_relative_clause_does_not_give_its_tense() -> None:
 def test_a_purpose_looks_ahead_of_the_act_that_serves_it() -> None:
     text = "A task force has been set up with the aim of clearing the backlog by 30 June."
     assert tense_of(text, "30 June") == "future"
+
+
+def test_a_date_fixed_for_something_in_the_past_lies_ahead_of_the_fixing() -> None:
+    text = ("The premier dismissed the cabinet, dissolved parliament and called a snap "
+            "election for March 4.")
+    assert tense_of(text, "March 4") == "future"
+
+
+def test_a_demand_called_for_on_a_day_is_past() -> None:
+    assert tense_of("Protesters called for his resignation on Monday.", "Monday") == "past"
 
 
 def test_tense_is_empty_without_markers() -> None:
