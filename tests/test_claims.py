@@ -272,6 +272,12 @@ def test_again_after_the_action_names_a_second_instance() -> None:
     assert claim.predicate == "attack (second)"
 
 
+def test_custody_since_a_day_dates_the_arrest() -> None:
+    claim = _claim("Two activists have been in custody since March 3, accused of fraud.",
+                   "March 3", "2020-03-03", "2020-03-03")
+    assert claim.predicate.startswith("arrest")
+
+
 def test_an_ordinal_right_after_the_action_is_a_rank() -> None:
     claim = _claim("The mayor finished second in the poll on Sunday.", "on Sunday",
                    "2020-05-24", "2020-05-24")
