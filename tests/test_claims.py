@@ -46,6 +46,18 @@ def test_will_makes_a_claim_expected() -> None:
     assert claim.modality == "expected"
 
 
+def test_a_plan_word_as_the_past_verb_of_its_subject_asserts() -> None:
+    claim = _claim("Smith, one of the engineers who proposed the design in 1998, retired.",
+                   "in 1998", "1998-01-01", "1998-12-31", "year")
+    assert claim.modality == "asserted"
+
+
+def test_a_plan_word_with_for_after_its_subject_still_plans() -> None:
+    claim = _claim("The mayor, who proposed a vote for March 2021, resigned.", "March 2021",
+                   "2021-03-01", "2021-03-31", "month", published="2021-06-01")
+    assert claim.modality == "expected"
+
+
 def test_is_expected_to_makes_a_claim_expected() -> None:
     claim = _claim("A second phase is expected to be signed in 2021, the minister said.",
                    "in 2021", "2021-01-01", "2021-12-31", "year")
@@ -86,6 +98,15 @@ def test_reporting_clause_and_content_are_two_claims_with_their_own_predicates()
     said, signed = extract_claims(doc, exprs)
     assert said.predicate == "say"
     assert signed.predicate == "sign agreement"
+
+
+def test_a_second_report_in_the_sentence_is_no_plan_of_the_first() -> None:
+    text = ("Engineers announced in July 2012 that they had found a leak, and in March they "
+            "said it looked worse.")
+    exprs = (timex(text, "July 2012", "2012-07-01", "2012-07-31", "month"),
+             timex(text, "March", "2013-03-01", "2013-03-31", "month"))
+    _, march = extract_claims(article("a", text, published="2013-10-08"), exprs)
+    assert march.modality == "asserted"
 
 
 def test_content_trigger_beats_a_nearby_reporting_verb() -> None:

@@ -941,7 +941,8 @@ def modality(clause_text: str, expr: TimeExpr, published: date | None) -> str:
         return "hypothetical"
     if cues["negated"].search(clause_text):
         return "negated"
-    if any(not _attributive(clause_text, cue) for cue in cues["expected"].finditer(clause_text)):
+    if any(not _attributive(clause_text, cue) and not _finite_past(clause_text, cue)
+           for cue in cues["expected"].finditer(clause_text)):
         return "expected"
     # Nothing after the day of writing can have been observed, nor a deadline still
     # running ('a deadline of May 1', written in April) been met.
@@ -969,7 +970,10 @@ def _modality_in(text: str, sentence: tuple[int, int], expr: TimeExpr,
     # 'expect to know next week whether the sampler holds'.
     question = _WHETHER.search(text, expr.end, clause[1])
     right = question.start() if question is not None else clause[1]
-    clause_text = text[clause[0] : expr.start] + " " + text[expr.end : right]
+    # The subject right before the clause tells a finite verb ('who proposed it in 1964').
+    subject = _SUBJECT_BEFORE.search(text, max(sentence[0], clause[0] - 8), clause[0])
+    lead = subject.group() if subject is not None else ""
+    clause_text = lead + text[clause[0] : expr.start] + " " + text[expr.end : right]
     # A title's words ('set out the "growth plan" on 23 September') are a name, no cue.
     clause_text = _SHORT_QUOTE.sub(_blank_title, clause_text)
     told = modality(clause_text, expr, published)
@@ -1017,6 +1021,20 @@ def _noun_cue(clause_text: str, cue: re.Match[str]) -> bool:
     return not before.group(1) or not _TO_AFTER.match(clause_text, cue.end())
 
 
+_SUBJECT_BEFORE = re.compile(r"\b(?:who|which|that|he|she|they|it|we|I)\s*$", re.IGNORECASE)
+_PLAN_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:to|for)\b", re.IGNORECASE)
+
+
+def _finite_past(clause_text: str, cue: re.Match[str]) -> bool:
+    """Whether an -ed cue is the past verb of its subject, naming a past act rather than a
+    plan: 'one of the physicists who proposed the mechanism in 1964'. Not when 'to' or
+    'for' follows, which keeps the plan ('they planned to leave', 'who proposed it for
+    March')."""
+    word = cue.group().lower()
+    return (word.endswith("ed") and _SUBJECT_BEFORE.search(clause_text, 0, cue.start()) is not None
+            and not _PLAN_AFTER.match(clause_text, cue.end()))
+
+
 def _attributive(clause_text: str, cue: re.Match[str]) -> bool:
     """Whether a cue only names or describes a thing in a clause whose own verb is past:
     'blocked Microsoft's proposed takeover on Wednesday' and 'signed off on FTX's
@@ -1052,7 +1070,8 @@ def extract_claims(article: Article, exprs: Sequence[TimeExpr]) -> tuple[Claim, 
         mode = _modality_in(text, sentence, expr, article.published)
         words = words_by_region(text, sentence, expr)
         pred = predicate(words, expr)
-        mode = _future_of_report(mode, expr, pred, reported_at.get(sentence))
+        if not _reports_itself(text, expr, sentence):
+            mode = _future_of_report(mode, expr, pred, reported_at.get(sentence))
         if pred.split(" ")[0] in lexicon().reporting and expr.latest is not None:
             reported_at[sentence] = expr.latest
         names = participants(_body_only(text, sentence, article.dating.excluded))
@@ -1118,6 +1137,18 @@ def context_terms(token_sets: list[list[_Token]], expr: TimeExpr,
     if pred:
         terms.add(f"P:{pred}")
     return tuple(sorted(terms))
+
+
+# How many words after a date its own reporting verb may stand ('in March they said').
+_OWN_REPORT_WORDS = 3
+
+
+def _reports_itself(text: str, expr: TimeExpr, sentence: tuple[int, int]) -> bool:
+    """Whether a reporting verb follows the date within a few words: 'announced in July
+    2012 that ..., and in March they said it looked like a Higgs' dates a second report,
+    not what the first one reported."""
+    words = _WORD_RE.findall(text[expr.end : sentence[1]].lower())[: _OWN_REPORT_WORDS + 1]
+    return any(_is_reporting(w) for w in words)
 
 
 def _future_of_report(mode: str, expr: TimeExpr, pred: str, report_day: date | None) -> str:
