@@ -290,9 +290,6 @@ def throughput(docs: list[Doc]) -> list[str]:
                          f"{wall:.2f} s wall = **{mb / wall:.2f} MB/s**, {cpu:.2f} s CPU = "
                          f"**{mb / cpu:.2f} MB/s**")
         lines.append(_cli_throughput(docs, mb))
-        if os.environ.get("PYTHONDONTWRITEBYTECODE"):
-            env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-            lines.append(_cli_throughput(docs, mb, env) + ", with Python's default bytecode cache")
         try:
             wall, cpu, out = _timed(_DATEPARSER_SNIPPET, corpus, str(DATEPARSER_BUDGET_S))
             res = json.loads(out)
@@ -311,7 +308,7 @@ def throughput(docs: list[Doc]) -> list[str]:
     return lines
 
 
-def _cli_throughput(docs: list[Doc], mb: float, env: dict[str, str] | None = None) -> str:
+def _cli_throughput(docs: list[Doc], mb: float) -> str:
     """The command itself: `timeline dates DIR --format jsonl`, one file per document
     with its DCT as front matter, whole process (start-up, loading, dating, output)."""
     with tempfile.TemporaryDirectory() as folder:
@@ -321,12 +318,10 @@ def _cli_throughput(docs: list[Doc], mb: float, env: dict[str, str] | None = Non
                 f"---\npublished: {dct}\n---\n{d.text}", encoding="utf-8")
         command = [sys.executable, str(ROOT / "cli.py"), "dates", folder, "--format", "jsonl",
                    "-q"]
-        if env is not None:  # a first run writes the bytecode cache
-            subprocess.run(command, capture_output=True, check=True, cwd=ROOT, env=env)
         best_wall = best_cpu = float("inf")
         for _ in range(5):
             cpu0, t0 = _cpu_children(), time.perf_counter()
-            subprocess.run(command, capture_output=True, check=True, cwd=ROOT, env=env)
+            subprocess.run(command, capture_output=True, check=True, cwd=ROOT)
             best_wall = min(best_wall, time.perf_counter() - t0)
             best_cpu = min(best_cpu, _cpu_children() - cpu0)
     return (f"- `timeline dates DIR --format jsonl` on the same texts (one file each, DCT as "
