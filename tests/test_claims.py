@@ -293,10 +293,18 @@ def test_again_after_the_action_names_a_second_instance() -> None:
     assert claim.predicate == "attack (second)"
 
 
-def test_custody_since_a_day_dates_the_arrest() -> None:
-    claim = _claim("Two activists have been in custody since March 3, accused of fraud.",
-                   "March 3", "2020-03-03", "2020-03-03")
-    assert claim.predicate.startswith("arrest")
+def test_a_post_qualifier_right_after_an_appointment_names_the_post() -> None:
+    claim = _claim("The board appointed acting president Smith on Monday.", "on Monday",
+                   "2020-05-25", "2020-05-25")
+    assert claim.predicate == "elect (interim)"
+
+
+def test_a_sentence_final_attribution_is_no_report_of_its_own() -> None:
+    text = "The firm announced on 3 March that the merger closes on 30 April, the chief said."
+    exprs = (timex(text, "3 March", "2020-03-03", "2020-03-03"),
+             timex(text, "30 April", "2020-04-30", "2020-04-30"))
+    _, closing = extract_claims(article("a", text, published="2020-06-01"), exprs)
+    assert closing.modality == "expected"
 
 
 def test_an_ordinal_right_after_the_action_is_a_rank() -> None:

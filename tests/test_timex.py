@@ -227,8 +227,21 @@ def test_a_date_fixed_for_something_in_the_past_lies_ahead_of_the_fixing() -> No
     assert tense_of(text, "March 4") == "future"
 
 
-def test_a_demand_called_for_on_a_day_is_past() -> None:
-    assert tense_of("Protesters called for his resignation on Monday.", "Monday") == "past"
+def test_a_demand_called_for_a_date_is_past() -> None:
+    assert tense_of("Protesters called for May 1 rallies across the country.", "May 1") == "past"
+
+
+def test_a_record_set_for_a_month_is_no_date_fixed() -> None:
+    assert tense_of("Rainfall set a record for March.", "March") == "past"
+
+
+def test_a_capitalised_ed_word_opening_the_sentence_is_a_verb() -> None:
+    assert tense_of("Founded in August, the group held its first congress.", "August") == "past"
+
+
+def test_a_subject_and_its_verb_after_the_comma_are_the_main_clause() -> None:
+    assert tense_of("In November, a court ruled that the strike was illegal.",
+                    "November") == "past"
 
 
 def test_tense_is_empty_without_markers() -> None:

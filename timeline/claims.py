@@ -57,6 +57,7 @@ class Lexicon:
     name_inner: frozenset[str]  # not a party alone, but part of an organisation's name
     cues: dict[str, re.Pattern[str]]  # modality -> cue pattern
     noun_cues: frozenset[str]  # expected cues that are also nouns ('the plan')
+    act_cues: frozenset[str]  # expected cues that name a past act after a subject
     stopwords: frozenset[str]  # words that describe no happening (rules/context.toml)
     contrasts: frozenset[frozenset[str]]  # action pairs that are never one happening
 
@@ -108,6 +109,7 @@ def lexicon() -> Lexicon:
         cues={kind: _cue_pattern(spec) for kind, spec in modality_cues.items()
               if isinstance(spec, dict)},
         noun_cues=frozenset(modality_cues["expected"].get("nouns", ())),
+        act_cues=frozenset(modality_cues["expected"].get("acts", ())),
         stopwords=frozenset(stop["words"]) | frozenset(stop["calendar"]),
         contrasts=frozenset(frozenset(p) for p in _table(context, "contrasts")["pairs"]),
     )
@@ -757,7 +759,8 @@ def _qualifier(tokens: list[_Token], action: _Token | None, lex: Lexicon) -> str
     new James Webb telescope'), one before an actor names a new actor ('the new owner'),
     and 'again' qualifies only the action it follows
     ('refloated and moving again' is not a second refloating); any other qualifier right
-    after the action is a rank ('finished second in the first round'). An interim post is
+    after the action is a rank ('finished second in the first round'), but a post's
+    ('appointed acting president'). An interim post is
     another instance of taking it up ('sworn in as interim president')."""
     found = [
         token for index, token in enumerate(tokens)
@@ -767,7 +770,8 @@ def _qualifier(tokens: list[_Token], action: _Token | None, lex: Lexicon) -> str
              else not _before_name_or_actor(tokens, index, lex))
         and (token.text.lower() not in lex.qualifiers_event_only
              or _before_happening(tokens, index))
-        and ((index > 0 and tokens[index - 1] == action)
+        and (token.text.lower() in lex.qualifiers_of_role
+             or (index > 0 and tokens[index - 1] == action)
              == (token.text.lower() in lex.qualifiers_after))
     ]
     if not found:
@@ -1021,17 +1025,16 @@ def _noun_cue(clause_text: str, cue: re.Match[str]) -> bool:
     return not before.group(1) or not _TO_AFTER.match(clause_text, cue.end())
 
 
-_SUBJECT_BEFORE = re.compile(r"\b(?:who|which|that|he|she|they|it|we|I)\s*$", re.IGNORECASE)
+_SUBJECT_BEFORE = re.compile(r"\b(?:who|he|she|they|it|we|I)\s*$", re.IGNORECASE)
 _PLAN_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:to|for)\b", re.IGNORECASE)
 
 
 def _finite_past(clause_text: str, cue: re.Match[str]) -> bool:
-    """Whether an -ed cue is the past verb of its subject, naming a past act rather than a
-    plan: 'one of the physicists who proposed the mechanism in 1964'. Not when 'to' or
-    'for' follows, which keeps the plan ('they planned to leave', 'who proposed it for
-    March')."""
-    word = cue.group().lower()
-    return (word.endswith("ed") and _SUBJECT_BEFORE.search(clause_text, 0, cue.start()) is not None
+    """Whether a cue that may name a past act (modality.toml `acts`) is the past verb of
+    its subject: 'one of the physicists who proposed the mechanism in 1964'. Not when
+    'to' or 'for' follows, which keeps the plan ('who proposed it for March')."""
+    return (cue.group().lower() in lexicon().act_cues
+            and _SUBJECT_BEFORE.search(clause_text, 0, cue.start()) is not None
             and not _PLAN_AFTER.match(clause_text, cue.end()))
 
 
@@ -1146,8 +1149,10 @@ _OWN_REPORT_WORDS = 3
 def _reports_itself(text: str, expr: TimeExpr, sentence: tuple[int, int]) -> bool:
     """Whether a reporting verb follows the date within a few words: 'announced in July
     2012 that ..., and in March they said it looked like a Higgs' dates a second report,
-    not what the first one reported."""
-    words = _WORD_RE.findall(text[expr.end : sentence[1]].lower())[: _OWN_REPORT_WORDS + 1]
+    not what the first one reported. Not past a comma: 'closes on 30 April, the chief
+    executive said' attributes the sentence."""
+    after = text[expr.end : sentence[1]].split(",", 1)[0]
+    words = _WORD_RE.findall(after.lower())[:_OWN_REPORT_WORDS]
     return any(_is_reporting(w) for w in words)
 
 

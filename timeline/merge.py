@@ -328,6 +328,7 @@ def _plan_and_outcome(a: _Node, b: _Node) -> bool:
 # Between a date and its restatement in one sentence: a comma, a bracket or a dash, and
 # perhaps a preposition.
 _APPOSITION = re.compile(r"\s*(?:,|\(|—|–|\s-)\s*(?:(?:on|in|at)\s+)?")
+_CLOSED = re.compile(r"\s*(?:[,)—–.;:]|\s-\s|$)")
 
 
 def _restates(a: _Node, b: _Node) -> bool:
@@ -341,6 +342,10 @@ def _restates(a: _Node, b: _Node) -> bool:
     offset = first.claim.sentence_start
     between = (first.claim.timex.end - offset, second.claim.timex.start - offset)
     if between[0] > between[1] or not _APPOSITION.fullmatch(first.claim.sentence, *between):
+        return False
+    # The restatement is set off on both sides; 'fell in 2020, in March the factory shut'
+    # joins two clauses.
+    if not _CLOSED.match(first.claim.sentence, second.claim.timex.end - offset):
         return False
     return _gap_days(a, b) == 0 and (_contains(a, b) or _contains(b, a))
 

@@ -256,10 +256,12 @@ def _apply_signal(res: Res, text: str, start: int, end: int, rules: RuleSet) -> 
         hi = None
     elif side == "before":
         # "before the end of 2021" still allows the end itself; "before 2021" does not;
-        # "before 5 a.m. on May 7" may be that day, "just before" it is.
+        # "before 5 a.m. on May 7" may be the night before, "just before" it and "before
+        # noon Saturday" (a daytime clock) are that day.
         if res.granularity == "time" and (_context("close_before", text, start, end, rules)
                                           or _daytime(res.value)):
-            return replace(res, mod=mod, note=f"{res.note}; just '{word}' a clock time: that day")
+            return replace(res, mod=mod,
+                           note=f"{res.note}; '{word}' a daytime or near clock time: that day")
         if res.mod != "END" and lo is not None and res.granularity != "time":
             hi = lo - timedelta(days=1)
         lo = None

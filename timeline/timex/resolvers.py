@@ -264,17 +264,22 @@ def calendar_core(
 
 
 # The end of a range right after a year-less start, with its year: "from 11 June to 11
-# July 2021", "between March 3 and April 9, 2020", "June - September 2019".
+# July 2021", "between March 3 and April 9, 2020", "June 11–July 11, 2021". On one line;
+# a spaced hyphen is as often a break ("on 8 September - March 2020 was the worst").
 _RANGE_END = re.compile(
-    r"\s*(?:to|until|till|through|and|[-–—])\s+(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
-    r"(?P<m1>[A-Za-z]{3,9}\.?)|(?P<m2>[A-Za-z]{3,9}\.?)(?:\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?)"
-    r",?\s+(?P<year>(?:1[89]|20)\d{2})(?![\d-])")
+    r"(?:[ \t]+(?P<conn>to|until|till|through|and)[ \t]+|[ \t]*[–—][ \t]*|-)"
+    r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?P<m1>[A-Za-z]{3,9}\.?)"
+    r"|(?P<m2>[A-Za-z]{3,9}\.?)(?:[ \t]+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?)"
+    r",?[ \t]+(?P<year>(?:1[89]|20)\d{2})(?![\d-])")
+# 'and' joins a range only after 'between' ("fell on March 3 and May 2020 saw a rebound").
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 
 
 def _range_end(st: State) -> date | None:
     """The first day of a range's end that writes out its year, right after the span."""
     m = _RANGE_END.match(st.text, st.end)
-    if m is None:
+    if m is None or (m.group("conn") == "and"
+                     and not _BETWEEN_BEFORE.search(st.text, max(0, st.start - 12), st.start)):
         return None
     month = st.table("month", m.group("m1") or m.group("m2"))
     day = m.group("d1") or m.group("d2")

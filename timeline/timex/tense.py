@@ -194,17 +194,25 @@ def _fronted_marker(text: str, start: int, end: int, t: _Tense) -> tuple[str, st
 def _not_a_verb(text: str, m: re.Match[str], group: str, t: _Tense,
                 after_that: bool = True) -> bool:
     """Whether a weak past marker is a name or an adjective. A capitalised -ed word
-    is a name ("prize founder Alfred Nobel", "Mohammed"); the markers are matched in
-    the lower-cased text, so only the text can tell. An adjective: "the hastily
+    inside a sentence is a name ("prize founder Alfred Nobel", "Mohammed"; "Founded in
+    August, ..." opens its sentence); the markers are matched in the lower-cased text,
+    so only the text can tell. An adjective: "the hastily
     planned trip", "an expanded program", "through the flooded sections". Unless
     `after_that`, not after 'that', which in a clause is as often the relative
     pronoun ("shootings that injured doctors in November")."""
     if group != "past_weak":
         return False
-    if text[m.start()].isupper():
+    if text[m.start()].isupper() and not _opens_sentence(text, m.start()):
         return True
     before = t.adjective.search(text, max(0, m.start() - 16), m.start())
     return before is not None and (after_that or before.group().strip().lower() != "that")
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether text[at] starts its sentence: nothing but spaces and an opening quote or
+    bracket after a sentence end or the start of the text."""
+    before = text[max(0, at - 4):at].rstrip(" \t\"“‘'(")
+    return not before or before[-1] in ".!?:;\n"
 
 
 def past_verb_governs(text: str, start: int, end: int, within: int) -> bool:
