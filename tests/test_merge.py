@@ -319,6 +319,14 @@ def test_a_date_restated_in_apposition_dates_one_thing() -> None:
     assert len(stormed) == 1
 
 
+def test_two_clauses_spliced_by_a_comma_date_two_things() -> None:
+    text = "Exports fell in 2020, in March the factory shut down."
+    exprs = (timex(text, "2020", "2020-01-01", "2020-12-31", "year"),
+             timex(text, "March", "2020-03-01", "2020-03-31", "month"))
+    events, _ = _build((article("a", text), exprs))
+    assert len(events) == 2
+
+
 def test_a_relative_date_after_a_date_names_another_happening() -> None:
     text = "The probe launched on Saturday, the same day the rover was put to sleep."
     exprs = (timex(text, "Saturday", "2020-05-30", "2020-05-30"),

@@ -231,12 +231,21 @@ def test_a_demand_called_for_a_date_is_past() -> None:
     assert tense_of("Protesters called for May 1 rallies across the country.", "May 1") == "past"
 
 
+def test_a_range_end_lends_its_year_only_to_a_range() -> None:
+    ref = date(2021, 10, 5)
+    spaced = one("Schools reopened on 8 September - March 2020 was the worst.", "8 September",
+                 ref)
+    joined = one("Exports fell on March 3 and May 2020 saw a rebound.", "March 3", ref)
+    assert (spaced.value, joined.value) == ("2021-09-08", "2021-03-03")
+
+
 def test_a_record_set_for_a_month_is_no_date_fixed() -> None:
     assert tense_of("Rainfall set a record for March.", "March") == "past"
 
 
 def test_a_capitalised_ed_word_opening_the_sentence_is_a_verb() -> None:
-    assert tense_of("Founded in August, the group held its first congress.", "August") == "past"
+    text = "Founded in August, the group will hold its first congress."
+    assert tense_of(text, "August") == "past"
 
 
 def test_a_subject_and_its_verb_after_the_comma_are_the_main_clause() -> None:
