@@ -327,6 +327,18 @@ def test_two_clauses_spliced_by_a_comma_date_two_things() -> None:
     assert len(events) == 2
 
 
+def test_an_attack_and_the_damage_it_did_on_one_day_are_one_event() -> None:
+    events, _ = _build(
+        _doc("a", "Divers attacked the Kestrel gas link on March 3, 2024. Police are searching "
+             "the harbour for a boat seen that night.", "March 3, 2024", "2024-03-03",
+             "2024-03-03", "day"),
+        _doc("b", "Blasts damaged the Kestrel pipeline on 3 March 2024. Gas prices rose across "
+             "the region as traders worried about winter supplies.", "3 March 2024",
+             "2024-03-03", "2024-03-03", "day"),
+    )
+    assert len(events) == 1
+
+
 def test_a_relative_date_after_a_date_names_another_happening() -> None:
     text = "The probe launched on Saturday, the same day the rover was put to sleep."
     exprs = (timex(text, "Saturday", "2020-05-30", "2020-05-30"),

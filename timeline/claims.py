@@ -60,6 +60,7 @@ class Lexicon:
     act_cues: frozenset[str]  # expected cues that name a past act after a subject
     stopwords: frozenset[str]  # words that describe no happening (rules/context.toml)
     contrasts: frozenset[frozenset[str]]  # action pairs that are never one happening
+    related: frozenset[frozenset[str]]  # action pairs that may tell one happening
 
 
 def _read_rules(name: str) -> dict[str, Any]:
@@ -112,6 +113,7 @@ def lexicon() -> Lexicon:
         act_cues=frozenset(modality_cues["expected"].get("acts", ())),
         stopwords=frozenset(stop["words"]) | frozenset(stop["calendar"]),
         contrasts=frozenset(frozenset(p) for p in _table(context, "contrasts")["pairs"]),
+        related=frozenset(frozenset(p) for p in _table(context, "related")["pairs"]),
     )
 
 

@@ -422,7 +422,8 @@ class _Scorer:
                 self.recurring.add((i, j))
                 return CANNOT
             self.retold.add((i, j))
-        different = _known(a) and _known(b) and a.action != b.action
+        different = (_known(a) and _known(b) and a.action != b.action
+                     and frozenset((a.action, b.action)) not in lexicon().related)
         score = similarity
         if different:
             score -= DIFFERENT_ACTION_PENALTY
