@@ -773,8 +773,8 @@ def _qualifier(tokens: list[_Token], action: _Token | None, lex: Lexicon) -> str
         and (token.text.lower() not in lex.qualifiers_event_only
              or _before_happening(tokens, index))
         and (token.text.lower() in lex.qualifiers_of_role
-             or (index > 0 and tokens[index - 1] == action)
-             == (token.text.lower() in lex.qualifiers_after))
+             or ((index > 0 and tokens[index - 1] == action)
+                 == (token.text.lower() in lex.qualifiers_after)))
     ]
     if not found:
         return ""

@@ -332,10 +332,11 @@ _CLOSED = re.compile(r"\s*(?:[,)—–.;:]|\s-\s|$)")
 
 
 def _restates(a: _Node, b: _Node) -> bool:
-    """Whether the second of two dates of a sentence restates the first, next to it, on
-    its own terms: one within the other ("A week later, on January 8"; "ruled this Friday (Jun.
-    30)"). A relative second date names another happening on that day ("on Saturday,
-    the same day the rover was put to sleep")."""
+    """Whether the second of two dates of a sentence restates the first: next to it, set
+    off on both sides, on its own terms, and one within the other ("A week later, on
+    January 8, ..."; "ruled this Friday (Jun. 30)"). A second date counted from another
+    time names another happening on that day ("on Saturday, the same day the rover was
+    put to sleep")."""
     first, second = (a, b) if a.claim.timex.start < b.claim.timex.start else (b, a)
     if second.claim.timex.anchor == "previous_time":
         return False

@@ -193,13 +193,14 @@ def _fronted_marker(text: str, start: int, end: int, t: _Tense) -> tuple[str, st
 
 def _not_a_verb(text: str, m: re.Match[str], group: str, t: _Tense,
                 after_that: bool = True) -> bool:
-    """Whether a weak past marker is a name or an adjective. A capitalised -ed word
-    inside a sentence is a name ("prize founder Alfred Nobel", "Mohammed"; "Founded in
-    August, ..." opens its sentence); the markers are matched in the lower-cased text,
-    so only the text can tell. An adjective: "the hastily
-    planned trip", "an expanded program", "through the flooded sections". Unless
-    `after_that`, not after 'that', which in a clause is as often the relative
-    pronoun ("shootings that injured doctors in November")."""
+    """Whether a weak past marker is a name or an adjective.
+
+    A capitalised -ed word inside a sentence is a name ("prize founder Alfred Nobel";
+    "Founded in August, ..." opens its sentence and is a verb); the markers are matched
+    in the lower-cased text, so only the text can tell. An adjective follows a
+    determiner or an adverb: "the hastily planned trip", "an expanded program". Unless
+    `after_that`, not after 'that', which in a clause is as often the relative pronoun
+    ("shootings that injured doctors in November")."""
     if group != "past_weak":
         return False
     if text[m.start()].isupper() and not _opens_sentence(text, m.start()):
