@@ -348,7 +348,7 @@ def _restates(a: _Node, b: _Node) -> bool:
     # joins two clauses.
     if not _CLOSED.match(first.claim.sentence, second.claim.timex.end - offset):
         return False
-    return _gap_days(a, b) == 0 and (_contains(a, b) or _contains(b, a))
+    return _contains(a, b) or _contains(b, a)
 
 
 def _gap_days(a: _Node, b: _Node) -> int:
