@@ -93,3 +93,9 @@ def test_tense_rules_have_examples() -> None:
 def test_a_weekday_date_with_its_year_is_no_site_header_date() -> None:
     (rule,) = [r for r in RULES.all_rules() if r.name == "site_header_date"]
     assert not rule.regex.search("Friday, September 29, 2017")
+
+
+@pytest.mark.parametrize("text", ["3 days ago", "yesterday", "in 2 weeks"])
+def test_parse_date_reads_no_relative_string(text: str) -> None:
+    # A located stamp names a whole date; a relative one is not a publication date.
+    assert parse_date(text, "DMY", TODAY) is None

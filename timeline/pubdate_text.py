@@ -7,6 +7,7 @@ and pubdate_infer.py's job.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -179,6 +180,13 @@ def chrome_spans(text: str, rules: Rules) -> list[tuple[Rule, int, int]]:
 def parse_date(stamp: str, order: str, today: date) -> date | None:
     """Read a located date string with dateparser (imported lazily: it is slow
     to import and only needed when a stamp was found)."""
+    return _parse_absolute(re.sub(r"(?<=\d)(st|nd|rd|th)\b", "", stamp), order, today)
+
+
+# Pages of one day share their stamps' strings, and each dateparser call costs
+# milliseconds, so the readings are cached.
+@functools.lru_cache(maxsize=4096)
+def _parse_absolute(cleaned: str, order: str, today: date) -> date | None:
     import dateparser
 
     settings = {
@@ -186,8 +194,10 @@ def parse_date(stamp: str, order: str, today: date) -> date | None:
         "REQUIRE_PARTS": ["day", "month", "year"],
         "PREFER_DATES_FROM": "past",
         "RELATIVE_BASE": datetime(today.year, today.month, today.day),
+        # Located strings name a full date; dateparser's relative-time parser
+        # ("3 days ago") would only add its cost, about half of each call.
+        "PARSERS": ["timestamp", "custom-formats", "absolute-time"],
     }
-    cleaned = re.sub(r"(?<=\d)(st|nd|rd|th)\b", "", stamp)
     parsed = dateparser.parse(cleaned, languages=["en"], settings=settings)
     return parsed.date() if parsed else None
 
