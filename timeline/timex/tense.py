@@ -43,6 +43,7 @@ class _Tense:
     governing: re.Pattern[str]  # a participle's preposition right before the span
     linking: re.Pattern[str]  # 'remain', 'be' before a participle: an adjective
     sentence_end: re.Pattern[str]
+    adverb: re.Pattern[str]  # 'again', 'also' between a governing verb and the span
 
 
 def _sentence_end(abbreviations: list[str], starters: list[str]) -> re.Pattern[str]:
@@ -114,7 +115,8 @@ def _compiled() -> _Tense:
                  regex_compile(ctx["reported_before"]),
                  frozenset(ctx["reporting"]), regex_compile(ctx["governing_preposition"]),
                  regex_compile(ctx["linking_before"]),
-                 _sentence_end(list(ctx["not_sentence_end"]), list(ctx["sentence_starters"])))
+                 _sentence_end(list(ctx["not_sentence_end"]), list(ctx["sentence_starters"])),
+                 regex_compile(ctx["governing_adverb"]))
     save()
     return out
 
@@ -219,15 +221,23 @@ def _opens_sentence(text: str, at: int) -> bool:
 def past_verb_governs(text: str, start: int, end: int, within: int) -> bool:
     """Whether a past-tense verb governs text[start:end] itself: it ends at most
     `within` characters before it ("ended Oct. 31", "met on Monday"), or it is the
-    main verb of a fronted span ("On March 12, the ministers met")."""
+    main verb of a fronted span ("On March 12, the ministers met"). An adverb may stand
+    between ("exploded again on 24 November")."""
     t = _compiled()
     fronted = _fronted_marker(text, start, end, t)
     if fronted is not None:
         return fronted[0] == "past"
     lo = max(_sentence_start(text, start, t), start - within - 40)
     return any(_tense_of(m.lastgroup or "", after_span=False) == "past"
-               and start - m.end() <= within
+               and start - _after_adverb(text, m.end(), start, t) <= within
                for m in _markers_in(text, lo, start, t))
+
+
+def _after_adverb(text: str, at: int, start: int, t: _Tense) -> int:
+    """Where the text after a verb goes on past an adverb ("exploded again on 24
+    November"): the adverb does not part the verb from its date."""
+    m = t.adverb.match(text, at, start)
+    return m.end() if m else at
 
 
 def _subordinate_start(text: str, end: int, hi: int, t: _Tense) -> int:
