@@ -76,7 +76,8 @@ def near_duplicates(a: str, b: str) -> bool:
 def _near_duplicate_words(wa: frozenset[str], wb: frozenset[str], equal: bool) -> bool:
     if not wa or not wb:
         return equal
-    return len(wa & wb) / len(wa | wb) >= NEAR_DUPLICATE
+    shared = len(wa & wb)
+    return shared / (len(wa) + len(wb) - shared) >= NEAR_DUPLICATE
 
 
 def syndicated_articles(articles: Sequence[Article]) -> UnionFind:
@@ -587,6 +588,10 @@ class _Clusters:
         count = len(scorer.nodes)
         self.parent = list(range(count))
         self.members: dict[int, list[int]] = {i: [i] for i in range(count)}
+        # Joins refused, by the two roots and their sizes: a cluster only grows, so
+        # equal sizes mean equal members, and the same answer. Many links join the
+        # same two clusters; this spares asking again.
+        self.refused: set[tuple[int, int, int, int]] = set()
 
     def root(self, index: int) -> int:
         while self.parent[index] != index:
@@ -596,7 +601,13 @@ class _Clusters:
 
     def join(self, i: int, j: int) -> None:
         ri, rj = self.root(i), self.root(j)
-        if ri == rj or not self._alike(self.members[ri], self.members[rj]):
+        if ri == rj:
+            return
+        asked = (ri, rj, len(self.members[ri]), len(self.members[rj]))
+        if asked in self.refused:
+            return
+        if not self._alike(self.members[ri], self.members[rj]):
+            self.refused.add(asked)
             return
         keep, gone = min(ri, rj), max(ri, rj)
         self.parent[gone] = keep
