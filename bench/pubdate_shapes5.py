@@ -46,6 +46,10 @@ pubdate_shapes4.py for the format and the cases already covered, and the project
 contract. Outlet formats are from memory. Neither the survey nor the tool was run while
 it was written; only its import was checked.
 
+Scored once as written, in the fourteenth session: 65 right, 0 wrong, 15 unknown, 1
+invented. Its misses were then read and the mechanisms behind them fixed, so it is
+development data from then on.
+
 Each head is dated alone with today = 2026-11-21 and counted right / wrong / unknown
 (findable but not found) / invented (a date where a careful reader would say unknown).
 Numeric dates with no other evidence of order follow the outlet's country convention

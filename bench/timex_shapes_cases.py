@@ -46,6 +46,10 @@ Conventions followed (CONTRACT.md section 1 first, then the heldout12 annotators
 - durations ("three weeks", "19 hours") have no interval ("", "") unless they anchor a
   point ("two years ago": the unit they name, the year two years back).
 Where a case rests on a reading neither source states, a comment beside it says so.
+
+Scored once as written, in the fourteenth session (`python -m bench.timex_shapes`):
+133 right, 26 wrong, 0 missed, 7 invented of 166. Its misses were then read and the
+mechanisms behind them fixed, so it is development data from then on.
 """
 # ruff: noqa: E501
 CASES: list[tuple[str, str, str, str, str, str]] = [
