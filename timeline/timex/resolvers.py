@@ -1000,7 +1000,7 @@ def weekday(m: re.Match[str], st: State, p: Params) -> Res | None:
         way, reason = "future", "called or forecast 'for' a weekday: it lies ahead"
         d = cal.weekday_date(st.ref, wd, way)
     else:
-        way, reason = direction(st)
+        way, reason = direction(st, default="nearest")
         if way == "nearest" and reason.startswith("deadline"):
             # "postponed until Tuesday" lies ahead, "had reported by Tuesday" behind;
             # "from Sept. 14 to Thursday" is a span that ends in the past.

@@ -200,15 +200,16 @@ def _not_a_verb(text: str, m: re.Match[str], group: str, t: _Tense,
     A capitalised -ed word inside a sentence is a name ("prize founder Alfred Nobel";
     "Founded in August, ..." opens its sentence and is a verb); the markers are matched
     in the lower-cased text, so only the text can tell. An adjective follows a
-    determiner or an adverb: "the hastily planned trip", "an expanded program". Unless
+    determiner, perhaps with an adverb: "the hastily planned trip", "an expanded
+    program"; an adverb alone does not make one ("formally accepted it"). Unless
     `after_that`, not after 'that', which in a clause is as often the relative pronoun
     ("shootings that injured doctors in November")."""
     if group != "past_weak":
         return False
     if text[m.start()].isupper() and not _opens_sentence(text, m.start()):
         return True
-    before = t.adjective.search(text, max(0, m.start() - 16), m.start())
-    return before is not None and (after_that or before.group().strip().lower() != "that")
+    before = t.adjective.search(text, max(0, m.start() - 28), m.start())
+    return before is not None and (after_that or before.group().split()[0].lower() != "that")
 
 
 def _opens_sentence(text: str, at: int) -> bool:
