@@ -933,9 +933,15 @@ def deictic(m: re.Match[str], st: State, p: Params) -> Res | None:
         return unresolved("TIME" if dp else "DATE", value, "day", "no reference date")
     d = st.ref + timedelta(days=offset)
     value = d.isoformat() + (f"T{dp}" if dp else "")
-    return Res("TIME" if dp else "DATE", value, "", d, d, "time" if dp else "day",
-               "publication_date",
-               f"{offset:+d} day from the publication date {st.ref.isoformat()}")
+    low, high, note = d, d, f"{offset:+d} day from the publication date {st.ref.isoformat()}"
+    if p.get("night"):
+        # 'overnight' holds two days: the night before the report, or the one ahead.
+        ahead = st.tense()[0] == "future"
+        low, high = (d, d + timedelta(days=1)) if ahead else (d - timedelta(days=1), d)
+        note += "; the night " + ("ahead: that day and the next" if ahead
+                                  else "that ended on it: that day and the one before")
+    return Res("TIME" if dp else "DATE", value, "", low, high, "time" if dp else "day",
+               "publication_date", note)
 
 
 def literal(m: re.Match[str], st: State, p: Params) -> Res | None:
