@@ -223,11 +223,12 @@ def part_mod(m: re.Match[str], st: State) -> str | None:
 def with_part_of(res: Res, m: re.Match[str], st: State) -> Res:
     """The part of the span that the phrase names. 'earlier'/'later' in the period that
     holds the reference date ('earlier this month') is the stretch up to or from that
-    date, not the period's first or last third. The date itself is included: a thing
-    done 'earlier this month' may have been done that morning."""
-    word = (_g(m, "part") or "").lower()
+    date, not the period's first or last third; so is 'the rest of' it. The date itself
+    is included: a thing done 'earlier this month' may have been done that morning."""
+    word = " ".join((_g(m, "part") or "").lower().split())
     ref, lo, hi = st.ref, res.earliest, res.latest
-    if word not in ("earlier", "later") or not (ref and lo and hi and lo <= ref <= hi):
+    if word not in ("earlier", "later", "the rest of") or not (ref and lo and hi
+                                                              and lo <= ref <= hi):
         return with_part(res, part_mod(m, st))
     span = (lo, ref) if word == "earlier" else (ref, hi)
     side = "up to" if word == "earlier" else "from"
