@@ -49,7 +49,8 @@ class _Tense:
 def _sentence_end(abbreviations: list[str], starters: list[str]) -> re.Pattern[str]:
     """Sentence ends, except a period after one of the abbreviations ("Roe vs. Wade",
     "Gen. Smith") or after a middle initial ("John F. Kennedy"), or an initialism
-    before a name ("the U.S. Senate"; but "in the U.S. The ..." ends there)."""
+    before a name ("the U.S. Senate"; but "in the U.S. The ..." ends there); and the
+    end of a dateline."""
     # The look-behinds follow the period, so that they run at periods only.
     not_after = "".join(f"(?<!\\b{re.escape(a)}\\.)" for a in abbreviations)
     starter = "|".join(starters)
@@ -57,7 +58,10 @@ def _sentence_end(abbreviations: list[str], starters: list[str]) -> re.Pattern[s
     period = rf"\.{not_after}(?<![\s(][A-Z]\.){initialism}"
     # Scanned over most of every sentence: compile_fast adds the first-character
     # lookahead ('.', '!', '?', ';', newline), which lets a search skip the letters.
-    return compile_fast(rf"(?:{period}|[!?;])\s+(?=[A-Z\"“‘'(])|\n\s*\n|[!?;]", 0)
+    # A dateline's agency in brackets and a dash end the dateline: "ORLANNE, December 29
+    # (CNW) - On Sunday, ..." opens its sentence with "On Sunday".
+    dateline = r"(?<=\))[ \t]*(?:--?|[–—])[ \t]+(?=[A-Z])"
+    return compile_fast(rf"(?:{period}|[!?;])\s+(?=[A-Z\"“‘'(])|\n\s*\n|[!?;]|{dateline}", 0)
 
 
 # A letter in upper case (not an escape like \\S) or an inline flag: the markers would
