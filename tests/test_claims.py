@@ -115,6 +115,12 @@ def test_content_trigger_beats_a_nearby_reporting_verb() -> None:
     assert claim.predicate == "sign agreement"
 
 
+def test_an_event_noun_after_an_article_and_adjective_is_the_setting_not_the_deed() -> None:
+    claim = _claim("The laureate received his medal at a private meeting in April 2018.",
+                   "in April 2018", "2018-04-01", "2018-04-30", "month")
+    assert claim.predicate.startswith("deliver")
+
+
 def test_different_wordings_of_a_signing_share_a_predicate() -> None:
     wordings = [
         "Lisbon and Madrid inked a deal in 2017.",

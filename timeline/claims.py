@@ -694,6 +694,8 @@ def _is_nominal(tokens: list[_Token], index: int, lex: Lexicon) -> bool:
     before = tokens[index - 1].text
     if before.lower() in _DETERMINERS or before.endswith(("'s", "’s")):
         return True
+    if _ing_form(word) and index >= 2 and _after_determiner_and_adjective(tokens, index):
+        return True  # 'at a private meeting', 'the formal signing'
     # An uninflected form with no auxiliary or pronoun before it is a noun in news
     # prose ('its $69 billion purchase of'); its verb would read 'will purchase'. A past
     # form that is its own base ('her brother quit', 'the mine hit') is the verb.
@@ -702,6 +704,14 @@ def _is_nominal(tokens: list[_Token], index: int, lex: Lexicon) -> bool:
 
 
 _VERB_OPENERS = _AUXILIARIES | frozenset("i we you they not never also".split())
+
+
+def _after_determiner_and_adjective(tokens: list[_Token], index: int) -> bool:
+    """Whether a determiner and one plain lowercase word (an adjective, not an adverb or
+    a participle) stand right before the token: 'a private meeting'."""
+    modifier = tokens[index - 1].text
+    return (tokens[index - 2].text.lower() in _NOUN_OPENERS and modifier.islower()
+            and not modifier.endswith(("ly", "ed")))
 
 
 def _modified_by(token: _Token, expr: TimeExpr) -> bool:
