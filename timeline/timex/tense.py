@@ -311,8 +311,9 @@ def _attribution(text: str, m: re.Match[str], end: int, t: _Tense) -> bool:
 
 def _governs(text: str, m: re.Match[str], start: int, t: _Tense) -> bool:
     """Whether the participle `m` governs the span through its preposition alone
-    ('postponed on Aug. 10'), not as an adjective ('would remain closed on Thursday')."""
-    return (t.governing.fullmatch(text, m.end(), start) is not None
+    ('postponed on Aug. 10', 'postponed again on Aug. 10'), not as an adjective ('would
+    remain closed on Thursday')."""
+    return (t.governing.fullmatch(text, _after_adverb(text, m.end(), start, t), start) is not None
             and t.linking.search(text, max(0, m.start() - _LINKING_CHARS), m.start()) is None)
 
 
