@@ -354,6 +354,25 @@ def adversarial() -> list[str]:
     return rows
 
 
+def one_line_pages() -> list[str]:
+    """Time per KB of publication dating on a page flattened to one line, at two sizes:
+    the same time per KB at both means it grows linearly."""
+    from timeline.load import Source
+    from timeline.pubdate import date_articles
+
+    rows = []
+    for unit, label in (("12 March 2024 · ", "stamps"), ("in 2019 the port grew, ", "prose")):
+        for kb_wanted in (32, 128):
+            text = "Port strike\n\n" + unit * (kb_wanted * 1000 // len(unit)) + "\n"
+            t0 = time.perf_counter()
+            date_articles([Source(id="x", path="x.txt", text=text, meta=())],
+                          today=date(2026, 11, 21))
+            secs = time.perf_counter() - t0
+            kb = len(text) / 1e3
+            rows.append(f"| {label} | {kb:.0f} | {1000 * secs / kb:.3f} |")
+    return rows
+
+
 # ---------------------------------------------------------------- command line
 
 
@@ -398,6 +417,10 @@ def main(argv: list[str] | None = None) -> int:
         print("\n| adversarial input | KB | ms per KB | expressions |")
         print("|---|---|---|---|")
         for row in adversarial():
+            print(row)
+        print("\n| publication dating, one-line page | KB | ms per KB |")
+        print("|---|---|---|")
+        for row in one_line_pages():
             print(row)
     return 0
 

@@ -400,10 +400,15 @@ def find_url_dates(url: str, rules: Rules) -> list[Found]:
 # --- mentions and tense ----------------------------------------------------------
 
 
+# How far back a sentence start is looked for: a page flattened to one line (no full
+# stops, or thousands of dates) would otherwise make each mention rescan the line.
+SENTENCE_LOOKBACK = 400
+
+
 def _sentence_start(text: str, pos: int) -> int:
     # A sentence starts after ". X" or a line break; abbreviations such as
     # "Sept. 4" are rare enough in the words just before a year to ignore.
-    line_start = text.rfind("\n", 0, pos) + 1
+    line_start = max(text.rfind("\n", 0, pos) + 1, pos - SENTENCE_LOOKBACK)
     starts = [line_start + m.end() for m in _SENTENCE_END.finditer(text[line_start:pos])]
     return starts[-1] if starts else line_start
 
