@@ -2,6 +2,7 @@ import pytest
 from helpers import article, timex
 
 from timeline.claims import (
+    LONGEST_SENTENCE,
     clause_countries,
     extract_claims,
     lexicon,
@@ -18,6 +19,15 @@ def _claim(text: str, phrase: str, earliest: str | None, latest: str | None,
     doc = article("a", text, published=published)
     (claim,) = extract_claims(doc, (timex(text, phrase, earliest, latest, granularity),))
     return claim
+
+
+def test_a_claim_in_a_flattened_list_reads_only_the_words_around_its_date() -> None:
+    text = "the port grew and then it shrank, " * 100 + "the port reopened in 2019, " + (
+        "the port grew and then it shrank, " * 100)
+    claim = _claim(text, "2019", "2019-01-01", "2019-12-31", "year")
+    assert len(claim.sentence) <= LONGEST_SENTENCE
+    assert "reopened in 2019" in claim.sentence
+    assert text[claim.sentence_start - 1] == " "  # cut between words
 
 
 def test_sentences_split_at_periods_but_not_after_abbreviations() -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -1081,7 +1082,7 @@ def extract_claims(article: Article, exprs: Sequence[TimeExpr]) -> tuple[Claim, 
     for expr in exprs:
         if not is_dating(expr) or _excluded(expr, article.dating.excluded):
             continue
-        sentence = _sentence_of(sentences, expr)
+        sentence = _sentence_of(sentences, expr, text)
         mode = _modality_in(text, sentence, expr, article.published)
         words = words_by_region(text, sentence, expr)
         pred = predicate(words, expr)
@@ -1181,8 +1182,23 @@ def _excluded(expr: TimeExpr, spans: tuple[tuple[int, int], ...]) -> bool:
     return any(start < expr.end and expr.start < end for start, end in spans)
 
 
-def _sentence_of(sentences: tuple[tuple[int, int], ...], expr: TimeExpr) -> tuple[int, int]:
-    for start, end in sentences:
-        if start <= expr.start < end:
-            return start, max(end, expr.end)
-    return expr.start, expr.end
+# A "sentence" longer than this is a list or a table flattened into one line: a claim
+# reads only the words within half of it around its date (else every date of such a
+# page would read all of it, and a page of them would take quadratic time).
+LONGEST_SENTENCE = 1000
+
+
+def _sentence_of(sentences: tuple[tuple[int, int], ...], expr: TimeExpr,
+                 text: str) -> tuple[int, int]:
+    index = bisect_right(sentences, (expr.start, len(text) + 1)) - 1
+    if index < 0 or not sentences[index][0] <= expr.start < sentences[index][1]:
+        return expr.start, expr.end
+    start, end = sentences[index][0], max(sentences[index][1], expr.end)
+    if end - start <= LONGEST_SENTENCE:
+        return start, end
+    half = LONGEST_SENTENCE // 2
+    lo, hi = max(start, expr.start - half), min(end, expr.end + half)
+    # Cut at spaces, not inside words.
+    lo = lo if lo == start else text.find(" ", lo, expr.start) + 1 or expr.start
+    cut = text.rfind(" ", expr.end, hi)
+    return lo, (hi if hi == end or cut < 0 else cut)
