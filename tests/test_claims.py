@@ -50,6 +50,18 @@ def test_past_tense_clause_is_asserted() -> None:
     assert claim.modality == "asserted"
 
 
+def test_what_a_since_phrase_counts_from_is_asserted_under_a_modal() -> None:
+    claim = _claim("A new government could steer the economy out of its worst recession "
+                   "since the 1930s.", "the 1930s", "1930-01-01", "1939-12-31", "year")
+    assert claim.modality == "asserted"
+
+
+def test_what_a_since_phrase_counts_from_stays_negated_under_a_negation() -> None:
+    claim = _claim("The maker has not delivered a jet since March 2019.", "March 2019",
+                   "2019-03-01", "2019-03-31", "month")
+    assert claim.modality == "negated"
+
+
 def test_will_makes_a_claim_expected() -> None:
     claim = _claim("The terminal will open in March 2021.", "in March 2021",
                    "2021-03-01", "2021-03-31", "month")

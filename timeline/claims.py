@@ -971,6 +971,8 @@ def modality(clause_text: str, expr: TimeExpr, published: date | None) -> str:
 
 # A sentence that opens with a condition: its main clause holds only if the condition
 # does ('If they failed, the trial would be held in November').
+# 'since' and up to three words before the date ('since an initial blast five days earlier').
+_SINCE_PHRASE = re.compile(r"\bsince\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _CONDITION_FIRST = re.compile(r"\s*(?:If|Unless|Should|Were|Had)\b[^,;:.]{1,160},")
 
 
@@ -994,6 +996,12 @@ def _modality_in(text: str, sentence: tuple[int, int], expr: TimeExpr,
     # A title's words ('set out the "growth plan" on 23 September') are a name, no cue.
     clause_text = _SHORT_QUOTE.sub(_blank_title, clause_text)
     told = modality(clause_text, expr, published)
+    if told == "hypothetical" and _SINCE_PHRASE.search(text, max(clause[0], expr.start - 40),
+                                                       expr.start):
+        # What a 'since' phrase counts from has happened, whatever may follow it: 'could
+        # steer it out of its worst recession since the 1930s' ('has not delivered one
+        # since March' stays negated).
+        return "asserted"
     if told == "asserted" and lexicon().cues["moved_from"].search(
             text, max(0, expr.start - _MOVED_FROM_CHARS), expr.start):
         return "expected"  # 'pushed back from September': the overtaken plan
