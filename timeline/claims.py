@@ -969,10 +969,10 @@ def modality(clause_text: str, expr: TimeExpr, published: date | None) -> str:
     return "asserted"
 
 
-# A sentence that opens with a condition: its main clause holds only if the condition
-# does ('If they failed, the trial would be held in November').
 # 'since' and up to three words before the date ('since an initial blast five days earlier').
 _SINCE_PHRASE = re.compile(r"\bsince\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# A sentence that opens with a condition: its main clause holds only if the condition
+# does ('If they failed, the trial would be held in November').
 _CONDITION_FIRST = re.compile(r"\s*(?:If|Unless|Should|Were|Had)\b[^,;:.]{1,160},")
 
 

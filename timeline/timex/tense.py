@@ -56,11 +56,11 @@ def _sentence_end(abbreviations: list[str], starters: list[str]) -> re.Pattern[s
     starter = "|".join(starters)
     initialism = rf"(?!(?<=[A-Z]\.[A-Z]\.)\s+(?!(?:{starter})\b)[A-Z])"
     period = rf"\.{not_after}(?<![\s(][A-Z]\.){initialism}"
-    # Scanned over most of every sentence: compile_fast adds the first-character
-    # lookahead ('.', '!', '?', ';', newline), which lets a search skip the letters.
     # A dateline's agency in brackets and a dash end the dateline: "ORLANNE, December 29
     # (CNW) - On Sunday, ..." opens its sentence with "On Sunday".
-    dateline = r"(?<=\))[ \t]*(?:--?|[–—])[ \t]+(?=[A-Z])"
+    dateline = r"\)[ \t]*(?:--?|[–—])[ \t]+(?=[A-Z])"
+    # Scanned over most of every sentence: compile_fast adds the first-character
+    # lookahead ('.', '!', '?', ';', ')', newline), which lets a search skip the letters.
     return compile_fast(rf"(?:{period}|[!?;])\s+(?=[A-Z\"“‘'(])|\n\s*\n|[!?;]|{dateline}", 0)
 
 
