@@ -741,6 +741,13 @@ def test_the_verb_dates_its_object_even_after_a_figure() -> None:
     ("The chief executive stepped down on Wednesday.", "resign"),
     ("The mine caved in on Thursday.", "attack"),
     ("The prime minister was sworn in on Thursday after his predecessor quit.", "elect"),
+    ("The new rules took effect on Monday.", "start"),
+    ("The ban came into force on Monday.", "start"),
+    ("The evacuation got under way on Monday.", "start"),
+    ("The governor took office on Monday.", "elect"),
+    ("The storm made landfall on Monday.", "attack"),
+    ("The hurricane came ashore on Monday.", "attack"),
+    ("The pier gave way on Monday.", "attack"),
 ])
 def test_a_particle_makes_a_phrasal_verb_its_own_action(text: str, action: str) -> None:
     phrase = "on June 23" if "June" in text else "on " + text.split(" on ")[1].rstrip(".")
