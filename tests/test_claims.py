@@ -761,6 +761,13 @@ def test_an_auxiliary_verb_between_a_modifier_and_the_date_is_what_it_dates() ->
     assert claim.predicate == "fly"
 
 
+def test_talks_that_resume_are_not_talks_that_begin() -> None:
+    begun = _claim("Talks had begun on March 20.", "on March 20", "2020-03-20", "2020-03-20")
+    resumed = _claim("Talks resumed on May 2.", "on May 2", "2020-05-02", "2020-05-02")
+    assert begun.predicate.split(" ")[0] == "start"
+    assert resumed.predicate.split(" ")[0] == "reopen"
+
+
 def test_closing_a_deal_is_completing_it() -> None:
     closed = _claim("The brewer closed the takeover on Friday.", "on Friday", "2020-05-29",
                     "2020-05-29")
