@@ -321,6 +321,12 @@ def test_again_after_the_action_names_a_second_instance() -> None:
     assert claim.predicate == "attack (second)"
 
 
+def test_again_after_the_action_and_its_object_pronoun_names_a_second_instance() -> None:
+    claim = _claim("Prosecutors arrested him again on Tuesday.", "on Tuesday", "2020-05-26",
+                   "2020-05-26")
+    assert claim.predicate == "arrest (second)"
+
+
 def test_a_post_qualifier_right_after_an_appointment_names_the_post() -> None:
     claim = _claim("The board appointed acting president Smith on Monday.", "on Monday",
                    "2020-05-25", "2020-05-25")

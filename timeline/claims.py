@@ -784,7 +784,7 @@ def _qualifier(tokens: list[_Token], action: _Token | None, lex: Lexicon) -> str
         and (token.text.lower() not in lex.qualifiers_event_only
              or _before_happening(tokens, index))
         and (token.text.lower() in lex.qualifiers_of_role
-             or ((index > 0 and tokens[index - 1] == action)
+             or (_follows_action(tokens, index, action)
                  == (token.text.lower() in lex.qualifiers_after)))
     ]
     if not found:
@@ -792,6 +792,15 @@ def _qualifier(tokens: list[_Token], action: _Token | None, lex: Lexicon) -> str
     anchor = action.start if action is not None else found[0].start
     nearest = min(found, key=lambda t: abs(t.start - anchor))
     return lex.qualifiers[nearest.text.lower()]
+
+
+def _follows_action(tokens: list[_Token], index: int, action: _Token | None) -> bool:
+    """Whether the word stands right after the action, or after its object pronoun
+    ('arrested him again')."""
+    before = tokens[max(0, index - 2) : index]
+    if before and before[-1].text.lower() in _OBJECT_PRONOUNS:
+        before = before[:-1]
+    return bool(before) and before[-1] == action
 
 
 def _names_a_post(tokens: list[_Token], index: int, action: _Token | None,
