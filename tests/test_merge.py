@@ -228,6 +228,25 @@ def test_a_deed_retold_on_another_date_joins_its_other_tellings() -> None:
     assert len(events) == 1
 
 
+def test_a_retold_deed_joins_tellings_whose_event_also_holds_other_news_of_its_day() -> None:
+    # The curfew and the ferries join the shelling on its day. The shelling told on
+    # March 5 shares little with them, but it retells the shelling: a misdated telling.
+    _, claims = _build(
+        _doc("a", "Rebels shelled the port of Arvik on March 3, 2020, killing four dockers.",
+             "on March 3, 2020", "2020-03-03", "2020-03-03", "day"),
+        _doc("b", "Rebel gunners shelled the Arvik port on March 3, 2020, sinking two ferries.",
+             "on March 3, 2020", "2020-03-03", "2020-03-03", "day"),
+        _doc("c", "The governor of Arvik imposed a night curfew on March 3, 2020, after the "
+             "rebels shelled the port.", "on March 3, 2020", "2020-03-03", "2020-03-03", "day"),
+        _doc("d", "Ferry services to Arvik port were suspended on March 3, 2020, after the "
+             "shelling.", "on March 3, 2020", "2020-03-03", "2020-03-03", "day"),
+        _doc("e", "Rebel guns shelled Arvik on March 5, 2020.",
+             "on March 5, 2020", "2020-03-05", "2020-03-05", "day"),
+    )
+    by_article = {c.article: c.event_id for c in claims}
+    assert by_article["e"] == by_article["a"]
+
+
 def test_a_deed_told_alike_by_other_parties_on_another_date_is_another_deed() -> None:
     events, _ = _build(
         _doc("a", "Valmora paid the first instalment for the new drones in March 2019.",

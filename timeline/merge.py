@@ -630,6 +630,11 @@ class _Clusters:
         ]
         if CANNOT in known:
             return False
+        if misdated:
+            # The retelling is the evidence. Other news of either day (a curfew on the
+            # day of a shelling) shares few words with the other date's tellings, and
+            # would hold the average under the bar.
+            return True
         return not known or (max(known) >= LINK and sum(known) / len(known) >= JOIN_AVERAGE)
 
 
