@@ -307,6 +307,23 @@ def test_years_elapsed_since_a_named_year_set_a_floor() -> None:
     assert any("eleven years after" in r for r in got.reasons)
 
 
+def test_an_archive_dateline_is_dated_in_the_years_its_text_tells() -> None:
+    # 1994 lies outside the window of recent years; the text's own years bring it in.
+    text = (
+        "TURKU, Finland, Sept 28 (AFP) - The ferry, refitted in January 1994, sank in the "
+        "Baltic early Wednesday, officials said."
+    )
+    assert date_one(article(text)).published == date(1994, 9, 28)
+
+
+def test_an_archive_dateline_takes_the_years_of_its_build() -> None:
+    text = ("MOSCOW, October 8. /TASS/. The commission rejected the appeal, "
+            "its chairman said on Wednesday.")
+    dated = article("Published: October 1, 1997\n\nThe commission met.")
+    got = date_articles([article(text), dated], today=TODAY)
+    assert got[0].published == date(1997, 10, 8)
+
+
 def test_inferred_articles_do_not_feed_the_build() -> None:
     # Only firmly dated articles anchor others; inferences never chain.
     a = read_source(FIXTURES / "noyear_ambiguous_weekday_only.txt")

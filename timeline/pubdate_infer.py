@@ -83,8 +83,13 @@ def _gap(day: date, weekdays: tuple[Mention, ...]) -> int:
 
 
 def _candidates(clues: Clues, cfg: dict[str, Any]) -> list[_Candidate]:
+    """The dateline's day in each year from `years_back` before today, or from the
+    latest year the text tells as past or present, or the build's oldest article, if
+    earlier: an archive page of 1994 is dated by its own years."""
     month, dom = clues.dateline.month, clues.dateline.day
-    first = clues.today.year - int(cfg.get("years_back", 20))
+    told = _latest_told(clues)
+    first = min(clues.today.year - int(cfg.get("years_back", 20)),
+                told.year if told else clues.today.year, *clues.build_years)
     out = []
     for year in range(first, clues.today.year + 2):
         try:
@@ -168,10 +173,15 @@ def _hard_bounds(cands: list[_Candidate], clues: Clues, res: Inference) -> list[
     return kept
 
 
+def _latest_told(clues: Clues) -> Mention | None:
+    """The latest year the text names as past or present."""
+    told = [m for m in clues.years if m.tense != "future" and m.year <= clues.today.year]
+    return max(told, key=lambda m: m.year, default=None)
+
+
 def _soft_reasons(clues: Clues, res: Inference) -> None:
     """Say once, in words, what the soft scores below measure."""
-    anchor = [m for m in clues.years if m.tense != "future" and m.year <= clues.today.year]
-    newest = max(anchor, key=lambda m: m.year, default=None)
+    newest = _latest_told(clues)
     if newest:
         res.reasons.append(
             f"The latest year the text mentions as past or present is {newest.year} "
@@ -188,8 +198,7 @@ def _soft_reasons(clues: Clues, res: Inference) -> None:
 
 
 def _soft_scores(cands: list[_Candidate], clues: Clues, cfg: dict[str, Any]) -> None:
-    anchor = [m for m in clues.years if m.tense != "future" and m.year <= clues.today.year]
-    newest = max(anchor, key=lambda m: m.year, default=None)
+    newest = _latest_told(clues)
     latest = newest.year if newest else 0
     expected = [m for m in clues.years if m.tense == "future"]
     m_scale = float(cfg.get("mention_scale", 4.0))
