@@ -324,6 +324,29 @@ def test_an_archive_dateline_takes_the_years_of_its_build() -> None:
     assert got[0].published == date(1997, 10, 8)
 
 
+def test_a_print_edition_line_dates_an_archive_article() -> None:
+    text = ("Telescope flaw blurs its vision\n\nJune 28, 1990 · Section A, Page 1 · See the "
+            "article in its original context from June 28, 1990\n\n"
+            "The telescope has a flaw in its mirror, officials said.")
+    got = date_one(article(text))
+    assert (got.published, got.published_from) == (date(1990, 6, 28), "byline")
+
+
+def test_a_web_stamp_beats_the_next_day_print_edition_without_a_warning() -> None:
+    text = ("Port strike ends\n\nJune 4, 2022\n\nThe dockers went back to work.\n\n"
+            "A version of this article appears in print on June 5, 2022, Section A, Page 14.")
+    got = date_one(article(text))
+    assert got.published == date(2022, 6, 4)
+    assert not got.warnings
+    assert any(e.note.startswith("print") for e in got.evidence)
+
+
+def test_an_article_date_label_after_a_credit_is_a_stamp() -> None:
+    text = ("Ferry sinks in storm\n\nArticle from: Agence France-Presse | Article date: "
+            "September 28, 1994 | Copyright\n\nThe ferry sank, officials said.")
+    assert date_one(article(text)).published == date(1994, 9, 28)
+
+
 def test_inferred_articles_do_not_feed_the_build() -> None:
     # Only firmly dated articles anchor others; inferences never chain.
     a = read_source(FIXTURES / "noyear_ambiguous_weekday_only.txt")

@@ -145,11 +145,13 @@ def _excluded(sc: _Scan) -> list[Span]:
 
 def _text_choices(sc: _Scan, today: date, rejected: list[Evidence]) -> list[Choice]:
     """Publication stamps (labelled before bare dates, then in reading order),
-    datelines with a year, URL dates, and last update stamps: an update time is
-    later than the publication, so any other printed date is the better one
-    ("NEW DELHI, July 13, 2015 23:18 IST" above "Updated: July 14, 2015")."""
+    datelines with a year, URL dates, a print edition's date, and last update stamps:
+    a paper prints a story the day after it goes online and an update time is later
+    than the publication, so any other printed date is the better one ("NEW DELHI,
+    July 13, 2015 23:18 IST" above "Updated: July 14, 2015")."""
     stamps = sorted(sc.stamps, key=lambda f: (not f.rule.labelled, f.start))
     published = [f for f in stamps if f.rule.role == "published"]
+    printed = [f for f in stamps if f.rule.role == "print"]
     updated = [f for f in stamps if f.rule.role == "updated"]
     out = _stamp_choices(published, today, rejected)
     for f in sc.datelines:
@@ -159,7 +161,8 @@ def _text_choices(sc: _Scan, today: date, rejected: list[Evidence]) -> list[Choi
     for f in sc.urls:
         if f.value and f.value <= today:
             out.append(Choice(f.value, "url", f.text, f"date in the URL ({f.rule.name})"))
-    return out + _stamp_choices(updated, today, rejected)
+    return out + _stamp_choices(printed, today, rejected) + _stamp_choices(updated, today,
+                                                                          rejected)
 
 
 def _loose_choices(
@@ -266,12 +269,19 @@ def _compare(
     if other.note.startswith("updated") and other.value > best.value:
         evidence.append(ev)  # an update after publication is expected
         return
+    if other.note.startswith("print") and 0 < (other.value - best.value).days <= PRINT_DAYS:
+        evidence.append(ev)  # so is the paper of the next morning
+        return
     rejected.append(ev)
     warnings.append(
         f"disagree: the {best.source.replace('_', ' ')} says {best.value.isoformat()} but the "
         f"{other.source} '{other.text}' says {other.value.isoformat()}; kept the "
         f"{best.source.replace('_', ' ')}"
     )
+
+
+# How many days after its online publication a story may appear in print.
+PRINT_DAYS = 2
 
 
 def _check_noyear(best: Choice, sc: _Scan, warnings: list[str]) -> None:
