@@ -41,3 +41,14 @@ def test_build_reports_progress_per_article(tmp_path: Path) -> None:
     build(Inputs(paths=(str(tmp_path),), today=date(2026, 1, 1)),
           progress=lambda done, total: seen.append((done, total)))
     assert seen == [(1, 2), (2, 2)]
+
+
+def test_relative_dates_count_from_a_dateline_a_day_before_publication(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Flaw found in telescope\n\nJune 28, 1990 · Section A, Page 1\n\n"
+        "WASHINGTON, June 27 — The telescope has a flaw, officials said today.\n")
+    timeline = build(Inputs(paths=(str(tmp_path),), today=date(2026, 1, 1)))
+    (article,) = timeline.articles
+    assert article.published == date(1990, 6, 28)
+    (claim,) = timeline.claims
+    assert claim.timex.earliest == date(1990, 6, 27)

@@ -347,6 +347,19 @@ def test_an_article_date_label_after_a_credit_is_a_stamp() -> None:
     assert date_one(article(text)).published == date(1994, 9, 28)
 
 
+def test_a_dateline_a_day_before_publication_is_the_day_written() -> None:
+    text = ("Flaw found\n\nPublished: June 28, 1990\n\n"
+            "WASHINGTON, June 27 — The telescope has a flaw, officials said today.")
+    got = date_one(article(text))
+    assert (got.published, got.written) == (date(1990, 6, 28), date(1990, 6, 27))
+
+
+def test_a_dateline_on_the_publication_day_leaves_no_written_day() -> None:
+    text = ("Flaw found\n\nPublished: June 28, 1990\n\n"
+            "WASHINGTON, June 28 — The telescope has a flaw, officials said today.")
+    assert date_one(article(text)).written is None
+
+
 def test_inferred_articles_do_not_feed_the_build() -> None:
     # Only firmly dated articles anchor others; inferences never chain.
     a = read_source(FIXTURES / "noyear_ambiguous_weekday_only.txt")

@@ -1100,7 +1100,7 @@ def extract_claims(article: Article, exprs: Sequence[TimeExpr]) -> tuple[Claim, 
         if not is_dating(expr) or _excluded(expr, article.dating.excluded):
             continue
         sentence = _sentence_of(sentences, expr, text)
-        mode = _modality_in(text, sentence, expr, article.published)
+        mode = _modality_in(text, sentence, expr, article.reference)
         words = words_by_region(text, sentence, expr)
         pred = predicate(words, expr)
         if not _reports_itself(text, expr, sentence):

@@ -89,6 +89,10 @@ class Dating:
     # Spans of the text that are not body (dateline, byline, page chrome):
     # time expressions inside them are never claims.
     excluded: tuple[tuple[int, int], ...] = ()
+    # The day the text was written, when its dateline names a day just before the
+    # publication ("WASHINGTON, June 27 -" in the paper of June 28): its 'today' and
+    # 'yesterday' count from that day.
+    written: date | None = None
 
 
 @dataclass(frozen=True)
@@ -110,6 +114,11 @@ class Article:
     @property
     def published_from(self) -> str:
         return self.dating.published_from
+
+    @property
+    def reference(self) -> date | None:
+        """The day the text's relative dates count from."""
+        return self.dating.written or self.dating.published
 
 
 @dataclass(frozen=True)

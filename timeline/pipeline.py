@@ -85,7 +85,7 @@ def _article(source: Source, dating: Dating) -> Article:
 def time_expressions(article: Article) -> tuple[TimeExpr, ...]:
     from .timex import find
 
-    return find(article.text, article.published)
+    return find(article.text, article.reference)
 
 
 def iter_dates(articles: Sequence[Article]) -> Iterator[tuple[Article, TimeExpr]]:

@@ -227,6 +227,10 @@ def _firm(
     for other in choices[1:]:
         _compare(best, other, evidence, rejected, warnings)
     _check_noyear(best, sc, warnings)
+    written = _written_day(best.value, sc)
+    if written is not None:
+        reasons.append(f"Written {written.isoformat()}, the day of the dateline "
+                       f"'{sc.noyear[0].text}': relative dates count from it.")
     _check_url_month(best, sc, warnings)
     _check_tense(best.value, sc.years, warnings)
     if any(w.startswith("disagree") for w in warnings):
@@ -250,6 +254,7 @@ def _firm(
         rejected=tuple(rejected),
         warnings=tuple(warnings),
         excluded=merge_spans(excluded),
+        written=written,
     )
 
 
@@ -282,6 +287,8 @@ def _compare(
 
 # How many days after its online publication a story may appear in print.
 PRINT_DAYS = 2
+# How many days before its publication a dateline may name the day a story was written.
+WRITTEN_DAYS = 2
 
 
 def _check_noyear(best: Choice, sc: _Scan, warnings: list[str]) -> None:
@@ -293,6 +300,17 @@ def _check_noyear(best: Choice, sc: _Scan, warnings: list[str]) -> None:
                 f"disagree: the dateline '{f.text}' names {f.month:02d}-{f.day:02d}, not near "
                 f"{best.value.isoformat()} from the {best.source.replace('_', ' ')}"
             )
+
+
+def _written_day(published: date, sc: _Scan) -> date | None:
+    """The dateline's day when it falls a day or two before the publication: a paper
+    prints the story filed the day before, and its 'today' is the filing day."""
+    for f in sc.noyear[:1]:
+        for back in range(1, WRITTEN_DAYS + 1):
+            day = published - timedelta(days=back)
+            if (day.month, day.day) == (f.month, f.day):
+                return day
+    return None
 
 
 def _check_url_month(best: Choice, sc: _Scan, warnings: list[str]) -> None:
