@@ -767,6 +767,12 @@ def test_an_auxiliary_verb_between_a_modifier_and_the_date_is_what_it_dates() ->
     assert claim.predicate == "fly"
 
 
+def test_a_failure_in_a_later_after_clause_does_not_negate_the_deed() -> None:
+    claim = _claim("The bank was placed in administration on Sunday after a weekend of talks "
+                   "failed to find a buyer.", "on Sunday", "2020-05-31", "2020-05-31")
+    assert claim.modality == "asserted"
+
+
 def test_talks_that_resume_are_not_talks_that_begin() -> None:
     begun = _claim("Talks had begun on March 20.", "on March 20", "2020-03-20", "2020-03-20")
     resumed = _claim("Talks resumed on May 2.", "on May 2", "2020-05-02", "2020-05-02")

@@ -998,6 +998,11 @@ def _modality_in(text: str, sentence: tuple[int, int], expr: TimeExpr,
     # 'expect to know next week whether the sampler holds'.
     question = _WHETHER.search(text, expr.end, clause[1])
     right = question.start() if question is not None else clause[1]
+    # After the date, 'after' or 'before' opens the time clause of another happening even
+    # with a noun phrase: 'placed in administration on Sunday after a weekend of talks
+    # failed' asserts the administration.
+    later = _LATER_TIME_CLAUSE.search(text, expr.end, right)
+    right = later.start() if later is not None else right
     # The subject right before the clause tells a finite verb ('who proposed it in 1964').
     subject = _SUBJECT_BEFORE.search(text, max(sentence[0], clause[0] - 8), clause[0])
     lead = subject.group() if subject is not None else ""
@@ -1022,6 +1027,7 @@ _MOVED_FROM_CHARS = 60
 
 
 _WHETHER = re.compile(r"\bwhether\b", re.IGNORECASE)
+_LATER_TIME_CLAUSE = re.compile(rf"\b{_TIME_AFTER_BEFORE}\b", re.IGNORECASE)
 # A schedule under an opening condition is still a plan: 'If no petition is filed, he is
 # scheduled to be sworn in on August 29'.
 _PLAN_CUE = re.compile(r"\b(?:is|are)\s+(?:scheduled|due|set)\s+to\b|\bplans?\s+to\b",
