@@ -96,6 +96,13 @@ def test_without_reference_relative_phrases_stay_unresolved() -> None:
         assert (e.value, e.earliest, e.latest, e.anchor) == (value, None, None, "unresolved")
 
 
+def test_without_reference_a_day_after_a_later_year_is_not_given_an_older_one() -> None:
+    text = ("On 2 February 1990, the president spoke. Talks began in December 1991. "
+            "On 17 March they voted.")
+    e = one(text, "17 March", None)
+    assert (e.earliest, e.anchor) == (None, "unresolved")
+
+
 def test_without_reference_absolute_dates_still_resolve() -> None:
     e = one("The plant was built in late 2017.", "late 2017", None)
     assert (e.earliest, e.latest, e.anchor) == (date(2017, 9, 1), date(2017, 12, 31), "absolute")

@@ -408,7 +408,10 @@ def _year_named_before(st: State, month: int | None, day: int | None) -> int | N
         if told is not None and goes_on and not aside:
             return last.year
     latest = st.latest_written
-    if latest is not None and month >= latest.month:
+    # Not when the text has since told a later year ('2 February 1990 ... in December
+    # 1991 ... on 17 March'): going back to the day written out would be a guess.
+    if (latest is not None and month >= latest.month
+            and (last is None or last.year <= latest.year)):
         return latest.year
     return None
 
