@@ -181,6 +181,8 @@ DIFFERENT_ACTION_PENALTY = 0.3
 NO_SHARED_PARTY_PENALTY = 0.3
 OTHER_COUNTRIES_PENALTY = 0.4
 OTHER_STORY_PENALTY = 0.2
+# How alike two articles' stories must be (_Stories.same_story) to be one story for sure.
+ONE_STORY = 0.25
 # A happening reported a year apart is more likely two happenings.
 DISJOINT_WINDOW_DAYS = 366
 # Candidate pairs share a term; a term in more claims than this is too common to find
@@ -363,6 +365,14 @@ def _gap_days(a: _Node, b: _Node) -> int:
     return 0
 
 
+def _shares_beyond_action(a: _Node, b: _Node) -> bool:
+    """Whether two claims share a term other than their action's words ('appointed'):
+    who, what or where."""
+    lex = lexicon()
+    return any(not term.startswith("P:") and term not in lex.actions
+               and term not in lex.objects for term in a.terms & b.terms)
+
+
 # _score's answer when two claims cannot be one happening, and when nothing tells.
 CANNOT = -1.0
 UNKNOWN = None
@@ -414,6 +424,12 @@ class _Scorer:
         gap = _gap_days(a, b)
         if gap and a.measure and b.measure:
             return CANNOT  # a figure for 2004 and one for 2005 are two statistics
+        if (gap and not same_words and not _shares_beyond_action(a, b)
+                and self.stories.same_story(ca.article, cb.article) < ONE_STORY):
+            # Articles of two stories that share only the deed's words ('a special
+            # prosecutor was appointed', 'who was appointed chairman') on two dates tell
+            # two deeds; short sentences made their cosine high.
+            return 0.0
         similarity = 1.0 if same_words else self._similarity(i, j)
         if gap and a.action == b.action and a.once is False:
             retold = RETOLD_NEAR if gap <= RETOLD_NEAR_DAYS else RETOLD
@@ -454,7 +470,7 @@ class _Scorer:
             # share words and actions by chance. The penalty fades out at a cosine of
             # 0.05 (same_story 0.25): one story's articles on the dev sets reach 0.07.
             score -= OTHER_STORY_PENALTY * max(
-                0.0, 1.0 - 4.0 * self.stories.same_story(ca.article, cb.article))
+                0.0, 1.0 - self.stories.same_story(ca.article, cb.article) / ONE_STORY)
         if ca.article == cb.article:
             # One article naming one date twice may repeat one happening (a goal restated)
             # or name two on one day: only its words can tell, with no date bonus.
