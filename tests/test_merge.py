@@ -327,6 +327,19 @@ def test_figures_for_two_periods_are_two_statistics() -> None:
     assert len(events) == 2
 
 
+def test_a_deed_on_a_day_that_states_a_figure_is_no_statistic() -> None:
+    # Losses told with a collapse do not make the collapse a statistic of its day.
+    _, claims = _build(
+        _doc("a", "Halden Bank collapsed on February 26, 1995, with losses of $1.3 billion "
+             "run up by a single trader.", "on February 26, 1995", "1995-02-26", "1995-02-26",
+             "day"),
+        _doc("b", "Halden Bank collapsed on February 24, 1995, after a single trader ran up "
+             "losses of $1.4 billion.", "on February 24, 1995", "1995-02-24", "1995-02-24",
+             "day"),
+    )
+    assert claims[0].event_id == claims[1].event_id
+
+
 def test_two_dates_in_one_sentence_date_two_things() -> None:
     text = "The ship was dislodged on March 29, six days after it ran aground on March 23."
     doc = article("a", text)

@@ -422,8 +422,10 @@ class _Scorer:
         if not (a.low or a.high) or not (b.low or b.high):
             return 1.0 if same_words else UNKNOWN
         gap = _gap_days(a, b)
-        if gap and a.measure and b.measure:
-            return CANNOT  # a figure for 2004 and one for 2005 are two statistics
+        if gap and a.measure and b.measure and _days(a) > 1 and _days(b) > 1:
+            # A figure for 2004 and one for 2005 are two statistics; a figure told with a
+            # deed of one day ('collapsed on Sunday with losses of $1 billion') is none.
+            return CANNOT
         if (gap and not same_words and not _shares_beyond_action(a, b)
                 and self.stories.same_story(ca.article, cb.article) < ONE_STORY):
             # Articles of two stories that share only the deed's words ('a special
