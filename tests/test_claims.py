@@ -773,6 +773,21 @@ def test_a_failure_in_a_later_after_clause_does_not_negate_the_deed() -> None:
     assert claim.modality == "asserted"
 
 
+@pytest.mark.parametrize("phrase", ["January", "in January"])
+def test_an_ing_form_after_a_phrase_of_time_is_no_noun_the_date_modifies(phrase: str) -> None:
+    claim = _claim("The mayor, who won power in January pledging reform, resigned.",
+                   phrase, "2020-01-01", "2020-01-31", "month")
+    assert claim.predicate.split(" ")[0] == "win"
+
+
+@pytest.mark.parametrize("text", [
+    "France beat Croatia on Wednesday.", "France overcame Croatia on Wednesday.",
+    "France defeated Croatia on Wednesday.",
+])
+def test_beating_a_side_is_winning(text: str) -> None:
+    assert _claim(text, "on Wednesday", "2020-05-27", "2020-05-27").predicate == "win"
+
+
 def test_talks_that_resume_are_not_talks_that_begin() -> None:
     begun = _claim("Talks had begun on March 20.", "on March 20", "2020-03-20", "2020-03-20")
     resumed = _claim("Talks resumed on May 2.", "on May 2", "2020-05-02", "2020-05-02")

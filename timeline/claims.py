@@ -614,7 +614,8 @@ def _nearest_action(tokens: list[_Token], expr: TimeExpr,
         if action is None:
             continue
         rank = (
-            not (_modified_by(token, expr) or _postmodified_by(tokens, index, expr, lex)),
+            not (_modified_by(tokens, token, expr)
+                 or _postmodified_by(tokens, index, expr, lex)),
             action in lex.reporting,
             _is_nominal(tokens, index, lex),
             token.start > later_clause,
@@ -715,12 +716,21 @@ def _after_determiner_and_adjective(tokens: list[_Token], index: int) -> bool:
             and not modifier.endswith(("ly", "ed")))
 
 
-def _modified_by(token: _Token, expr: TimeExpr) -> bool:
+def _modified_by(tokens: list[_Token], token: _Token, expr: TimeExpr) -> bool:
     """Whether the expression stands right before the word, as its modifier: 'the
-    2022 explosions', 'Tuesday's collapse' (at most a possessive between)."""
+    2022 explosions', 'Tuesday's collapse' (at most a possessive between). Not a past
+    form ('2022 ruptured'), nor an -ing form after a phrase of time ('won power in
+    January pledging to', where the pledging goes with the winning)."""
     word = token.text
-    return (0 <= token.start - expr.end <= len("'s ") and word[:1].islower()
-            and not _past_form(word))  # not '2022 ruptured'
+    if not (0 <= token.start - expr.end <= len("'s ") and word[:1].islower()
+            and not _past_form(word)):
+        return False
+    if not _ing_form(word.lower()):
+        return True
+    if expr.text.split(" ", 1)[0].lower() in _DATING_PREPOSITIONS:
+        return False
+    before = [t for t in tokens if t.end <= expr.start]
+    return not before or before[-1].text.lower() not in _DATING_PREPOSITIONS
 
 
 _DATING_PREPOSITIONS = frozenset("on in of during at".split())
