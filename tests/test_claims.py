@@ -788,6 +788,13 @@ def test_beating_a_side_is_winning(text: str) -> None:
     assert _claim(text, "on Wednesday", "2020-05-27", "2020-05-27").predicate == "win"
 
 
+def test_the_source_after_according_to_names_no_deed() -> None:
+    # The bracket closes the clause, so the date's own region is the attribution's.
+    claim = _claim("The lander touched down at 7:18 p.m. (2318 GMT) on Friday, according to "
+                   "state media.", "on Friday", "2021-05-14", "2021-05-14")
+    assert claim.predicate == "land"
+
+
 def test_talks_that_resume_are_not_talks_that_begin() -> None:
     begun = _claim("Talks had begun on March 20.", "on March 20", "2020-03-20", "2020-03-20")
     resumed = _claim("Talks resumed on May 2.", "on May 2", "2020-05-02", "2020-05-02")

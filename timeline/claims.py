@@ -418,7 +418,8 @@ def _action(token_sets: list[list[_Token]], expr: TimeExpr,
     if noun is not None:
         # 'toured the site of the Feb. 3, 2023, derailment' dates the derailment.
         return noun, stem(noun.text)
-    for tokens in token_sets:
+    for region in token_sets:
+        tokens = _without_attribution(region)
         token, action = _nearest_action(tokens, expr, lex)
         if token is not None and _purpose(tokens, token, expr):
             # 'worked through Wednesday to free the ship' dates the work, not the freeing.
@@ -439,6 +440,15 @@ def _action(token_sets: list[list[_Token]], expr: TimeExpr,
         if token is not None:
             return token, action
     return None, ""
+
+
+def _without_attribution(tokens: list[_Token]) -> list[_Token]:
+    """The tokens before an 'according to' phrase: its source ('according to state
+    media', 'according to a police report') names no deed the date dates."""
+    for index in range(len(tokens) - 1):
+        if tokens[index].text.lower() == "according" and tokens[index + 1].text.lower() == "to":
+            return tokens[:index]
+    return tokens
 
 
 # Articles, possessives and demonstratives that make a date before a noun its modifier
