@@ -363,6 +363,18 @@ def test_a_date_restated_in_apposition_dates_one_thing() -> None:
     assert len(stormed) == 1
 
 
+def test_a_clock_time_and_the_day_it_falls_on_date_one_thing() -> None:
+    text = "The lander touched down at 7:18 p.m. EDT (2318 GMT) on Friday, officials said."
+    doc = article("a", text)
+    day = date(2021, 5, 14)
+    exprs = (timex(text, "7:18 p.m. EDT", "2021-05-14", "2021-05-14", "time", type_="TIME"),
+             timex(text, "2318 GMT", "2021-05-14", "2021-05-14", "time", type_="TIME"),
+             timex(text, "Friday", "2021-05-14", "2021-05-14", "day"))
+    events, claims = merge_claims([doc], list(extract_claims(doc, exprs)),
+                                  syndicated_articles([doc]))
+    assert len(events) == 1 and all(c.timex.earliest == day for c in claims)
+
+
 def test_two_clauses_spliced_by_a_comma_date_two_things() -> None:
     text = "Exports fell in 2020, in March the factory shut down."
     exprs = (timex(text, "2020", "2020-01-01", "2020-12-31", "year"),

@@ -88,6 +88,13 @@ def test_anaphora_uses_previous_time_not_publication_date() -> None:
     assert (e.earliest, e.anchor) == (date(2019, 11, 21), "previous_time")
 
 
+def test_clock_times_fall_on_the_day_named_right_after_them() -> None:
+    text = "The quake struck at 10:05 a.m. local time (0805 GMT) on Tuesday."
+    for phrase in ("10:05 a.m.", "0805 GMT"):
+        e = one(text, phrase, date(2021, 5, 15))
+        assert (e.earliest, e.value[:10]) == (date(2021, 5, 11), "2021-05-11")
+
+
 def test_without_reference_relative_phrases_stay_unresolved() -> None:
     text = "On Friday it closed. A day earlier, In January, On December 14 last year it said so."
     for phrase, value in (("Friday", "XXXX-WXX-5"), ("January", "XXXX-01"),

@@ -46,7 +46,42 @@ def find(text: str, ref: date | None) -> tuple[TimeExpr, ...]:
         out.append(expr)
         if cand.rule.params.get("remember", True):
             _remember(state, expr, named)
-    return tuple(out)
+    return tuple(_clock_days(text, out))
+
+
+# What may stand between a clock time and the day it falls on: 'at 10:05 a.m. local time
+# (0805 GMT) on Tuesday' (the bracket whole, or split by the time it holds).
+CLOCK_TO_DAY = re.compile(
+    r"(?:[\s,()]|\([^()]{1,30}\)|\bon\b|\blocal\s+time\b|\b[A-Z]{2,4}\b)*")
+
+
+def _clock_days(text: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
+    """Clock times that took the reference's day, set on the day named right after them:
+    'touched down at 7:18 p.m. EDT (2318 GMT) on Friday' is Friday's evening."""
+    out = list(exprs)
+    pending: list[int] = []
+    for index, expr in enumerate(out):
+        if pending and not CLOCK_TO_DAY.fullmatch(text, out[index - 1].end, expr.start):
+            pending = []
+        if expr.type == "TIME" and expr.anchor in ("publication_date", "previous_time") \
+                and expr.granularity == "time" and len(expr.value) > 10:
+            pending.append(index)
+            continue
+        if pending and expr.type == "DATE" and expr.granularity == "day" \
+                and expr.earliest is not None and expr.earliest == expr.latest:
+            for k in pending:
+                out[k] = _on_day(out[k], expr)
+        pending = []
+    return out
+
+
+def _on_day(clock: TimeExpr, day: TimeExpr) -> TimeExpr:
+    assert day.earliest is not None
+    if clock.earliest == day.earliest:
+        return clock
+    return replace(clock, value=day.earliest.isoformat() + clock.value[10:],
+                   earliest=day.earliest, latest=day.earliest, anchor=day.anchor,
+                   note=f"{clock.note}; the day named after it, '{day.text}'")
 
 
 def _remember(state: State, expr: TimeExpr, named: Res) -> None:
