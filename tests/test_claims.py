@@ -795,6 +795,12 @@ def test_the_source_after_according_to_names_no_deed() -> None:
     assert claim.predicate == "land"
 
 
+def test_a_verb_form_is_no_thing_acted_on() -> None:
+    claim = _claim("The agency released its most striking pictures on Monday.", "on Monday",
+                   "2020-05-25", "2020-05-25")
+    assert "strike" not in claim.predicate
+
+
 def test_talks_that_resume_are_not_talks_that_begin() -> None:
     begun = _claim("Talks had begun on March 20.", "on March 20", "2020-03-20", "2020-03-20")
     resumed = _claim("Talks resumed on May 2.", "on May 2", "2020-05-02", "2020-05-02")

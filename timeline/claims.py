@@ -344,8 +344,15 @@ def action_lemma(word: str) -> str | None:
 
 @cache
 def object_lemma(word: str) -> str | None:
+    """`lemma` against the things acted on, which are nouns: a verb form is none of them
+    ('striking pictures' names no strike, 'the dealing' no deal) unless listed as it is
+    ('manufacturing')."""
     lex = lexicon()
-    return None if word.lower() in lex.not_inflections else lemma(word, lex.objects)
+    lowered = word.lower()
+    if lowered in lex.not_inflections or (lowered.endswith(("ing", "ed"))
+                                          and lowered not in lex.objects):
+        return None
+    return lemma(word, lex.objects)
 
 
 def _candidates(w: str) -> tuple[str, ...]:
