@@ -754,6 +754,8 @@ def test_the_verb_dates_its_object_even_after_a_figure() -> None:
     ("The storm made landfall on Monday.", "attack"),
     ("The hurricane came ashore on Monday.", "attack"),
     ("The pier gave way on Monday.", "attack"),
+    ("The party leader was shot dead on Monday.", "die"),
+    ("Gunmen gunned down the mayor on Monday.", "die"),
 ])
 def test_a_particle_makes_a_phrasal_verb_its_own_action(text: str, action: str) -> None:
     phrase = "on June 23" if "June" in text else "on " + text.split(" on ")[1].rstrip(".")
