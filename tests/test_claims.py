@@ -803,6 +803,12 @@ def test_a_verb_form_is_no_thing_acted_on() -> None:
     assert "strike" not in claim.predicate
 
 
+def test_a_capitalised_word_inside_a_clause_is_a_name_not_a_trigger() -> None:
+    claim = _claim("The Securities and Exchange Commission sued him on Monday.", "on Monday",
+                   "2020-05-25", "2020-05-25")
+    assert claim.predicate == "sue"
+
+
 def test_talks_that_resume_are_not_talks_that_begin() -> None:
     begun = _claim("Talks had begun on March 20.", "on March 20", "2020-03-20", "2020-03-20")
     resumed = _claim("Talks resumed on May 2.", "on May 2", "2020-05-02", "2020-05-02")

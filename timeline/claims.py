@@ -685,6 +685,8 @@ def _action_of(tokens: list[_Token], index: int, lex: Lexicon) -> str | None:
             phrasal = lex.phrasal.get((stem(token.text), after[0].text.lower()))
             if phrasal is not None:
                 return phrasal
+    if index > 0 and token.text[:1].isupper():
+        return None  # a name inside a clause: 'his seven Tour titles', 'Ban Ki-moon'
     word = action_lemma(token.text)
     if word is None:
         return None
