@@ -269,6 +269,16 @@ def test_two_stories_sharing_only_the_deed_on_two_dates_are_two_events() -> None
     assert claims[0].event_id != claims[1].event_id
 
 
+def test_two_stories_sharing_only_the_deed_on_one_date_are_two_events() -> None:
+    _, claims = _build(
+        _doc("a", "Protesters filled the square outside the palace again. A prosecutor was "
+             "appointed in March 2017.", "in March 2017", "2017-03-01", "2017-03-31", "month"),
+        _doc("b", "The steel conglomerate reported higher quarterly profits. Its chairman was "
+             "appointed in March 2017.", "in March 2017", "2017-03-01", "2017-03-31", "month"),
+    )
+    assert claims[0].event_id != claims[1].event_id
+
+
 def test_copied_sentences_count_as_one_independent_source() -> None:
     sentence = "Chile and Peru signed the water treaty in 2017 after long talks."
     events, _ = _build(

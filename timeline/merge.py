@@ -432,11 +432,11 @@ class _Scorer:
             # A figure for 2004 and one for 2005 are two statistics; a figure told with a
             # deed of one day ('collapsed on Sunday with losses of $1 billion') is none.
             return CANNOT
-        if (gap and not same_words and not _shares_beyond_action(a, b)
+        if (not same_words and not _shares_beyond_action(a, b)
                 and self.stories.same_story(ca.article, cb.article) < ONE_STORY):
             # Articles of two stories that share only the deed's words ('a special
-            # prosecutor was appointed', 'who was appointed chairman') on two dates tell
-            # two deeds; short sentences made their cosine high.
+            # prosecutor was appointed', 'who was appointed chairman') tell two deeds;
+            # short sentences made their cosine high.
             return 0.0
         similarity = 1.0 if same_words else self._similarity(i, j)
         if gap and a.action == b.action and a.once is False:
