@@ -95,6 +95,21 @@ def test_clock_times_fall_on_the_day_named_right_after_them() -> None:
         assert (e.earliest, e.value[:10]) == (date(2021, 5, 11), "2021-05-11")
 
 
+def test_a_list_of_clock_times_falls_on_the_day_its_last_one_names() -> None:
+    text = "Buses leave at 9 a.m., 1 p.m. and 5 p.m. on Tuesday."
+    assert one(text, "9 a.m.", date(2021, 5, 16)).earliest == date(2021, 5, 18)
+
+
+def test_a_clock_time_that_names_its_day_keeps_it() -> None:
+    text = "The rally started at 8:30 p.m. EDT Monday (0030 GMT Tuesday)."
+    assert one(text, "8:30 p.m. EDT Monday", date(2021, 5, 16)).earliest == date(2021, 5, 17)
+
+
+def test_a_day_after_a_comma_opens_another_clause_not_the_clock_day() -> None:
+    text = "Police arrived at 9 p.m. (1800 GMT), on Saturday the army came."
+    assert one(text, "9 p.m.", date(2021, 5, 16)).earliest == date(2021, 5, 16)
+
+
 def test_without_reference_relative_phrases_stay_unresolved() -> None:
     text = "On Friday it closed. A day earlier, In January, On December 14 last year it said so."
     for phrase, value in (("Friday", "XXXX-WXX-5"), ("January", "XXXX-01"),

@@ -34,7 +34,7 @@ from datetime import date
 
 from .claims import clause_countries, lexicon, share_party
 from .model import Article, Claim, Event
-from .timex.engine import CLOCK_TO_DAY
+from .timex.ruleset import load as timex_rules
 from .wordforms import stem
 
 # Sentences sharing this share of their words are copies of each other.
@@ -348,8 +348,10 @@ def _restates(a: _Node, b: _Node) -> bool:
     between = (first.claim.timex.end - offset, second.claim.timex.start - offset)
     if between[0] > between[1]:
         return False
-    if (first.claim.timex.type == "TIME" and _contains(second, first)
-            and CLOCK_TO_DAY.fullmatch(first.claim.sentence, *between)):
+    if (first.claim.timex.type == "TIME" and second.claim.timex.type == "DATE"
+            and _contains(second, first)
+            and timex_rules().signal_context["clock_to_day"].fullmatch(first.claim.sentence,
+                                                                       *between)):
         return True  # 'at 7:18 p.m. EDT (2318 GMT) on Friday': the time of that day
     if not _APPOSITION.fullmatch(first.claim.sentence, *between):
         return False

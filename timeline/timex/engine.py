@@ -46,33 +46,43 @@ def find(text: str, ref: date | None) -> tuple[TimeExpr, ...]:
         out.append(expr)
         if cand.rule.params.get("remember", True):
             _remember(state, expr, named)
-    return tuple(_clock_days(text, out))
+    return tuple(_clock_days(text, out, rules))
 
 
-# What may stand between a clock time and the day it falls on: 'at 10:05 a.m. local time
-# (0805 GMT) on Tuesday' (the bracket whole, or split by the time it holds).
-CLOCK_TO_DAY = re.compile(
-    r"(?:[\s,()]|\([^()]{1,30}\)|\bon\b|\blocal\s+time\b|\b[A-Z]{2,4}\b)*")
-
-
-def _clock_days(text: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
-    """Clock times that took the reference's day, set on the day named right after them:
-    'touched down at 7:18 p.m. EDT (2318 GMT) on Friday' is Friday's evening."""
+def _clock_days(text: str, exprs: list[TimeExpr], rules: RuleSet) -> list[TimeExpr]:
+    """Bare clock times that took the reference's day, set on the day named right after
+    them: 'touched down at 7:18 p.m. EDT (2318 GMT) on Friday' is Friday's evening, and
+    so are all of 'at 9 a.m., 1 p.m. and 5 p.m. on Friday'. A clock that names its own
+    day ('8:30 p.m. EDT Monday') keeps it and ends the run."""
+    to_day = rules.signal_context["clock_to_day"]
+    to_clock = rules.signal_context["clock_to_clock"]
     out = list(exprs)
     pending: list[int] = []
     for index, expr in enumerate(out):
-        if pending and not CLOCK_TO_DAY.fullmatch(text, out[index - 1].end, expr.start):
-            pending = []
-        if expr.type == "TIME" and expr.anchor in ("publication_date", "previous_time") \
-                and expr.granularity == "time" and len(expr.value) > 10:
+        gap = (out[index - 1].end, expr.start) if index else (0, 0)
+        if _bare_clock(expr, rules):
+            if pending and not (to_clock.fullmatch(text, *gap) or to_day.fullmatch(text, *gap)):
+                pending = []
             pending.append(index)
             continue
-        if pending and expr.type == "DATE" and expr.granularity == "day" \
-                and expr.earliest is not None and expr.earliest == expr.latest:
+        if pending and expr.earliest is not None and expr.earliest == expr.latest and (
+                (expr.type == "DATE" and expr.granularity == "day"
+                 and to_day.fullmatch(text, *gap))
+                or (expr.type == "TIME" and to_clock.fullmatch(text, *gap))):
+            # The day after the run, or the last clock of a list naming its day ('at 9
+            # a.m., 1 p.m. and 5 p.m. on Tuesday').
             for k in pending:
                 out[k] = _on_day(out[k], expr)
         pending = []
     return out
+
+
+def _bare_clock(expr: TimeExpr, rules: RuleSet) -> bool:
+    """A clock time whose day came from the reference or the time told before it."""
+    rule = rules.by_name.get(expr.rule)
+    return (expr.type == "TIME" and expr.granularity == "time" and len(expr.value) > 10
+            and expr.anchor in ("publication_date", "previous_time")
+            and not (rule is not None and rule.params.get("day_named")))
 
 
 def _on_day(clock: TimeExpr, day: TimeExpr) -> TimeExpr:

@@ -89,6 +89,7 @@ class RuleSet:
     # Words around a signal that change what it does (timex_patterns.toml's
     # [signal_context]): "the first time since 2014", "just before 5 a.m.".
     signal_context: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    by_name: dict[str, Rule] = field(default_factory=dict)
 
 
 def expand(pattern: str, fragments: dict[str, str], depth: int = 0) -> str:
@@ -180,9 +181,11 @@ def load() -> RuleSet:
     _warm_cache(rules)
     save()
     order = {r.name: i for i, r in enumerate(rules)}
-    context = {k: re.compile(v, re.IGNORECASE) for k, v in base["signal_context"].items()}
+    context = {k: re.compile(expand(v, fragments), re.IGNORECASE)
+               for k, v in base["signal_context"].items()}
     return RuleSet(tuple(rules), triggers, tables, signals, by_trigger, word_regex, word_classes,
-                   order, word_cues, word_start, _signal_regex(signals), context)
+                   order, word_cues, word_start, _signal_regex(signals), context,
+                   {r.name: r for r in rules})
 
 
 def _signal_regex(signals: dict[str, tuple[str, str]]) -> re.Pattern[str]:
