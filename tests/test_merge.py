@@ -280,6 +280,16 @@ def test_two_stories_sharing_only_the_deed_on_one_date_are_two_events() -> None:
     assert claims[0].event_id != claims[1].event_id
 
 
+def test_two_stories_sharing_only_an_open_verb_are_two_events() -> None:
+    _, claims = _build(
+        _doc("a", "Bond payments were missed. The developer defaulted in late 2021.",
+             "in late 2021", "2021-09-01", "2021-12-31", "month"),
+        _doc("b", "Queues for petrol grew. It defaulted in April 2022.", "in April 2022",
+             "2022-04-01", "2022-04-30", "month"),
+    )
+    assert claims[0].event_id != claims[1].event_id
+
+
 def test_copied_sentences_count_as_one_independent_source() -> None:
     sentence = "Chile and Peru signed the water treaty in 2017 after long talks."
     events, _ = _build(
@@ -349,6 +359,16 @@ def test_a_deed_on_a_day_that_states_a_figure_is_no_statistic() -> None:
              "day"),
     )
     assert claims[0].event_id == claims[1].event_id
+
+
+def test_daily_figures_on_two_days_are_two_statistics() -> None:
+    events, _ = _build(
+        _doc("a", "Shares of Halden Bank fell 12 percent on March 9, 2020.", "on March 9, 2020",
+             "2020-03-09", "2020-03-09", "day"),
+        _doc("b", "Shares of Halden Bank fell 9 percent on March 10, 2020.", "on March 10, 2020",
+             "2020-03-10", "2020-03-10", "day"),
+    )
+    assert len(events) == 2
 
 
 def test_two_dates_in_one_sentence_date_two_things() -> None:

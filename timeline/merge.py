@@ -244,10 +244,14 @@ def _node(claim: Claim) -> _Node:
     )
 
 
-# A figure with its unit: what a statistic reports for its period.
+# A figure with its unit that the clause's verb reports: what a statistic gives for its
+# period or day ('fell 12 percent', 'stood at 4.0 percent', 'rose to $2 billion'). A
+# figure after a noun ('with losses of $1 billion') describes a deed; no statistic.
 _FIGURE = re.compile(
-    r"\b\d+(?:[.,]\d+)?\s*(?:%|percent|per cent|percentage points?|thousand|million|billion|"
-    r"trillion|tons?|tonnes|barrels|points)\b",
+    r"\b(?:[a-z]+ed|rose|fell|grew|stood|hit|reached|sank|slid|lost|gained|was|were|is|are|"
+    r"at|to|by)\s+(?:(?:about|around|nearly|almost|some|more\s+than|less\s+than|over|"
+    r"under|just)\s+)?[$€£]?\d+(?:[.,]\d+)?\s*(?:%|percent|per cent|percentage points?|"
+    r"thousand|million|billion|trillion|tons?|tonnes|barrels|points)\b",
     re.IGNORECASE,
 )
 
@@ -385,8 +389,9 @@ def _shares_beyond_action(a: _Node, b: _Node) -> bool:
     """Whether two claims share a term other than their action's words ('appointed'):
     who, what or where."""
     lex = lexicon()
+    own = {a.action, b.action}  # an open verb ('defaulted') is the action's word too
     return any(not term.startswith("P:") and term not in lex.actions
-               and term not in lex.objects for term in a.terms & b.terms)
+               and term not in lex.objects and term not in own for term in a.terms & b.terms)
 
 
 # _score's answer when two claims cannot be one happening, and when nothing tells.
@@ -438,10 +443,8 @@ class _Scorer:
         if not (a.low or a.high) or not (b.low or b.high):
             return 1.0 if same_words else UNKNOWN
         gap = _gap_days(a, b)
-        if gap and a.measure and b.measure and _days(a) > 1 and _days(b) > 1:
-            # A figure for 2004 and one for 2005 are two statistics; a figure told with a
-            # deed of one day ('collapsed on Sunday with losses of $1 billion') is none.
-            return CANNOT
+        if gap and a.measure and b.measure:
+            return CANNOT  # a figure for 2004 and one for 2005 are two statistics
         if (not same_words and not _shares_beyond_action(a, b)
                 and self.stories.same_story(ca.article, cb.article) < ONE_STORY):
             # Articles of two stories that share only the deed's words ('a special
