@@ -38,6 +38,8 @@ _DATING_TYPES = frozenset({"DATE", "TIME"})
 class Lexicon:
     actions: dict[str, str]  # word -> action class
     phrasal: dict[tuple[str, str], str]  # (verb base form, particle) -> action class
+    # Words that must not follow a phrasal verb's particle ('gave way to the strikers').
+    phrasal_not_before: dict[tuple[str, str], frozenset[str]]
     senses: dict[str, frozenset[str]]  # word -> object classes it needs to be its action
     once: frozenset[str]  # action classes that happen once per object and participants
     reporting: frozenset[str]  # speech and report actions
@@ -84,8 +86,13 @@ def lexicon() -> Lexicon:
     return Lexicon(
         actions={w: name for name, spec in actions_table.items() for w in spec["words"]},
         phrasal={
-            (verb, particle): name for name, spec in actions_table.items()
-            for verb, particle in (p.split() for p in spec.get("phrasal", ()))
+            (parts[0], parts[1]): name for name, spec in actions_table.items()
+            for parts in (p.split() for p in spec.get("phrasal", ()))
+        },
+        phrasal_not_before={
+            (parts[0], parts[1]): frozenset(w[1:] for w in parts[2:] if w.startswith("!"))
+            for spec in actions_table.values()
+            for parts in (p.split() for p in spec.get("phrasal", ())) if len(parts) > 2
         },
         once=frozenset(n for n, spec in actions_table.items() if spec.get("once")),
         reporting=frozenset(n for n, spec in actions_table.items() if spec.get("reporting")),
@@ -426,7 +433,7 @@ def _action(token_sets: list[list[_Token]], expr: TimeExpr,
         # 'toured the site of the Feb. 3, 2023, derailment' dates the derailment.
         return noun, stem(noun.text)
     for region in token_sets:
-        tokens = _without_attribution(region)
+        tokens = _without_attribution(region, expr)
         token, action = _nearest_action(tokens, expr, lex)
         if token is not None and _purpose(tokens, token, expr):
             # 'worked through Wednesday to free the ship' dates the work, not the freeing.
@@ -449,11 +456,14 @@ def _action(token_sets: list[list[_Token]], expr: TimeExpr,
     return None, ""
 
 
-def _without_attribution(tokens: list[_Token]) -> list[_Token]:
-    """The tokens before an 'according to' phrase: its source ('according to state
-    media', 'according to a police report') names no deed the date dates."""
+def _without_attribution(tokens: list[_Token], expr: TimeExpr) -> list[_Token]:
+    """Without an 'according to' phrase after the date, to the end of the region: its
+    source ('on Friday, according to state media') names no deed the date dates. One
+    before the date leads into the clause told ('According to police the bomb exploded
+    on Tuesday')."""
     for index in range(len(tokens) - 1):
-        if tokens[index].text.lower() == "according" and tokens[index + 1].text.lower() == "to":
+        if (tokens[index].start >= expr.end and tokens[index].text.lower() == "according"
+                and tokens[index + 1].text.lower() == "to"):
             return tokens[:index]
     return tokens
 
@@ -678,12 +688,15 @@ def _action_of(tokens: list[_Token], index: int, lex: Lexicon) -> str | None:
     cancellation, 'cut off' a trapping), else its word's, else None."""
     token = tokens[index]
     if lex.phrasal and token.text.islower():
-        after = tokens[index + 1 : index + 3]
+        after = tokens[index + 1 : index + 4]
         if after and after[0].text.lower() in _OBJECT_PRONOUNS:
             after = after[1:]
         if after:
-            phrasal = lex.phrasal.get((stem(token.text), after[0].text.lower()))
-            if phrasal is not None:
+            key = (stem(token.text), after[0].text.lower())
+            phrasal = lex.phrasal.get(key)
+            blocked = lex.phrasal_not_before.get(key, frozenset())
+            if phrasal is not None and not (len(after) > 1
+                                            and after[1].text.lower() in blocked):
                 return phrasal
     if index > 0 and token.text[:1].isupper():
         return None  # a name inside a clause: 'his seven Tour titles', 'Ban Ki-moon'
@@ -744,8 +757,8 @@ def _modified_by(tokens: list[_Token], token: _Token, expr: TimeExpr) -> bool:
     if not (0 <= token.start - expr.end <= len("'s ") and word[:1].islower()
             and not _past_form(word)):
         return False
-    if not _ing_form(word.lower()):
-        return True
+    if not _ing_form(word.lower()) or token.start - expr.end > 1:
+        return True  # a possessive's noun: "Tuesday's bombing"
     if expr.text.split(" ", 1)[0].lower() in _DATING_PREPOSITIONS:
         return False
     before = [t for t in tokens if t.end <= expr.start]
