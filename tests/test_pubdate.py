@@ -307,20 +307,19 @@ def test_years_elapsed_since_a_named_year_set_a_floor() -> None:
     assert any("eleven years after" in r for r in got.reasons)
 
 
-def test_an_archive_dateline_is_dated_in_the_years_its_text_tells() -> None:
-    # 1994 lies outside the window of recent years; the text's own years bring it in.
-    text = (
-        "TURKU, Finland, Sept 28 (AFP) - The ferry, refitted in January 1994, sank in the "
-        "Baltic early Wednesday, officials said."
-    )
-    assert date_one(article(text)).published == date(1994, 9, 28)
+def test_an_old_year_the_text_tells_does_not_pull_a_dateline_back_to_it() -> None:
+    text = ("PARIS, Sept 28 (AFP) - The museum, which opened in 1977, closed for repairs on "
+            "Wednesday, officials said.")
+    got = date_one(article(text))
+    assert got.published is None or got.published.year > 2000
 
 
 def test_an_archive_dateline_takes_the_years_of_its_build() -> None:
     text = ("MOSCOW, October 8. /TASS/. The commission rejected the appeal, "
             "its chairman said on Wednesday.")
-    dated = article("Published: October 1, 1997\n\nThe commission met.")
-    got = date_articles([article(text), dated], today=TODAY)
+    dated = [article(f"Published: October {day}, 1997\n\nThe commission met.")
+             for day in (1, 2, 3)]
+    got = date_articles([article(text), *dated], today=TODAY)
     assert got[0].published == date(1997, 10, 8)
 
 
@@ -358,6 +357,16 @@ def test_a_dateline_on_the_publication_day_leaves_no_written_day() -> None:
     text = ("Flaw found\n\nPublished: June 28, 1990\n\n"
             "WASHINGTON, June 28 — The telescope has a flaw, officials said today.")
     assert date_one(article(text)).written is None
+
+
+def test_one_old_article_in_the_build_does_not_pull_a_dateline_back() -> None:
+    text = ("MOSCOW, October 8. /TASS/. The commission rejected the appeal, "
+            "its chairman said on Wednesday.")
+    dated = [article(f"Published: October 1, {year}\n\nThe commission met.")
+             for year in (1913, 2020, 2021)]
+    got = date_articles([article(text), *dated], today=TODAY)
+    assert got[0].published is None or got[0].published.year > 2000
+    assert not any("1913" in r for r in got[0].reasons if "candidates" in r)
 
 
 def test_inferred_articles_do_not_feed_the_build() -> None:

@@ -125,6 +125,12 @@ def test_without_reference_a_day_after_a_later_year_is_not_given_an_older_one() 
     assert (e.earliest, e.anchor) == (None, "unresolved")
 
 
+def test_without_reference_a_year_told_whole_does_not_hide_the_day_written_out() -> None:
+    text = ("On 14 July 2023 the council approved a budget for 2025. "
+            "On 26 August the mayor resigned.")
+    assert one(text, "26 August", None).earliest == date(2023, 8, 26)
+
+
 def test_without_reference_absolute_dates_still_resolve() -> None:
     e = one("The plant was built in late 2017.", "late 2017", None)
     assert (e.earliest, e.latest, e.anchor) == (date(2017, 9, 1), date(2017, 12, 31), "absolute")

@@ -287,14 +287,15 @@ def _compare(
 
 # How many days after its online publication a story may appear in print.
 PRINT_DAYS = 2
-# How many days before its publication a dateline may name the day a story was written.
-WRITTEN_DAYS = 2
+# How many days before its publication a wire dateline may name: the day the story was
+# filed ('WASHINGTON, June 27 —' in the paper of June 28).
+FILING_DAYS = 1
 
 
 def _check_noyear(best: Choice, sc: _Scan, warnings: list[str]) -> None:
     # A wire dateline carries the filing day: publication is that day or the next.
     for f in sc.noyear[:1]:
-        near = {best.value + timedelta(days=k) for k in (-1, 0, 1)}
+        near = {best.value + timedelta(days=k) for k in range(-FILING_DAYS, FILING_DAYS + 1)}
         if not any((d.month, d.day) == (f.month, f.day) for d in near):
             warnings.append(
                 f"disagree: the dateline '{f.text}' names {f.month:02d}-{f.day:02d}, not near "
@@ -303,10 +304,10 @@ def _check_noyear(best: Choice, sc: _Scan, warnings: list[str]) -> None:
 
 
 def _written_day(published: date, sc: _Scan) -> date | None:
-    """The dateline's day when it falls a day or two before the publication: a paper
-    prints the story filed the day before, and its 'today' is the filing day."""
+    """The dateline's day when it falls just before the publication: a paper prints the
+    story filed the day before, and its 'today' is the filing day."""
     for f in sc.noyear[:1]:
-        for back in range(1, WRITTEN_DAYS + 1):
+        for back in range(1, FILING_DAYS + 1):
             day = published - timedelta(days=back)
             if (day.month, day.day) == (f.month, f.day):
                 return day

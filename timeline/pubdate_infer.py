@@ -18,6 +18,7 @@ answer is unknown and the close candidates are reported.
 from __future__ import annotations
 
 import math
+import statistics
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -83,13 +84,16 @@ def _gap(day: date, weekdays: tuple[Mention, ...]) -> int:
 
 
 def _candidates(clues: Clues, cfg: dict[str, Any]) -> list[_Candidate]:
-    """The dateline's day in each year from `years_back` before today, or from the
-    latest year the text tells as past or present, or the build's oldest article, if
-    earlier: an archive page of 1994 is dated by its own years."""
+    """The dateline's day in each year from `years_back` before today, or from
+    `build_years_back` before the build's median firmly dated article if that is
+    earlier: an archive of the 1990s dates its year-less datelines in its own decade.
+    (The text's own years do not widen the window: a museum 'which opened in 1977' would
+    pull its news back there.)"""
     month, dom = clues.dateline.month, clues.dateline.day
-    told = _latest_told(clues)
-    first = min(clues.today.year - int(cfg.get("years_back", 20)),
-                told.year if told else clues.today.year, *clues.build_years)
+    first = clues.today.year - int(cfg.get("years_back", 20))
+    if clues.build_years:
+        median = int(statistics.median(clues.build_years))
+        first = min(first, median - int(cfg.get("build_years_back", 5)))
     out = []
     for year in range(first, clues.today.year + 2):
         try:

@@ -408,10 +408,13 @@ def _year_named_before(st: State, month: int | None, day: int | None) -> int | N
         if told is not None and goes_on and not aside:
             return last.year
     latest = st.latest_written
-    # Not when the text has since told a later year ('2 February 1990 ... in December
-    # 1991 ... on 17 March'): going back to the day written out would be a guess.
-    if (latest is not None and month >= latest.month
-            and (last is None or last.year <= latest.year)):
+    # Not when the text has since told a time of a later year to the month ('2 February
+    # 1990 ... in December 1991 ... on 17 March'): going back to the day written out would
+    # be a guess. A year told whole ('a budget for 2025') moves no story on.
+    moved_on = (last is not None and last.year > (latest.year if latest else last.year)
+                and st.last_date_end is not None
+                and (st.last_date_end - last).days <= MONTH_DAYS)
+    if latest is not None and month >= latest.month and not moved_on:
         return latest.year
     return None
 
