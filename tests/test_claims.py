@@ -825,6 +825,18 @@ def test_an_ing_noun_after_a_possessive_date_is_what_it_dates() -> None:
     assert claim.predicate == "attack"
 
 
+def test_a_capitalised_word_inside_a_clause_is_no_thing_acted_on() -> None:
+    claim = _claim("The board appointed the head of Tata Consultancy Services on Monday.",
+                   "on Monday", "2020-05-25", "2020-05-25")
+    assert claim.predicate == "elect"
+
+
+def test_an_acronym_can_still_be_the_thing_acted_on() -> None:
+    claim = _claim("The two countries signed an MOU on Monday.", "on Monday", "2020-05-25",
+                   "2020-05-25")
+    assert claim.predicate == "sign agreement"
+
+
 def test_talks_that_resume_are_not_talks_that_begin() -> None:
     begun = _claim("Talks had begun on March 20.", "on March 20", "2020-03-20", "2020-03-20")
     resumed = _claim("Talks resumed on May 2.", "on May 2", "2020-05-02", "2020-05-02")

@@ -798,7 +798,10 @@ def _object(tokens: list[_Token], action: _Token | None, expr: TimeExpr,
             lex: Lexicon) -> _Token | None:
     """The thing acted on: the first object word after the action (its direct object),
     else the nearest before it (a subject: 'deliveries started')."""
-    found = [t for t in tokens if t != action and object_lemma(t.text) is not None]
+    # A capitalised word inside the clause belongs to a name ('Tata Consultancy Services').
+    found = [t for i, t in enumerate(tokens) if t != action
+             and (i == 0 or not t.text[:1].isupper() or t.text.isupper())  # 'an MOU'
+             and object_lemma(t.text) is not None]
     if not found:
         return None
     if action is None:
