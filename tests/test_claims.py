@@ -837,6 +837,14 @@ def test_an_acronym_can_still_be_the_thing_acted_on() -> None:
     assert claim.predicate == "sign agreement"
 
 
+@pytest.mark.parametrize("text", [
+    "Parliament impeached the president on Friday.",
+    "Parliament voted on Friday to impeach the president.",
+])
+def test_an_impeachment_is_the_vote_that_makes_it(text: str) -> None:
+    assert _claim(text, "on Friday", "2020-05-29", "2020-05-29").predicate == "decide"
+
+
 def test_talks_that_resume_are_not_talks_that_begin() -> None:
     begun = _claim("Talks had begun on March 20.", "on March 20", "2020-03-20", "2020-03-20")
     resumed = _claim("Talks resumed on May 2.", "on May 2", "2020-05-02", "2020-05-02")
