@@ -845,6 +845,12 @@ def test_an_impeachment_is_the_vote_that_makes_it(text: str) -> None:
     assert _claim(text, "on Friday", "2020-05-29", "2020-05-29").predicate == "decide"
 
 
+def test_that_before_a_particle_is_an_object_not_a_clause() -> None:
+    claim = _claim("Relatives want the wreck raised, though the government ruled that out on "
+                   "Monday.", "on Monday", "2020-05-25", "2020-05-25")
+    assert claim.predicate == "rule"
+
+
 def test_talks_that_resume_are_not_talks_that_begin() -> None:
     begun = _claim("Talks had begun on March 20.", "on March 20", "2020-03-20", "2020-03-20")
     resumed = _claim("Talks resumed on May 2.", "on May 2", "2020-05-02", "2020-05-02")

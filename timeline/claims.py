@@ -209,7 +209,9 @@ _TIME_AFTER_BEFORE = (
 
 def _strong_break(after_before: str = _TIME_AFTER_BEFORE) -> str:
     return (
-        r"[;()\u2014\u2013]|\s-\s|[\"“”]|\b(?:that|which|who|whom|whose|while|whereas|because|"
+        # 'that' before a particle is an object pronoun ('ruled that out'), no clause.
+        r"[;()\u2014\u2013]|\s-\s|[\"“”]|\b(?:that(?!\s+(?:out|off|up|down|away|back|aside)\b)|"
+        r"which|who|whom|whose|while|whereas|because|"
         rf"although|though|but|{after_before}|when|where|as|{_COORDINATED_VERB})\b"
     )
 
