@@ -852,6 +852,15 @@ def test_that_before_a_particle_is_an_object_not_a_clause() -> None:
     assert claim.predicate == "oppose"
 
 
+def test_a_deed_after_a_report_and_a_second_verb_is_no_part_of_the_report() -> None:
+    text = ("The paper reported on May 4 that the aide had seen the speeches, and Park "
+            "apologized the following day.")
+    doc = article("a", text, published="2020-06-01")
+    claims = extract_claims(doc, (timex(text, "on May 4", "2020-05-04", "2020-05-04"),
+                                  timex(text, "the following day", "2020-05-05", "2020-05-05")))
+    assert claims[1].modality == "asserted"
+
+
 def test_talks_that_resume_are_not_talks_that_begin() -> None:
     begun = _claim("Talks had begun on March 20.", "on March 20", "2020-03-20", "2020-03-20")
     resumed = _claim("Talks resumed on May 2.", "on May 2", "2020-05-02", "2020-05-02")
