@@ -861,6 +861,12 @@ def test_a_deed_after_a_report_and_a_second_verb_is_no_part_of_the_report() -> N
     assert claims[1].modality == "asserted"
 
 
+def test_a_negated_infinitive_after_the_date_is_what_was_ordered() -> None:
+    claim = _claim("Regulators ordered railways on Monday not to leave trains unattended.",
+                   "on Monday", "2020-05-25", "2020-05-25")
+    assert claim.modality == "asserted"
+
+
 def test_talks_that_resume_are_not_talks_that_begin() -> None:
     begun = _claim("Talks had begun on March 20.", "on March 20", "2020-03-20", "2020-03-20")
     resumed = _claim("Talks resumed on May 2.", "on May 2", "2020-05-02", "2020-05-02")

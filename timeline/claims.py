@@ -1056,6 +1056,10 @@ def _modality_in(text: str, sentence: tuple[int, int], expr: TimeExpr,
     # failed' asserts the administration.
     later = _LATER_TIME_CLAUSE.search(text, expr.end, right)
     right = later.start() if later is not None else right
+    # So does a negated infinitive: what was ordered or asked ('ordered railways later that
+    # month not to leave trains unattended' asserts the order).
+    told = _NOT_TO.search(text, expr.end, right)
+    right = told.start() if told is not None else right
     # The subject right before the clause tells a finite verb ('who proposed it in 1964').
     subject = _SUBJECT_BEFORE.search(text, max(sentence[0], clause[0] - 8), clause[0])
     lead = subject.group() if subject is not None else ""
@@ -1081,6 +1085,7 @@ _MOVED_FROM_CHARS = 60
 
 _WHETHER = re.compile(r"\bwhether\b", re.IGNORECASE)
 _LATER_TIME_CLAUSE = re.compile(rf"\b{_TIME_AFTER_BEFORE}\b", re.IGNORECASE)
+_NOT_TO = re.compile(r"\b(?:not|never)\s+to\b", re.IGNORECASE)
 # A schedule under an opening condition is still a plan: 'If no petition is filed, he is
 # scheduled to be sworn in on August 29'.
 _PLAN_CUE = re.compile(r"\b(?:is|are)\s+(?:scheduled|due|set)\s+to\b|\bplans?\s+to\b",
