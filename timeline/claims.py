@@ -1058,8 +1058,8 @@ def _modality_in(text: str, sentence: tuple[int, int], expr: TimeExpr,
     right = later.start() if later is not None else right
     # So does a negated infinitive: what was ordered or asked ('ordered railways later that
     # month not to leave trains unattended' asserts the order).
-    told = _NOT_TO.search(text, expr.end, right)
-    right = told.start() if told is not None else right
+    ordered = _NOT_TO.search(text, expr.end, right)
+    right = ordered.start() if ordered is not None else right
     # The subject right before the clause tells a finite verb ('who proposed it in 1964').
     subject = _SUBJECT_BEFORE.search(text, max(sentence[0], clause[0] - 8), clause[0])
     lead = subject.group() if subject is not None else ""
