@@ -62,6 +62,8 @@ class Lexicon:
     noun_cues: frozenset[str]  # expected cues that are also nouns ('the plan')
     act_cues: frozenset[str]  # expected cues that name a past act after a subject
     stopwords: frozenset[str]  # words that describe no happening (rules/context.toml)
+    # Context words too common across stories to tie two of them (rules/context.toml).
+    weak_terms: frozenset[str]
     contrasts: frozenset[frozenset[str]]  # action pairs that are never one happening
     related: frozenset[frozenset[str]]  # action pairs that may tell one happening
 
@@ -120,6 +122,7 @@ def lexicon() -> Lexicon:
         noun_cues=frozenset(modality_cues["expected"].get("nouns", ())),
         act_cues=frozenset(modality_cues["expected"].get("acts", ())),
         stopwords=frozenset(stop["words"]) | frozenset(stop["calendar"]),
+        weak_terms=frozenset(stop.get("weak", ())),
         contrasts=frozenset(frozenset(p) for p in _table(context, "contrasts")["pairs"]),
         related=frozenset(frozenset(p) for p in _table(context, "related")["pairs"]),
     )

@@ -386,12 +386,13 @@ def _gap_days(a: _Node, b: _Node) -> int:
 
 
 def _shares_beyond_action(a: _Node, b: _Node) -> bool:
-    """Whether two claims share a term other than their action's words ('appointed'):
-    who, what or where."""
+    """Whether two claims share a term other than their action's words ('appointed') and
+    weak terms ('billion'): who, what or where."""
     lex = lexicon()
     own = {a.action, b.action}  # an open verb ('defaulted') is the action's word too
-    return any(not term.startswith("P:") and term not in lex.actions
-               and term not in lex.objects and term not in own for term in a.terms & b.terms)
+    return any(not term.startswith("P:") and term not in lex.actions and term not in lex.objects
+               and term not in own and term not in lex.weak_terms
+               for term in a.terms & b.terms)
 
 
 # _score's answer when two claims cannot be one happening, and when nothing tells.
