@@ -290,6 +290,16 @@ def test_two_stories_sharing_only_an_open_verb_are_two_events() -> None:
     assert claims[0].event_id != claims[1].event_id
 
 
+def test_two_stories_sharing_only_an_order_of_magnitude_are_two_events() -> None:
+    _, claims = _build(
+        _doc("a", "Bond payments were missed. The developer defaulted in late 2021 with $300 "
+             "billion in debts.", "in late 2021", "2021-09-01", "2021-12-31", "month"),
+        _doc("b", "Queues for petrol grew. It defaulted on $51 billion in April 2022.",
+             "in April 2022", "2022-04-01", "2022-04-30", "month"),
+    )
+    assert claims[0].event_id != claims[1].event_id
+
+
 def test_copied_sentences_count_as_one_independent_source() -> None:
     sentence = "Chile and Peru signed the water treaty in 2017 after long talks."
     events, _ = _build(
