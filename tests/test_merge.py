@@ -381,6 +381,16 @@ def test_daily_figures_on_two_days_are_two_statistics() -> None:
     assert len(events) == 2
 
 
+def test_one_deal_valued_alike_on_two_dates_is_one_deal_misdated() -> None:
+    events, _ = _build(
+        _doc("a", "Halden agreed on April 25, 2022, to buy Corvex in a deal valued at $44 "
+             "billion.", "on April 25, 2022", "2022-04-25", "2022-04-25", "day"),
+        _doc("b", "Halden agreed on April 26, 2022, to buy Corvex in a deal valued at $44 "
+             "billion.", "on April 26, 2022", "2022-04-26", "2022-04-26", "day"),
+    )
+    assert len(events) == 1
+
+
 def test_two_dates_in_one_sentence_date_two_things() -> None:
     text = "The ship was dislodged on March 29, six days after it ran aground on March 23."
     doc = article("a", text)

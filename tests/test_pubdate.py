@@ -353,6 +353,12 @@ def test_a_dateline_a_day_before_publication_is_the_day_written() -> None:
     assert (got.published, got.written) == (date(1990, 6, 28), date(1990, 6, 27))
 
 
+def test_a_dateline_two_days_before_publication_is_no_day_written() -> None:
+    text = ("Flaw found\n\nPublished: June 28, 1990\n\n"
+            "WASHINGTON, June 26 — The telescope has a flaw, officials said today.")
+    assert date_one(article(text)).written is None
+
+
 def test_a_dateline_on_the_publication_day_leaves_no_written_day() -> None:
     text = ("Flaw found\n\nPublished: June 28, 1990\n\n"
             "WASHINGTON, June 28 — The telescope has a flaw, officials said today.")

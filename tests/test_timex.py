@@ -131,6 +131,12 @@ def test_without_reference_a_year_told_whole_does_not_hide_the_day_written_out()
     assert one(text, "26 August", None).earliest == date(2023, 8, 26)
 
 
+def test_without_reference_a_later_season_also_moves_the_story_on() -> None:
+    text = ("On 2 February 1990 the strike began. In late 1991 it ended. "
+            "On 17 March the union voted.")
+    assert one(text, "17 March", None).anchor == "unresolved"
+
+
 def test_without_reference_absolute_dates_still_resolve() -> None:
     e = one("The plant was built in late 2017.", "late 2017", None)
     assert (e.earliest, e.latest, e.anchor) == (date(2017, 9, 1), date(2017, 12, 31), "absolute")

@@ -89,7 +89,7 @@ def lexicon() -> Lexicon:
         actions={w: name for name, spec in actions_table.items() for w in spec["words"]},
         phrasal={
             (parts[0], parts[1]): name for name, spec in actions_table.items()
-            for parts in (p.split() for p in spec.get("phrasal", ()))
+            for parts in (_phrasal_parts(p) for p in spec.get("phrasal", ()))
         },
         phrasal_not_before={
             (parts[0], parts[1]): frozenset(w[1:] for w in parts[2:] if w.startswith("!"))
@@ -126,6 +126,15 @@ def lexicon() -> Lexicon:
         contrasts=frozenset(frozenset(p) for p in _table(context, "contrasts")["pairs"]),
         related=frozenset(frozenset(p) for p in _table(context, "related")["pairs"]),
     )
+
+
+def _phrasal_parts(entry: str) -> list[str]:
+    """A phrasal entry's words: a verb, a particle, and words that must not follow
+    ('give way !to'). A third plain word would be silently lost, so it is an error."""
+    parts = entry.split()
+    if len(parts) < 2 or any(not w.startswith("!") for w in parts[2:]):
+        raise ValueError(f"events.toml: phrasal entry {entry!r} is not 'verb particle [!word]'")
+    return parts
 
 
 def _table(document: dict[str, Any], key: str) -> dict[str, Any]:
@@ -194,10 +203,10 @@ def _add_span(spans: list[tuple[int, int]], text: str, start: int, end: int) -> 
 # Past forms that do not end in -ed: a token among them is a verb.
 _IRREGULAR_PAST = irregular_past()
 
-# Clause boundaries. Strong ones open a subordinate or reported clause, or a second
-# verb phrase of one subject ('rocketed away last December and reached orbit in
-# January': each date dates its own verb); weak ones (commas, colons) often only set
-# off a phrase ("In January, Turkey ...").
+# Clause boundaries (_strong_break below). Strong ones open a subordinate or reported
+# clause, or a second verb phrase of one subject ('rocketed away last December and
+# reached orbit in January': each date dates its own verb); weak ones (commas, colons)
+# often only set off a phrase ("In January, Turkey ...").
 # A verb of a second verb phrase, right after 'and'.
 _SECOND_VERB = (
     r"(?-i:then\b|(?:has|have|had|was|were|is|are|will|would)\s+[a-z]|[a-z]{3,}ed\b|said\b|says\b|"
@@ -218,9 +227,7 @@ _TIME_AFTER_BEFORE = (
 
 def _strong_break(after_before: str = _TIME_AFTER_BEFORE) -> str:
     return (
-        # 'that' before a particle is an object pronoun ('ruled that out'), no clause.
-        r"[;()\u2014\u2013]|\s-\s|[\"“”]|\b(?:that(?!\s+(?:out|off|up|down|away|back|aside)\b)|"
-        r"which|who|whom|whose|while|whereas|because|"
+        r"[;()\u2014\u2013]|\s-\s|[\"“”]|\b(?:that|which|who|whom|whose|while|whereas|because|"
         rf"although|though|but|{after_before}|when|where|as|{_COORDINATED_VERB})\b"
     )
 
@@ -761,15 +768,21 @@ def _after_determiner_and_adjective(tokens: list[_Token], index: int) -> bool:
 
 def _modified_by(tokens: list[_Token], token: _Token, expr: TimeExpr) -> bool:
     """Whether the expression stands right before the word, as its modifier: 'the
-    2022 explosions', 'Tuesday's collapse' (at most a possessive between). Not a past
-    form ('2022 ruptured'), nor an -ing form after a phrase of time ('won power in
-    January pledging to', where the pledging goes with the winning)."""
+    2022 explosions', 'Tuesday's collapse' (at most a possessive between; the tokens
+    hold no punctuation, so it is told by its width). Not a past form ('2022
+    ruptured'), nor an -ing form after a phrase of time ('won power in January pledging
+    to', where the pledging goes with the winning) or a comma ('On Monday, voting
+    stations opened')."""
     word = token.text
-    if not (0 <= token.start - expr.end <= len("'s ") and word[:1].islower()
-            and not _past_form(word)):
+    gap = token.start - expr.end
+    if not (0 <= gap <= len("'s ") and word[:1].islower() and not _past_form(word)):
         return False
-    if not _ing_form(word.lower()) or token.start - expr.end > 1:
+    if not _ing_form(word.lower()):
+        return True
+    if gap == len("'s "):
         return True  # a possessive's noun: "Tuesday's bombing"
+    if gap == len(", "):
+        return False  # 'On Monday, voting stations opened'
     if expr.text.split(" ", 1)[0].lower() in _DATING_PREPOSITIONS:
         return False
     before = [t for t in tokens if t.end <= expr.start]
@@ -1088,7 +1101,9 @@ _MOVED_FROM_CHARS = 60
 
 _WHETHER = re.compile(r"\bwhether\b", re.IGNORECASE)
 _LATER_TIME_CLAUSE = re.compile(rf"\b{_TIME_AFTER_BEFORE}\b", re.IGNORECASE)
-_NOT_TO = re.compile(r"\b(?:not|never)\s+to\b", re.IGNORECASE)
+# Not after a copula: 'the match on Saturday is not to go ahead' stays negated.
+_NOT_TO = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)"
+                     r"\b(?:not|never)\s+to\b", re.IGNORECASE)
 # A schedule under an opening condition is still a plan: 'If no petition is filed, he is
 # scheduled to be sworn in on August 29'.
 _PLAN_CUE = re.compile(r"\b(?:is|are)\s+(?:scheduled|due|set)\s+to\b|\bplans?\s+to\b",
@@ -1255,7 +1270,12 @@ def _reports_itself(text: str, expr: TimeExpr, sentence: tuple[int, int]) -> boo
     return any(_is_reporting(w) for w in words)
 
 
-_ANOTHER_VERB = re.compile(rf"\b{_COORDINATED_VERB}")
+# A second verb in the past after 'and' (after ', and' it may follow a name): the end of
+# what a report says. An auxiliary goes on telling it ('had been repaired and is
+# reopening on Friday').
+_PAST_VERB = rf"(?-i:[a-z]{{3,}}ed\b|(?:{'|'.join(sorted(_IRREGULAR_PAST))})\b)"
+_ANOTHER_VERB = re.compile(
+    rf"\band(?=\s+{_PAST_VERB})|(?<=,\s)and(?=\s+(?-i:[A-Z][a-z]+\s+){{1,2}}{_PAST_VERB})")
 
 
 def _report_over(text: str, report: tuple[date, int] | None, expr: TimeExpr) -> date | None:

@@ -222,7 +222,7 @@ class _Node:
     # Countries are the names news normalises reliably (demonyms, capitals).
     countries: frozenset[str]
     words: frozenset[str]  # of the sentence, to see copies
-    measure: bool  # the sentence states a figure ("4.0 percent", "35 thousand")
+    measures: frozenset[str]  # figures its verbs report ("fell 4.0 percent")
 
 
 def _node(claim: Claim) -> _Node:
@@ -240,27 +240,28 @@ def _node(claim: Claim) -> _Node:
         high=claim.timex.latest,
         countries=clause_countries(claim),
         words=frozenset(words(claim.sentence)),
-        measure=_states_a_figure(claim),
+        measures=_figures(claim),
     )
 
 
-# A figure with its unit that the clause's verb reports: what a statistic gives for its
+# A figure with its unit after a verb or 'at/to/by': what a statistic gives for its
 # period or day ('fell 12 percent', 'stood at 4.0 percent', 'rose to $2 billion'). A
-# figure after a noun ('with losses of $1 billion') describes a deed; no statistic.
+# figure after a noun ('with losses of $1 billion') describes a deed.
 _FIGURE = re.compile(
     r"\b(?:[a-z]+ed|rose|fell|grew|stood|hit|reached|sank|slid|lost|gained|was|were|is|are|"
     r"at|to|by)\s+(?:(?:about|around|nearly|almost|some|more\s+than|less\s+than|over|"
-    r"under|just)\s+)?[$€£]?\d+(?:[.,]\d+)?\s*(?:%|percent|per cent|percentage points?|"
-    r"thousand|million|billion|trillion|tons?|tonnes|barrels|points)\b",
+    r"under|just)\s+)?(?P<figure>[$€£]?\d+(?:[.,]\d+)?\s*(?:%|percent|per cent|"
+    r"percentage points?|thousand|million|billion|trillion|tons?|tonnes|barrels|points))\b",
     re.IGNORECASE,
 )
 
 
-def _states_a_figure(claim: Claim) -> bool:
+def _figures(claim: Claim) -> frozenset[str]:
+    """The figures with units that the sentence's verbs report, outside its date."""
     expr = claim.timex
     start = expr.start - claim.sentence_start
     rest = claim.sentence[:start] + " " + claim.sentence[start + len(expr.text) :]
-    return _FIGURE.search(rest) is not None
+    return frozenset(m.group("figure").lower() for m in _FIGURE.finditer(rest))
 
 
 def _idf(nodes: Sequence[_Node]) -> dict[str, float]:
@@ -444,8 +445,12 @@ class _Scorer:
         if not (a.low or a.high) or not (b.low or b.high):
             return 1.0 if same_words else UNKNOWN
         gap = _gap_days(a, b)
-        if gap and a.measure and b.measure:
-            return CANNOT  # a figure for 2004 and one for 2005 are two statistics
+        if gap and a.measures and b.measures and (
+                a.measures != b.measures or (_days(a) > 1 and _days(b) > 1)):
+            # A figure for 2004 and one for 2005 are two statistics, even the same figure
+            # ('grew by 10 thousand'); one deal 'valued at $44 billion' told on two days is
+            # one deal misdated.
+            return CANNOT
         if (not same_words and not _shares_beyond_action(a, b)
                 and self.stories.same_story(ca.article, cb.article) < ONE_STORY):
             # Articles of two stories that share only the deed's words ('a special

@@ -408,15 +408,16 @@ def _year_named_before(st: State, month: int | None, day: int | None) -> int | N
         if told is not None and goes_on and not aside:
             return last.year
     latest = st.latest_written
-    # Not when the text has since told a time of a later year to the month ('2 February
-    # 1990 ... in December 1991 ... on 17 March'): going back to the day written out would
-    # be a guess. A year told whole ('a budget for 2025') moves no story on.
-    moved_on = (last is not None and last.year > (latest.year if latest else last.year)
+    # Not when the text has since told a time of a later year, short of the whole year
+    # ('2 February 1990 ... in December 1991 / late 1991 ... on 17 March'): going back to
+    # the day written out would be a guess. A year told whole ('a budget for 2025') moves
+    # no story on.
+    if latest is None or month < latest.month:
+        return None
+    moved_on = (last is not None and last.year > latest.year
                 and st.last_date_end is not None
-                and (st.last_date_end - last).days <= MONTH_DAYS)
-    if latest is not None and month >= latest.month and not moved_on:
-        return latest.year
-    return None
+                and (st.last_date_end - last).days + 1 < YEAR_DAYS)
+    return None if moved_on else latest.year
 
 
 def _last_month_year(ref: date, month: int, word: str) -> tuple[int, str]:
@@ -460,6 +461,7 @@ def _check_day_year(m: re.Match[str], st: State, month: int, day: int, year: int
 # A year-less day this many days after the last written-out day continues its story.
 NARRATIVE_DAYS = 62
 MONTH_DAYS = 31
+YEAR_DAYS = 365
 
 
 def _narrative_year(st: State, month: int, day: int | None, year: int, why: str,
