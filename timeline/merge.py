@@ -451,8 +451,8 @@ class _Scorer:
             # ('grew by 10 thousand'); one deal 'valued at $44 billion' told on two days is
             # one deal misdated.
             return CANNOT
-        if (not same_words and not _shares_beyond_action(a, b)
-                and self.stories.same_story(ca.article, cb.article) < ONE_STORY):
+        if (not same_words and self.stories.same_story(ca.article, cb.article) < ONE_STORY
+                and not _shares_beyond_action(a, b)):
             # Articles of two stories that share only the deed's words ('a special
             # prosecutor was appointed', 'who was appointed chairman') tell two deeds;
             # short sentences made their cosine high.
