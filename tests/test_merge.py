@@ -348,13 +348,18 @@ def test_events_are_numbered_in_date_order() -> None:
     assert [e.id for e in events] == ["e1", "e2"]
 
 
-def test_figures_for_two_periods_are_two_statistics() -> None:
-    events, _ = _build(
-        _doc("a", "Unemployment in Portugal stood at 4.0 percent in 2004.", "in 2004",
-             "2004-01-01", "2004-12-31", "year"),
-        _doc("b", "Unemployment in Portugal stood at 10.5 percent in 2005.", "in 2005",
-             "2005-01-01", "2005-12-31", "year"),
-    )
+@pytest.mark.parametrize(("first", "second"), [
+    (("Unemployment in Portugal stood at 4.0 percent in 2004.", "in 2004", "2004-01-01",
+      "2004-12-31", "year"),
+     ("Unemployment in Portugal stood at 10.5 percent in 2005.", "in 2005", "2005-01-01",
+      "2005-12-31", "year")),
+    (("Shares of Halden Bank fell 12 percent on March 9, 2020.", "on March 9, 2020",
+      "2020-03-09", "2020-03-09", "day"),
+     ("Shares of Halden Bank fell 9 percent on March 10, 2020.", "on March 10, 2020",
+      "2020-03-10", "2020-03-10", "day")),
+])
+def test_figures_for_two_periods_or_days_are_two_statistics(first: tuple, second: tuple) -> None:
+    events, _ = _build(_doc("a", *first), _doc("b", *second))
     assert len(events) == 2
 
 
@@ -369,16 +374,6 @@ def test_a_deed_on_a_day_that_states_a_figure_is_no_statistic() -> None:
              "day"),
     )
     assert claims[0].event_id == claims[1].event_id
-
-
-def test_daily_figures_on_two_days_are_two_statistics() -> None:
-    events, _ = _build(
-        _doc("a", "Shares of Halden Bank fell 12 percent on March 9, 2020.", "on March 9, 2020",
-             "2020-03-09", "2020-03-09", "day"),
-        _doc("b", "Shares of Halden Bank fell 9 percent on March 10, 2020.", "on March 10, 2020",
-             "2020-03-10", "2020-03-10", "day"),
-    )
-    assert len(events) == 2
 
 
 def test_one_deal_valued_alike_on_two_dates_is_one_deal_misdated() -> None:
