@@ -3,7 +3,7 @@ from helpers import article, timex
 
 from timeline.claims import (
     LONGEST_SENTENCE,
-    _phrasal_parts,
+    _phrasal_entry,
     clause_countries,
     extract_claims,
     lexicon,
@@ -882,7 +882,7 @@ def test_not_to_after_a_copula_stays_a_negation() -> None:
 
 def test_a_phrasal_entry_with_a_plain_third_word_is_an_error() -> None:
     with pytest.raises(ValueError, match="phrasal entry"):
-        _phrasal_parts("come into force")
+        _phrasal_entry("come into force", "start")
 
 
 def test_talks_that_resume_are_not_talks_that_begin() -> None:

@@ -85,17 +85,12 @@ def lexicon() -> Lexicon:
     aliases.update({canon.lower(): canon for canon in aliases_table})
     stop = _table(context, "stopwords")
     modality_cues = _read_rules("modality.toml")
+    phrasal = [_phrasal_entry(entry, name) for name, spec in actions_table.items()
+               for entry in spec.get("phrasal", ())]
     return Lexicon(
         actions={w: name for name, spec in actions_table.items() for w in spec["words"]},
-        phrasal={
-            (parts[0], parts[1]): name for name, spec in actions_table.items()
-            for parts in (_phrasal_parts(p) for p in spec.get("phrasal", ()))
-        },
-        phrasal_not_before={
-            (parts[0], parts[1]): frozenset(w[1:] for w in parts[2:] if w.startswith("!"))
-            for spec in actions_table.values()
-            for parts in (p.split() for p in spec.get("phrasal", ())) if len(parts) > 2
-        },
+        phrasal={key: name for key, name, _ in phrasal},
+        phrasal_not_before={key: blocked for key, _, blocked in phrasal if blocked},
         once=frozenset(n for n, spec in actions_table.items() if spec.get("once")),
         reporting=frozenset(n for n, spec in actions_table.items() if spec.get("reporting")),
         objects={w: name for name, words in _table(events, "objects").items() for w in words},
@@ -128,13 +123,13 @@ def lexicon() -> Lexicon:
     )
 
 
-def _phrasal_parts(entry: str) -> list[str]:
-    """A phrasal entry's words: a verb, a particle, and words that must not follow
+def _phrasal_entry(entry: str, action: str) -> tuple[tuple[str, str], str, frozenset[str]]:
+    """A phrasal entry's (verb, particle), its action, and the words that must not follow
     ('give way !to'). A third plain word would be silently lost, so it is an error."""
     parts = entry.split()
     if len(parts) < 2 or any(not w.startswith("!") for w in parts[2:]):
         raise ValueError(f"events.toml: phrasal entry {entry!r} is not 'verb particle [!word]'")
-    return parts
+    return (parts[0], parts[1]), action, frozenset(w[1:] for w in parts[2:])
 
 
 def _table(document: dict[str, Any], key: str) -> dict[str, Any]:
@@ -207,17 +202,23 @@ _IRREGULAR_PAST = irregular_past()
 # clause, or a second verb phrase of one subject ('rocketed away last December and
 # reached orbit in January': each date dates its own verb); weak ones (commas, colons)
 # often only set off a phrase ("In January, Turkey ...").
-# A verb of a second verb phrase, right after 'and'.
+# A verb in the past, and a verb of a second verb phrase, right after 'and'.
+_PAST_VERB = rf"(?-i:[a-z]{{3,}}ed\b|(?:{'|'.join(sorted(_IRREGULAR_PAST))})\b)"
 _SECOND_VERB = (
-    r"(?-i:then\b|(?:has|have|had|was|were|is|are|will|would)\s+[a-z]|[a-z]{3,}ed\b|said\b|says\b|"
-    rf"(?:{'|'.join(sorted(_IRREGULAR_PAST))})\b)"
+    rf"(?:(?-i:then\b|(?:has|have|had|was|were|is|are|will|would)\s+[a-z]|said\b|says\b)"
+    rf"|{_PAST_VERB})"
 )
-# After a comma a name may stand before it: ', and Park apologized the following day'
-# (without the comma, 'Moscow and Ankara inked' is one subject). ('the court' there too
-# was measured: modality +0.5 in sum, merge F1 -0.015.)
-_COORDINATED_VERB = (
-    rf"(?:and(?=\s+{_SECOND_VERB})|(?<=,\s)and(?=\s+(?-i:[A-Z][a-z]+\s+){{1,2}}{_SECOND_VERB}))"
-)
+
+
+def _and_before(verb: str) -> str:
+    """'and' before a verb; after a comma a name may stand between them: ', and Park
+    apologized the following day' (without the comma, 'Moscow and Ankara inked' is one
+    subject). ('the court' there too was measured: modality +0.5 in sum, merge F1
+    -0.015.)"""
+    return rf"(?:and(?=\s+{verb})|(?<=,\s)and(?=\s+(?-i:[A-Z][a-z]+\s+){{1,2}}{verb}))"
+
+
+_COORDINATED_VERB = _and_before(_SECOND_VERB)
 
 
 # 'after' and 'before' a clock time ('shortly after noon today') belong to the date.
@@ -1270,12 +1271,9 @@ def _reports_itself(text: str, expr: TimeExpr, sentence: tuple[int, int]) -> boo
     return any(_is_reporting(w) for w in words)
 
 
-# A second verb in the past after 'and' (after ', and' it may follow a name): the end of
-# what a report says. An auxiliary goes on telling it ('had been repaired and is
-# reopening on Friday').
-_PAST_VERB = rf"(?-i:[a-z]{{3,}}ed\b|(?:{'|'.join(sorted(_IRREGULAR_PAST))})\b)"
-_ANOTHER_VERB = re.compile(
-    rf"\band(?=\s+{_PAST_VERB})|(?<=,\s)and(?=\s+(?-i:[A-Z][a-z]+\s+){{1,2}}{_PAST_VERB})")
+# A second verb in the past after 'and': the end of what a report says. An auxiliary goes
+# on telling it ('had been repaired and is reopening on Friday').
+_ANOTHER_VERB = re.compile(rf"\b{_and_before(_PAST_VERB)}")
 
 
 def _report_over(text: str, report: tuple[date, int] | None, expr: TimeExpr) -> date | None:

@@ -451,8 +451,8 @@ class _Scorer:
             # ('grew by 10 thousand'); one deal 'valued at $44 billion' told on two days is
             # one deal misdated.
             return CANNOT
-        if (not same_words and self.stories.same_story(ca.article, cb.article) < ONE_STORY
-                and not _shares_beyond_action(a, b)):
+        story = self.stories.same_story(ca.article, cb.article)
+        if not same_words and story < ONE_STORY and not _shares_beyond_action(a, b):
             # Articles of two stories that share only the deed's words ('a special
             # prosecutor was appointed', 'who was appointed chairman') tell two deeds;
             # short sentences made their cosine high.
@@ -485,7 +485,7 @@ class _Scorer:
             # A sentence may name one party of many; within one story that says little.
             # Two sentences that each name several, none shared, speak of two things.
             partial = min(len(ca.participants), len(cb.participants)) < 2
-            outside = 1.0 - self.stories.same_story(ca.article, cb.article)
+            outside = 1.0 - story
             score -= NO_SHARED_PARTY_PENALTY * (outside if partial else 1.0)
         if a.countries and b.countries and not a.countries & b.countries:
             # Chile and Peru signing is not Kenya and Ethiopia signing, even in articles
@@ -496,8 +496,7 @@ class _Scorer:
             # Articles of two stories ('suspended its shares', 'suspended its payments')
             # share words and actions by chance. The penalty fades out at a cosine of
             # 0.05 (same_story 0.25): one story's articles on the dev sets reach 0.07.
-            score -= OTHER_STORY_PENALTY * max(
-                0.0, 1.0 - self.stories.same_story(ca.article, cb.article) / ONE_STORY)
+            score -= OTHER_STORY_PENALTY * max(0.0, 1.0 - story / ONE_STORY)
         if ca.article == cb.article:
             # One article naming one date twice may repeat one happening (a goal restated)
             # or name two on one day: only its words can tell, with no date bonus.
