@@ -493,6 +493,38 @@ def test_one_dateparser_call_per_stamp_line(monkeypatch: pytest.MonkeyPatch) -> 
     assert calls == ["October 4, 2022"]
 
 
+_PLAIN_SHAPES = ("%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%d %B %Y", "%d %b %Y", "%Y-%m-%d")
+
+
+@given(st.dates(min_value=date(1000, 1, 1), max_value=date(2999, 12, 31)),
+       st.sampled_from(_PLAIN_SHAPES), st.sampled_from(["MDY", "DMY", "YMD"]),
+       st.booleans())
+@settings(max_examples=60, deadline=None)
+def test_plain_stamp_shapes_read_as_dateparser_reads_them(
+        day: date, shape: str, order: str, unpadded: bool) -> None:
+    import timeline.pubdate_text as pt
+
+    stamp = day.strftime(shape)
+    if unpadded and not shape.startswith("%Y"):
+        stamp = stamp.replace(" 0", " ").lstrip("0")
+    assert pt._plain_date(stamp) == day
+    assert pt._dateparser_date(stamp, order, TODAY) == day
+
+
+@pytest.mark.parametrize("stamp", ["Sept. 5, 2018", "5 September, 2018", "2018/09/05"])
+def test_other_stamp_shapes_are_left_to_dateparser(stamp: str) -> None:
+    import timeline.pubdate_text as pt
+
+    assert pt._plain_date(stamp) is None
+    assert pt.parse_date(stamp, "YMD" if stamp[0] == "2" else "MDY", TODAY) == date(2018, 9, 5)
+
+
+def test_an_impossible_plain_stamp_is_no_date() -> None:
+    import timeline.pubdate_text as pt
+
+    assert pt.parse_date("February 30, 2018", "MDY", TODAY) is None
+
+
 _PIECES = st.sampled_from(
     [
         "Updated 3 hours ago",
