@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -99,3 +103,34 @@ def test_a_weekday_date_with_its_year_is_no_site_header_date() -> None:
 def test_parse_date_reads_no_relative_string(text: str) -> None:
     # A located stamp names a whole date; a relative one is not a publication date.
     assert parse_date(text, "DMY", TODAY) is None
+
+
+_DATE_ONE = (
+    "from datetime import date; from timeline.model import Source; "
+    "from timeline.pubdate import date_articles; "
+    "s = Source(id='a', path='a.txt', text='Headline of the story here\\n\\n"
+    "By Jo Lee | March 3, 2021\\n\\nThe council met on Tuesday.\\n'); "
+    "print(date_articles([s], today=date(2026, 11, 21))[0].published)"
+)
+
+
+def _run(code: str, cache: Path) -> str:
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache)}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=env, check=True)
+    return done.stdout
+
+
+def test_the_rules_compiled_programs_are_cached_without_dropping_the_engines(
+        tmp_path: Path) -> None:
+    # A process that reads only the publication-date rules keeps their programs in a
+    # file of their own: the time-expression engine's file is left as it was.
+    _run("from timeline.timex import find; find('On May 5, 2019.', None)", tmp_path)
+    folder = tmp_path / "timeline"
+    engine_files = {f.name: f.read_bytes() for f in folder.iterdir()}
+    cold = _run(_DATE_ONE, tmp_path)
+    warm = _run(_DATE_ONE, tmp_path)
+    assert cold == warm == "2021-03-03\n"
+    assert {f.name: f.read_bytes() for f in folder.iterdir()
+            if f.name in engine_files} == engine_files
+    assert any(f.name.startswith("pubdate-regex-") for f in folder.iterdir())

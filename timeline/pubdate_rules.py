@@ -12,8 +12,12 @@ from functools import cache
 from typing import Any
 
 from timeline.pubdate_given import rules_data
+from timeline.timex.regexes import ProgramCache
 
 _MACRO = re.compile(r"\{([A-Z][A-Z_]*)\}")
+# Compiling the ~140 patterns costs a short-lived process about a quarter of a second;
+# their compiled programs are kept in the user cache directory (their own file).
+_PROGRAMS = ProgramCache("pubdate-regex")
 
 
 @dataclass(frozen=True)
@@ -122,7 +126,7 @@ def _rules(data: dict[str, Any], family: str, macros: dict[str, str]) -> tuple[R
             Rule(
                 family=family,
                 name=str(entry["name"]),
-                regex=re.compile(_expand(str(entry["regex"]), macros), flags),
+                regex=_PROGRAMS.compile(_expand(str(entry["regex"]), macros), flags),
                 examples=tuple(str(e) for e in entry.get("examples", ())),
                 counter_examples=tuple(str(e) for e in entry.get("counter_examples", ())),
                 role=str(entry.get("role", "")),
@@ -194,4 +198,6 @@ def _tense(data: dict[str, Any]) -> TenseCues:
 @cache
 def load_rules() -> Rules:
     """The packaged rules, read once per process."""
-    return _compile(rules_data())
+    rules = _compile(rules_data())
+    _PROGRAMS.save()
+    return rules

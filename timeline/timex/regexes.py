@@ -17,8 +17,7 @@ import marshal
 import os
 import re
 import sys
-from collections.abc import Iterator
-from functools import lru_cache
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from timeline.cache import cache_dir, checkout_key, write_cache
@@ -111,37 +110,14 @@ def prefixed(pattern: str, flags: int = FLAGS) -> str:
     character set, but cannot derive one from patterns that start with \\b or a
     lookbehind; stating it explicitly makes a scan of prose faster.
     """
-    store = _store()
     key = f"p:{int(flags)}:{pattern}"  # int: formatting a RegexFlag is slow
-    if key not in store:
-        store[key] = first_chars_prefix(pattern, flags)
-        _DIRTY.append(key)
-    _USED.add(key)
-    prefix = str(store[key])
+    prefix = str(_TIMEX.get(key, lambda: first_chars_prefix(pattern, flags)))
     return f"{prefix}(?:{pattern})" if prefix else pattern
 
 
 def compile_fast(pattern: str, flags: int = FLAGS) -> re.Pattern[str]:
     """Compile with the first-character lookahead (for patterns used to scan)."""
     return regex_compile(prefixed(pattern, flags), flags)
-
-
-# One file per interpreter build (the programs are only valid for the _sre that made
-# them) and per checkout.
-_FILE = (f"timex-regex-{sys.implementation.cache_tag}-{_sre_engine.MAGIC}-"
-         f"{checkout_key()}.marshal")
-_DIRTY: list[str] = []  # entries computed in this process, not yet written
-_USED: set[str] = set()  # entries this process needed; the others are dropped on save
-
-
-@lru_cache(maxsize=1)
-def _store() -> dict[str, Any]:
-    try:
-        with open(os.path.join(cache_dir(), _FILE), "rb") as fh:
-            data = marshal.loads(fh.read())  # lists, ints and strings; our own cache
-        return data if isinstance(data, dict) else {}
-    except (OSError, ValueError, EOFError, TypeError):
-        return {}
 
 
 def _program_key(source: str, flags: int) -> str:
@@ -213,46 +189,97 @@ def _bitmap(codes: set[int]) -> tuple[Any, Any]:
     return _sre_c.CHARSET, _sre_compiler._mk_bitmap(bits)
 
 
+class ProgramCache:
+    """Compiled programs of one family of patterns, kept in one file of the user cache
+    directory.
+
+    A save keeps only the entries its process used, so that entries of edited rules
+    do not pile up; each family (the timex rules, the publication-date rules) has its
+    own file, so that a process that reads only one family does not drop the
+    other's. One file per interpreter build (the programs are only valid for the _sre
+    that made them) and per checkout."""
+
+    def __init__(self, stem: str) -> None:
+        self.file = (f"{stem}-{sys.implementation.cache_tag}-{_sre_engine.MAGIC}-"
+                     f"{checkout_key()}.marshal")
+        self._entries: dict[str, Any] | None = None
+        self.dirty: list[str] = []  # entries computed in this process, not yet written
+        self.used: set[str] = set()  # entries this process needed
+
+    @property
+    def entries(self) -> dict[str, Any]:
+        if self._entries is None:
+            self._entries = self._read()
+        return self._entries
+
+    def _read(self) -> dict[str, Any]:
+        try:
+            with open(os.path.join(cache_dir(), self.file), "rb") as fh:
+                data = marshal.loads(fh.read())  # lists, ints and strings; our own cache
+            return data if isinstance(data, dict) else {}
+        except (OSError, ValueError, EOFError, TypeError):
+            return {}
+
+    def get(self, key: str, make: Callable[[], Any]) -> Any:
+        """The entry under `key`, made (and kept for the next save) if missing."""
+        self.used.add(key)
+        if key not in self.entries:
+            self.entries[key] = make()
+            self.dirty.append(key)
+        return self.entries[key]
+
+    def compile(self, source: str, flags: int = FLAGS) -> re.Pattern[str]:
+        """re.compile(source, flags), from the cached compiled program when there is one."""
+        key = _program_key(source, flags)
+        try:
+            code, names, groups, all_flags = self.get(key, lambda: _entry(source, flags))
+            index: list[str | None] = [None] * groups
+            for name, i in names.items():
+                index[i] = name
+            pattern: re.Pattern[str] = _sre_engine.compile(
+                source, all_flags, code, groups - 1, names, tuple(index))
+            return pattern
+        except (TypeError, ValueError, RuntimeError, AttributeError, IndexError):
+            self.entries.pop(key, None)
+            return re.compile(source, flags)
+
+    def mark_used(self, source: str, flags: int = FLAGS) -> bool:
+        """Note that a pattern is needed (so save() keeps it); True if it is cached."""
+        key = _program_key(source, flags)
+        self.used.add(key)
+        return key in self.entries
+
+    def save(self) -> None:
+        """Write new entries to the cache file (best effort), keeping only those in use."""
+        if self.dirty:
+            write_cache(os.path.join(cache_dir(), self.file),
+                        {k: v for k, v in self.entries.items() if k in self.used}, binary=True)
+            self.dirty.clear()
+
+
+def _entry(source: str, flags: int) -> list[Any]:
+    """What a cache entry keeps of a compiled pattern: its program, group names,
+    group count and flags."""
+    parsed = _sre.parse(source, flags)
+    code = [int(op) for op in _program(parsed, flags)]
+    names = {str(k): int(v) for k, v in parsed.state.groupdict.items()}
+    return [code, names, int(parsed.state.groups), int(flags | parsed.state.flags)]
+
+
+_TIMEX = ProgramCache("timex-regex")
+
+
 def regex_compile(source: str, flags: int = FLAGS) -> re.Pattern[str]:
-    """re.compile(source, flags), from the cached compiled program when there is one."""
-    key = _program_key(source, flags)
-    _USED.add(key)
-    store = _store()
-    try:
-        entry = store.get(key)
-        if entry is None:
-            parsed = _sre.parse(source, flags)
-            code = [int(op) for op in _program(parsed, flags)]
-            names = {str(k): int(v) for k, v in parsed.state.groupdict.items()}
-            entry = [code, names, int(parsed.state.groups), int(flags | parsed.state.flags)]
-            store[key] = entry
-            _DIRTY.append(key)
-        code, names, groups, all_flags = entry
-        index: list[str | None] = [None] * groups
-        for name, i in names.items():
-            index[i] = name
-        pattern: re.Pattern[str] = _sre_engine.compile(
-            source, all_flags, code, groups - 1, names, tuple(index))
-        return pattern
-    except (TypeError, ValueError, RuntimeError, AttributeError, IndexError):
-        store.pop(key, None)
-        return re.compile(source, flags)
+    """re.compile(source, flags) through the timex rules' program cache."""
+    return _TIMEX.compile(source, flags)
 
 
 def mark_used(source: str, flags: int = FLAGS) -> bool:
-    """Note that a pattern is needed (so save() keeps it); True if it is cached."""
-    key = _program_key(source, flags)
-    _USED.add(key)
-    return key in _store()
+    return _TIMEX.mark_used(source, flags)
 
 
 def save() -> None:
-    """Write new entries to the cache file (best effort), keeping only those in use."""
-    if _DIRTY:
-        store = _store()
-        write_cache(os.path.join(cache_dir(), _FILE),
-                    {k: v for k, v in store.items() if k in _USED}, binary=True)
-        _DIRTY.clear()
+    _TIMEX.save()
 
 
 class LazyPattern:
