@@ -863,3 +863,17 @@ def test_an_agency_source_line_may_name_the_editor_before_the_date() -> None:
 def test_body_lines_shaped_like_bylines_are_not_stamps(line: str) -> None:
     text = f"Port workers end strike after accepting the pay offer\n\n{line}\n"
     assert date_one(article(text)).published is None
+
+
+def test_a_portuguese_papers_date_line_is_read_in_portuguese() -> None:
+    text = ("Estivadores encerram greve de cinco semanas\n\n"
+            "São Paulo, sábado, 17 de outubro de 1998\n\n"
+            "The dock workers voted to return to work on Friday after five weeks.\n")
+    got = date_one(article(text))
+    assert (got.published, got.published_from) == (date(1998, 10, 17), "byline")
+
+
+def test_a_sentence_with_a_spanish_date_is_no_stamp() -> None:
+    text = ("Acuerdo firmado\n\n"
+            "El 27 de septiembre de 1994 se firmó el acuerdo entre las partes.\n")
+    assert date_one(article(text)).published_from != "byline"

@@ -31,7 +31,7 @@ def test_rule_matches_its_example(rule: Rule, example: str) -> None:
     m = rule.regex.search(example)
     assert m, f"{rule.family} rule {rule.name} does not match {example!r}"
     if rule.family in ("stamp", "dateline"):
-        assert parse_date(m.group("date"), rule.date_order, TODAY) is not None
+        assert parse_date(m.group("date"), rule.date_order, TODAY, rule.languages) is not None
     if rule.family == "url":
         assert any(f.rule.name == rule.name for f in find_url_dates(example, RULES))
 

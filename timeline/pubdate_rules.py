@@ -46,6 +46,9 @@ class Rule:
     # 9 May 2019"), nor a line that goes on from a sentence above ("closes at\n11:59pm
     # on 30 June 2024").
     standalone: bool = False
+    # stamp: the languages dateparser reads the date in (a Spanish or Portuguese
+    # "17 de outubro de 1998"); English unless the rule says otherwise.
+    languages: tuple[str, ...] = ("en",)
 
 
 @dataclass(frozen=True)
@@ -138,6 +141,7 @@ def _rules(data: dict[str, Any], family: str, macros: dict[str, str]) -> tuple[R
                 labelled=bool(entry.get("labelled", False)),
                 stamp_ok=bool(entry.get("stamp_ok", False)),
                 standalone=bool(entry.get("standalone", False)),
+                languages=tuple(str(x) for x in entry.get("languages", ("en",))),
             )
         )
     return tuple(out)

@@ -177,11 +177,13 @@ def chrome_spans(text: str, rules: Rules) -> list[tuple[Rule, int, int]]:
 # --- stamps, datelines, URL ----------------------------------------------------
 
 
-def parse_date(stamp: str, order: str, today: date) -> date | None:
+def parse_date(stamp: str, order: str, today: date,
+               languages: tuple[str, ...] = ("en",)) -> date | None:
     """Read a located date string: its commonest shapes with the standard library,
-    the others with dateparser (imported lazily: it is slow to import and only
-    needed for them)."""
-    return _parse_absolute(re.sub(r"(?<=\d)(st|nd|rd|th)\b", "", stamp), order, today)
+    the others with dateparser in the given languages (imported lazily: it is slow to
+    import and only needed for them)."""
+    cleaned = re.sub(r"(?<=\d)(st|nd|rd|th)\b", "", stamp) if "en" in languages else stamp
+    return _parse_absolute(cleaned, order, today, languages)
 
 
 # The commonest shapes of a located date, read by the standard library before
@@ -214,12 +216,14 @@ def _strptime(text: str, form: str) -> date | None:
 # Pages of one day share their stamps' strings, and each dateparser call costs
 # milliseconds, so the readings are cached.
 @functools.lru_cache(maxsize=4096)
-def _parse_absolute(cleaned: str, order: str, today: date) -> date | None:
-    plain = _plain_date(cleaned)
-    return plain if plain is not None else _dateparser_date(cleaned, order, today)
+def _parse_absolute(cleaned: str, order: str, today: date,
+                    languages: tuple[str, ...] = ("en",)) -> date | None:
+    plain = _plain_date(cleaned) if languages == ("en",) else None
+    return plain if plain is not None else _dateparser_date(cleaned, order, today, languages)
 
 
-def _dateparser_date(cleaned: str, order: str, today: date) -> date | None:
+def _dateparser_date(cleaned: str, order: str, today: date,
+                     languages: tuple[str, ...] = ("en",)) -> date | None:
     import dateparser
 
     settings = {
@@ -231,7 +235,7 @@ def _dateparser_date(cleaned: str, order: str, today: date) -> date | None:
         # ("3 days ago") would only add its cost, about half of each call.
         "PARSERS": ["timestamp", "custom-formats", "absolute-time"],
     }
-    parsed = dateparser.parse(cleaned, languages=["en"], settings=settings)
+    parsed = dateparser.parse(cleaned, languages=list(languages), settings=settings)
     return parsed.date() if parsed else None
 
 
@@ -298,7 +302,7 @@ def find_stamps(text: str, rules: Rules, chrome: list[Span], today: date,
     out = []
     for s, (rule, m, e) in sorted(lines.items()):
         order = numeric_order(m.group("date"), text[s:e], rule.date_order, rules)
-        value = parse_date(m.group("date"), order, today)
+        value = parse_date(m.group("date"), order, today, rule.languages)
         found = Found(rule, text[s:e].strip(), s, e, value)
         out.append(_reread_by_weekday(found, m.group("date"), rules))
     return out
