@@ -478,9 +478,10 @@ def test_one_dateparser_call_per_stamp_line(monkeypatch: pytest.MonkeyPatch) -> 
     calls: list[str] = []
     real = pt.parse_date
 
-    def counting(stamp: str, order: str, today: date) -> date | None:
+    def counting(stamp: str, order: str, today: date,
+                 languages: tuple[str, ...] = ("en",)) -> date | None:
         calls.append(stamp)
-        return real(stamp, order, today)
+        return real(stamp, order, today, languages)
 
     monkeypatch.setattr(pt, "parse_date", counting)
     # Several stamp rules read this line; only the first one's date is parsed.
