@@ -878,3 +878,13 @@ def test_a_sentence_with_a_spanish_date_is_no_stamp() -> None:
     text = ("Acuerdo firmado\n\n"
             "El 27 de septiembre de 1994 se firmó el acuerdo entre las partes.\n")
     assert date_one(article(text)).published_from != "byline"
+
+
+def test_a_reprints_original_date_beats_the_day_it_was_posted() -> None:
+    # The text was written when it first appeared: its 'yesterday' counts from then.
+    text = ("Dock strike ends after five weeks\n\n"
+            "Posted 14 January 2001 by the Heritage Society\n\n"
+            "Dock workers at the terminal voted yesterday to end their five-week strike.\n\n"
+            "Reprinted from The Harbour Gazette, May 3, 1995, with permission.\n")
+    got = date_one(article(text))
+    assert got.published == date(1995, 5, 3)

@@ -144,16 +144,18 @@ def _excluded(sc: _Scan) -> list[Span]:
 
 
 def _text_choices(sc: _Scan, today: date, rejected: list[Evidence]) -> list[Choice]:
-    """Publication stamps (labelled before bare dates, then in reading order),
+    """Publication stamps (a reprint's original date first, then labelled before bare
+    dates, then in reading order),
     datelines with a year, URL dates, a print edition's date, and last update stamps:
     a paper prints a story the day after it goes online and an update time is later
     than the publication, so any other printed date is the better one ("NEW DELHI,
     July 13, 2015 23:18 IST" above "Updated: July 14, 2015")."""
     stamps = sorted(sc.stamps, key=lambda f: (not f.rule.labelled, f.start))
+    original = [f for f in stamps if f.rule.role == "original"]
     published = [f for f in stamps if f.rule.role == "published"]
     printed = [f for f in stamps if f.rule.role == "print"]
     updated = [f for f in stamps if f.rule.role == "updated"]
-    out = _stamp_choices(published, today, rejected)
+    out = _stamp_choices(original + published, today, rejected)
     for f in sc.datelines:
         if f.value and f.value <= today:
             note = f"dateline with a year ({f.rule.name})"

@@ -30,7 +30,7 @@ class Rule:
     examples: tuple[str, ...]
     # Lines the rule must not match (tests/test_pubdate_rules.py checks them too).
     counter_examples: tuple[str, ...] = ()
-    role: str = ""  # stamp: published / print / updated / loose (the last resort)
+    role: str = ""  # stamp: original / published / print / updated / loose (the last resort)
     date_order: str = "MDY"
     offsets: tuple[float, ...] = ()  # dateline_noyear: weekday gap weights
     kind: str = ""  # chrome: line / block / span / item
