@@ -874,10 +874,28 @@ def test_a_portuguese_papers_date_line_is_read_in_portuguese() -> None:
     assert (got.published, got.published_from) == (date(1998, 10, 17), "byline")
 
 
-def test_a_sentence_with_a_spanish_date_is_no_stamp() -> None:
-    text = ("Acuerdo firmado\n\n"
-            "El 27 de septiembre de 1994 se firmó el acuerdo entre las partes.\n")
-    assert date_one(article(text)).published_from != "byline"
+def test_a_spanish_sentence_opening_with_a_date_is_no_stamp() -> None:
+    text = ("Murió el poeta del puerto\n\n"
+            "MADRID, 4 de junio de 2021 (EFE) -\n"
+            "El 27 de septiembre de 1994 – firma del acuerdo\n")
+    got = date_one(article(text))
+    assert got.published != date(1994, 9, 27)
+
+
+def test_a_reprint_note_about_something_else_does_not_outrank_the_stamp() -> None:
+    text = ("Dock strike ends after five weeks\n\n"
+            "Published: 14 January 2001\n\n"
+            "Reprinted from a speech given on March 3, 1995, at the union hall.\n\n"
+            "Dock workers voted to end their strike after five weeks of talks.\n")
+    assert date_one(article(text)).published == date(2001, 1, 14)
+
+
+def test_a_review_opening_with_its_air_date_is_no_stamp() -> None:
+    text = ("Harbour film wins audiences\n\n"
+            "Aired on March 4, 2019, the film follows dockers through a strike, and it has "
+            "now found a second life online.\n")
+    got = date_one(article(text, url="https://www.example.com/2021/05/05/harbour-film"))
+    assert got.published == date(2021, 5, 5)
 
 
 def test_a_reprints_original_date_beats_the_day_it_was_posted() -> None:

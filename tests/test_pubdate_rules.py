@@ -134,3 +134,30 @@ def test_the_rules_compiled_programs_are_cached_without_dropping_the_engines(
     assert {f.name: f.read_bytes() for f in folder.iterdir()
             if f.name in engine_files} == engine_files
     assert any(f.name.startswith("pubdate-regex-") for f in folder.iterdir())
+    assert _run(_SAME_AS_RE_COMPILE, tmp_path) == "same\n"
+
+
+# The rules from the cached programs against the same rules compiled by re.compile
+# (parse_rules does not use the cache): the same patterns, flags and groups, and the
+# same matches on every example.
+_SAME_AS_RE_COMPILE = (
+    "from timeline.pubdate_rules import load_rules, parse_rules; "
+    "from timeline.pubdate_given import RULES_FILE; "
+    "from timeline.cache import RULES_DIR; import os; "
+    "text = open(os.path.join(RULES_DIR, RULES_FILE), encoding='utf-8').read(); "
+    "a, b = load_rules().all_rules(), parse_rules(text).all_rules(); "
+    "key = lambda r: (r.regex.pattern, r.regex.flags, r.regex.groups, "
+    "dict(r.regex.groupindex), [[m.span() for m in r.regex.finditer(x)] "
+    "for x in r.examples + r.counter_examples]); "
+    "print('same' if [key(r) for r in a] == [key(r) for r in b] else 'different')"
+)
+
+
+def test_a_rule_whose_languages_are_not_a_list_is_refused() -> None:
+    from timeline.cache import RULES_DIR
+    from timeline.pubdate_given import RULES_FILE
+
+    text = Path(RULES_DIR, RULES_FILE).read_text(encoding="utf-8")
+    assert 'languages = ["es", "pt"]' in text
+    with pytest.raises(ValueError, match="languages"):
+        parse_rules(text.replace('languages = ["es", "pt"]', 'languages = "es"'))

@@ -7,6 +7,7 @@ its examples, not touching the code that weighs the evidence.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -18,6 +19,11 @@ _MACRO = re.compile(r"\{([A-Z][A-Z_]*)\}")
 # Compiling the ~140 patterns costs a short-lived process about a quarter of a second;
 # their compiled programs are kept in the user cache directory (their own file).
 _PROGRAMS = ProgramCache("pubdate-regex")
+Compile = Callable[[str, int], "re.Pattern[str]"]
+
+# The language dateparser reads a stamp's date in unless its rule names others.
+ENGLISH = ("en",)
+_LANGUAGE = re.compile(r"[a-z]{2,3}")
 
 
 @dataclass(frozen=True)
@@ -48,7 +54,7 @@ class Rule:
     standalone: bool = False
     # stamp: the languages dateparser reads the date in (a Spanish or Portuguese
     # "17 de outubro de 1998"); English unless the rule says otherwise.
-    languages: tuple[str, ...] = ("en",)
+    languages: tuple[str, ...] = ENGLISH
 
 
 @dataclass(frozen=True)
@@ -121,7 +127,8 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
     return pattern
 
 
-def _rules(data: dict[str, Any], family: str, macros: dict[str, str]) -> tuple[Rule, ...]:
+def _rules(data: dict[str, Any], family: str, macros: dict[str, str],
+           compile_: Compile) -> tuple[Rule, ...]:
     out = []
     for entry in data.get(family, []):
         flags = re.MULTILINE
@@ -129,7 +136,7 @@ def _rules(data: dict[str, Any], family: str, macros: dict[str, str]) -> tuple[R
             Rule(
                 family=family,
                 name=str(entry["name"]),
-                regex=_PROGRAMS.compile(_expand(str(entry["regex"]), macros), flags),
+                regex=compile_(_expand(str(entry["regex"]), macros), flags),
                 examples=tuple(str(e) for e in entry.get("examples", ())),
                 counter_examples=tuple(str(e) for e in entry.get("counter_examples", ())),
                 role=str(entry.get("role", "")),
@@ -141,20 +148,32 @@ def _rules(data: dict[str, Any], family: str, macros: dict[str, str]) -> tuple[R
                 labelled=bool(entry.get("labelled", False)),
                 stamp_ok=bool(entry.get("stamp_ok", False)),
                 standalone=bool(entry.get("standalone", False)),
-                languages=tuple(str(x) for x in entry.get("languages", ("en",))),
+                languages=_languages(entry),
             )
         )
     return tuple(out)
 
 
+def _languages(entry: dict[str, Any]) -> tuple[str, ...]:
+    """A rule's `languages`: a list of language codes ("es", "pt"), checked when the rules
+    load rather than when a stamp it matches is read."""
+    value = entry.get("languages", list(ENGLISH))
+    if not isinstance(value, list) or not value or not all(
+            isinstance(code, str) and _LANGUAGE.fullmatch(code) for code in value):
+        raise ValueError(f"rule {entry.get('name')!r}: `languages` must be a list of "
+                         f"language codes such as [\"es\", \"pt\"], not {value!r}")
+    return tuple(value)
+
+
 def parse_rules(text: str) -> Rules:
-    """Compile a rules document (the content of a pubdate TOML file)."""
+    """Compile a rules document (the content of a pubdate TOML file). Its patterns are
+    compiled afresh, not kept in the user's cache, which holds the packaged rules'."""
     import tomllib  # the packaged file is read through the cache (see load_rules)
 
-    return _compile(tomllib.loads(text))
+    return _compile(tomllib.loads(text), re.compile)
 
 
-def _compile(data: dict[str, Any]) -> Rules:
+def _compile(data: dict[str, Any], compile_: Compile) -> Rules:
     months = {str(k): int(v) for k, v in data["months"].items()}
     weekdays = {str(k): int(v) for k, v in data["weekdays"].items()}
     macros = {str(k): str(v) for k, v in data.get("macros", {}).items()}
@@ -166,14 +185,14 @@ def _compile(data: dict[str, Any]) -> Rules:
         inference=dict(data.get("inference", {})),
         confidence={str(k): float(v) for k, v in data.get("confidence", {}).items()},
         headline_words=int(data.get("chrome_top", {}).get("headline_words", 7)),
-        stamps=_rules(data, "stamp", macros),
-        datelines=_rules(data, "dateline", macros),
-        datelines_noyear=_rules(data, "dateline_noyear", macros),
-        datelines_nodate=_rules(data, "dateline_nodate", macros),
-        urls=_rules(data, "url", macros),
-        url_wrappers=_rules(data, "url_wrapper", macros),
-        chrome=_rules(data, "chrome", macros),
-        date_orders=_rules(data, "date_order", macros),
+        stamps=_rules(data, "stamp", macros, compile_),
+        datelines=_rules(data, "dateline", macros, compile_),
+        datelines_noyear=_rules(data, "dateline_noyear", macros, compile_),
+        datelines_nodate=_rules(data, "dateline_nodate", macros, compile_),
+        urls=_rules(data, "url", macros, compile_),
+        url_wrappers=_rules(data, "url_wrapper", macros, compile_),
+        chrome=_rules(data, "chrome", macros, compile_),
+        date_orders=_rules(data, "date_order", macros, compile_),
         tense=_tense(data.get("tense", {})),
         elapsed=_elapsed(data.get("inference", {})),
     )
@@ -202,6 +221,6 @@ def _tense(data: dict[str, Any]) -> TenseCues:
 @cache
 def load_rules() -> Rules:
     """The packaged rules, read once per process."""
-    rules = _compile(rules_data())
+    rules = _compile(rules_data(), _PROGRAMS.compile)
     _PROGRAMS.save()
     return rules

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from timeline.pubdate_rules import Rule, Rules, TenseCues
+from timeline.pubdate_rules import ENGLISH, Rule, Rules, TenseCues
 
 Span = tuple[int, int]
 
@@ -178,7 +178,7 @@ def chrome_spans(text: str, rules: Rules) -> list[tuple[Rule, int, int]]:
 
 
 def parse_date(stamp: str, order: str, today: date,
-               languages: tuple[str, ...] = ("en",)) -> date | None:
+               languages: tuple[str, ...] = ENGLISH) -> date | None:
     """Read a located date string: its commonest shapes with the standard library,
     the others with dateparser in the given languages (imported lazily: it is slow to
     import and only needed for them)."""
@@ -217,13 +217,13 @@ def _strptime(text: str, form: str) -> date | None:
 # milliseconds, so the readings are cached.
 @functools.lru_cache(maxsize=4096)
 def _parse_absolute(cleaned: str, order: str, today: date,
-                    languages: tuple[str, ...] = ("en",)) -> date | None:
-    plain = _plain_date(cleaned) if languages == ("en",) else None
+                    languages: tuple[str, ...] = ENGLISH) -> date | None:
+    plain = _plain_date(cleaned) if languages == ENGLISH else None
     return plain if plain is not None else _dateparser_date(cleaned, order, today, languages)
 
 
 def _dateparser_date(cleaned: str, order: str, today: date,
-                     languages: tuple[str, ...] = ("en",)) -> date | None:
+                     languages: tuple[str, ...] = ENGLISH) -> date | None:
     import dateparser
 
     settings = {

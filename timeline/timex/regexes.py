@@ -196,12 +196,14 @@ class ProgramCache:
     A save keeps only the entries its process used, so that entries of edited rules
     do not pile up; each family (the timex rules, the publication-date rules) has its
     own file, so that a process that reads only one family does not drop the
-    other's. One file per interpreter build (the programs are only valid for the _sre
+    other's. One file per interpreter version (the programs are only valid for the _sre
     that made them) and per checkout."""
 
     def __init__(self, stem: str) -> None:
-        self.file = (f"{stem}-{sys.implementation.cache_tag}-{_sre_engine.MAGIC}-"
-                     f"{checkout_key()}.marshal")
+        # The full version too: _sre's MAGIC and the cache tag stay the same across a
+        # minor version's patch releases, whose compiler may still change its programs.
+        self.file = (f"{stem}-{sys.implementation.cache_tag}-{sys.hexversion:x}-"
+                     f"{_sre_engine.MAGIC}-{checkout_key()}.marshal")
         self._entries: dict[str, Any] | None = None
         self.dirty: list[str] = []  # entries computed in this process, not yet written
         self.used: set[str] = set()  # entries this process needed
