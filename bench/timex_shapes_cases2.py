@@ -71,7 +71,9 @@ New readings this survey had to make (each case that rests on one says so beside
 - a set ("every Sunday") and a named thing that contains a date word ("the 9/11
   Commission", "Windows 95", "the Sunday Times") have no interval.
 
-Not yet scored.
+Scored once as written, in the sixteenth session (`python -m bench.timex_shapes2`): 86
+right, 51 wrong, 14 missed, 6 invented of 157. Its misses were then read and the
+mechanisms behind them fixed, so it is development data from then on.
 """
 # ruff: noqa: E501
 CASES: list[tuple[str, str, str, str, str, str]] = [

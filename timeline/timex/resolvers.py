@@ -152,6 +152,7 @@ _HAD_BEEN = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?been\s+(?:[a-z]+ly\s+)?$", re.I
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|until|till|upcoming|coming|awaiting|await)"
                        r"\s+(?:the\s+)?$",
                        re.IGNORECASE)
+_RUN_UP = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 # A deadline preposition ("extended until Nov. 16") says nothing about the tense
 # of the event itself, so the date nearest the reference is taken.
 _DEADLINE_WORDS = frozenset({"until", "till", "through", "by", "to"})
@@ -220,13 +221,15 @@ def part_mod(m: re.Match[str], st: State) -> str | None:
     return st.table("part", p) if p else None
 
 
-def with_part_of(res: Res, m: re.Match[str], st: State) -> Res:
+def with_part_of(res: Res, m: re.Match[str], st: State, pivot: date | None = None) -> Res:
     """The part of the span that the phrase names. 'earlier'/'later' in the period that
     holds the reference date ('earlier this month') is the stretch up to or from that
     date, not the period's first or last third; so is 'the rest of' it. The date itself
-    is included: a thing done 'earlier this month' may have been done that morning."""
+    is included: a thing done 'earlier this month' may have been done that morning.
+    `pivot` is the date the period was counted from, when not the reference date ('in
+    June 1998 ... later that year': from June)."""
     word = " ".join((_g(m, "part") or "").lower().split())
-    ref, lo, hi = st.ref, res.earliest, res.latest
+    ref, lo, hi = pivot or st.ref, res.earliest, res.latest
     if word not in ("earlier", "later", "the rest of") or not (ref and lo and hi
                                                               and lo <= ref <= hi):
         return with_part(res, part_mod(m, st))
@@ -802,7 +805,18 @@ def relative_unit(m: re.Match[str], st: State, p: Params) -> Res | None:
         return None
     what = "the previous time" if anchor == "previous_time" else "the publication date"
     note = f"{offset:+d} {unit} from {what} {base.isoformat()}"
-    return with_part_of(replace(res, anchor=anchor, note=note), m, st)
+    res = replace(res, anchor=anchor, note=note)
+    if offset == 0 and anchor == "publication_date" and _so_far(st) and res.latest:
+        # "so far this year": the year up to the day of writing.
+        res = replace(res, latest=min(res.latest, base), note=f"{note}; 'so far': up to it")
+    return with_part_of(res, m, st, base)
+
+
+_SO_FAR = re.compile(r"\bso\s+far\s+(?:in\s+)?$", re.IGNORECASE)
+
+
+def _so_far(st: State) -> bool:
+    return _SO_FAR.search(st.text, max(0, st.start - 12), st.start) is not None
 
 
 def _x_value(unit: str) -> str:
@@ -885,6 +899,11 @@ def ago(m: re.Match[str], st: State, p: Params) -> Res | None:
         k, unit = k * (10 if unit == "decade" else 100), "year"
     if _g(m, "today") and float(k).is_integer():
         return _same_day_back(base, unit, int(k), anchor)
+    if unit == "hour" and k and float(k / 24).is_integer():
+        # "48 hours later": whole days on from the day counted from.
+        d = base + timedelta(days=int(k / 24))
+        return Res("DATE", d.isoformat(), "", d, d, "day", anchor,
+                   f"{fmt_number(k)} hours from {base.isoformat()}: {int(k / 24):+d} days")
     if unit in ("hour", "minute", "second"):
         return Res("DATE", base.isoformat(), "", base, base, "day", anchor,
                    f"{fmt_number(k)} {unit}s from {base.isoformat()}: same day")
@@ -1026,6 +1045,10 @@ def weekday(m: re.Match[str], st: State, p: Params) -> Res | None:
             until = reason.startswith(("deadline word 'until'", "deadline word 'till'"))
             way = "past" if (tense == "past" and not until) or to_word else "future"
             reason = f"{reason}, {tense or 'no'} tense ({marker.strip()})"
+        elif way == "past" and _RUN_UP.search(st.text, max(0, st.start - 28), st.start):
+            # "flew to Paris ahead of Saturday's final": what is done ahead of a day
+            # comes before it, and the day may be past or still ahead of the writing.
+            way, reason = "nearest", "done ahead of a weekday: the nearest such day"
         elif _POSSESSIVE.match(st.text, st.end) and not _AHEAD_OF.search(
                 st.text, max(0, st.start - 24), st.start):
             # "get around Wednesday's ruling", "over Thursday's closing price": a weekday
@@ -1226,6 +1249,11 @@ def date_range(m: re.Match[str], st: State, p: Params) -> Res | None:
         y2 = st.ref.year + st.table("year_rel", y_rel)
         anchor, note = "publication_date", f"range in '{y_rel} year'"
     y1 = parse_year(y1s, st) if y1s else y2
+    if y1s and y2s and y1 is not None and len(y2s.strip("'’ ")) == 2 and not y_rel:
+        # "1962-63", "1999-00": the second year is the first one after the first year
+        # that ends in those digits, whatever century the reference date is in.
+        y2 = y1 - y1 % 100 + int(y2s.strip("'’ "))
+        y2 += 100 if y2 < y1 else 0
     mon2 = st.table("month", _g(m, "month2")) if _g(m, "month2") else None
     if y_rel and not y1s and y1 is not None and mon1 and mon2 and mon1 > mon2:
         y1 -= 1  # "from November to February last year": the winter that ended then
@@ -1331,9 +1359,14 @@ def the_unit(m: re.Match[str], st: State, p: Params) -> Res | None:
 def _weekend(st: State, base: date, anchor: str) -> Res:
     """The weekend of a weekday story is the one just past, unless the clause looks
     ahead from the publication date ("forecasters expect the remnants to move over the
-    weekend", written on a Friday)."""
+    weekend", written on a Friday); "that weekend" after a day just told is the
+    weekend of its week."""
     wd = base.isoweekday()
-    if anchor == "publication_date" and st.tense()[0] == "future":
+    if anchor == "previous_time":
+        # "The river peaked on Thursday, and that weekend ...": the weekend of that week.
+        sat = base - timedelta(days=1) if wd == 7 else base + timedelta(days=6 - wd)
+        note = f"the weekend of the week of {base.isoformat()}"
+    elif anchor == "publication_date" and st.tense()[0] == "future":
         sat = base - timedelta(days=1) if wd == 7 else base + timedelta(days=6 - wd)
         note = f"future clause: the weekend on or after {base.isoformat()}"
     else:
