@@ -647,8 +647,8 @@ def century(m: re.Match[str], st: State, p: Params) -> Res | None:
 
 def _offset(m: re.Match[str], p: Params) -> int | None:
     rel = _g(m, "rel")
-    if rel is None:
-        return None
+    if rel is None or "offsets" not in p:
+        return None  # a rule whose 'rel' is no count ('the following spring')
     return int(p["offsets"][norm(rel)])
 
 
@@ -659,18 +659,26 @@ def season(m: re.Match[str], st: State, p: Params) -> Res | None:
     offset = _offset(m, p)
     anchor = "absolute"
     year_rel = _g(m, "yearrel")
-    if year_s:
+    year_short = _g(m, "year_short")
+    if year_s and _g(m, "year1") and len(year_s) == 2:
+        first_year = int(m.group("year1"))  # "1962-63": the year after 1962 ending in 63
+        year = first_year - first_year % 100 + int(year_s)
+        year += 100 if year < first_year else 0
+        note = "season with its two years"
+    elif year_short:
+        # "the summer of '69" looks back: the latest such year at most ten years ahead.
+        base = st.ref.year if st.ref else 2000
+        year = base + 10 - (base + 10 - int(year_short.strip("'’"))) % 100
+        note = "season with its year, two digits looking back"
+    elif year_s:
         year = parse_year(year_s, st)
         note = "season with its year"
     elif year_rel and st.ref is not None:
         year = st.ref.year + st.table("year_rel", year_rel)
         anchor, note = "publication_date", f"season of '{year_rel} year'"
     elif p.get("anchor") == "previous" and st.last_date is not None:
-        # "It landed in February 2019. That spring it drove": the season of the year
-        # just told (a winter is named for the year of its January).
-        told = st.last_date
-        year = told.year + 1 if code == "WI" and told.month == 12 else told.year
-        anchor, note = "previous_time", f"'that' season: the year of {told.isoformat()}"
+        year, note = _season_after_told(st, m, code, first, last)
+        anchor = "previous_time"
     elif st.ref is None:
         return unresolved("DATE", f"XXXX-{code}", "season", "season without year or reference")
     else:
@@ -679,6 +687,25 @@ def season(m: re.Match[str], st: State, p: Params) -> Res | None:
     lo, hi = cal.season_span(year, first, last)
     res = Res("DATE", f"{year:04d}-{code}", "", lo, hi, "season", anchor, note)
     return with_part_of(res, m, st)
+
+
+def _season_after_told(st: State, m: re.Match[str], code: str, first: int,
+                       last: int) -> tuple[int, str]:
+    """The year of a season told from the time just told: 'that spring' is in its year
+    (a winter is named for the year of its January), 'the following spring' the first
+    one after it, 'the previous winter' the last one before it."""
+    told, told_end = st.last_date, st.last_date_end or st.last_date
+    assert told is not None and told_end is not None
+    rel = norm(_g(m, "rel") or "")
+    years = range(told.year - 2, told.year + 3)
+    if rel in ("following", "next"):
+        year = min(y for y in years if cal.season_span(y, first, last)[0] > told_end)
+        return year, f"the first {code} after {told_end.isoformat()}"
+    if rel in ("previous", "preceding"):
+        year = max(y for y in years if cal.season_span(y, first, last)[1] < told)
+        return year, f"the last {code} before {told.isoformat()}"
+    year = told.year + 1 if code == "WI" and told.month == 12 else told.year
+    return year, f"'that' season: the year of {told.isoformat()}"
 
 
 def _season_year(
