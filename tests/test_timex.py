@@ -449,3 +449,10 @@ def test_anaphora_refers_to_the_day_named_not_the_stretch_before_it() -> None:
             "he appeared in court the next morning.")
     e = one(text, "the next morning", date(2000, 2, 24))
     assert e.value == "2000-02-23"
+
+
+def test_a_month_without_a_fifth_monday_gives_no_date_for_it() -> None:
+    from timeline.timex.calendar import nth_weekday
+
+    assert nth_weekday(2024, 2, 1, 5) is None
+    assert nth_weekday(2024, 2, 4, -1) == date(2024, 2, 29)

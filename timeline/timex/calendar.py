@@ -142,3 +142,14 @@ def weekday_date(ref: date, iso_weekday: int, direction: str) -> date:
     if direction == "future":
         return ref + timedelta(days=fwd)
     return ref - timedelta(days=back) if back <= fwd else ref + timedelta(days=fwd)
+
+
+def nth_weekday(year: int, month: int, isoweekday: int, count: int) -> date | None:
+    """The count-th given weekday of a month (count -1: the last), or None if the month
+    has no such day (a fifth Monday)."""
+    if count == -1:
+        last = month_span(year, month)[1]
+        return last - timedelta(days=(last.isoweekday() - isoweekday) % 7)
+    first = date(year, month, 1)
+    d = first + timedelta(days=(isoweekday - first.isoweekday()) % 7 + 7 * (count - 1))
+    return d if d.month == month else None

@@ -782,6 +782,40 @@ def half(m: re.Match[str], st: State, p: Params) -> Res | None:
     return Res("DATE", f"{year:04d}-H{h}", "", lo, hi, "half", anchor, note)
 
 
+def nth_weekday(m: re.Match[str], st: State, p: Params) -> Res | None:
+    """'the third Monday in January', 'the last Friday of the month': a day counted in a
+    month, which is named (its year by the clause's tense when not written) or is the
+    reference date's."""
+    wd = st.table("weekday", m.group("weekday"))
+    nth = str(m.group("nth")).lower()
+    count = -1 if nth == "last" else st.table("ordinal", nth)
+    month_word, year_word = _g(m, "month"), _g(m, "year")
+    if month_word is None:
+        if st.ref is None:
+            return unresolved("DATE", "XXXX-XX-XX", "day",
+                              "a day of 'the month' without a reference")
+        year, month = st.ref.year, st.ref.month
+        anchor, why = "publication_date", "the month of the reference date"
+    else:
+        month = st.table("month", month_word)
+        if year_word:
+            year, anchor = parse_year(year_word, st), "absolute"
+            why = "the month named with its year"
+        elif st.ref is None:
+            return unresolved("DATE", f"XXXX-{month:02d}-XX", "day",
+                              "month without year or reference")
+        else:
+            # A present-tense fixture ("Congress reconvenes on ...") takes the nearest.
+            way, reason = direction(st, default="nearest")
+            year = cal.nearest_year_for_month(st.ref, month, None, way)
+            anchor, why = "publication_date", f"year by {reason}"
+    d = cal.nth_weekday(year, month, wd, count)
+    if d is None:
+        return None
+    note = f"{nth} {m.group('weekday')} of {year:04d}-{month:02d} ({why})"
+    return Res("DATE", d.isoformat(), "", d, d, "day", anchor, note)
+
+
 def fiscal_year(m: re.Match[str], st: State, p: Params) -> Res | None:
     """'fiscal 1989', 'fiscal year 2020': the value is the year (as TempEval writes it),
     the span the calendar year, unless the text says when it ends ('fiscal year 2023,
@@ -1581,6 +1615,6 @@ RESOLVERS: dict[str, Resolver] = {
         calendar_date, numeric_date, decade, century, season, quarter, half, fiscal_year,
         relative_unit, ago, deictic, literal, weekday, clock, duration, set_freq, date_range,
         reporting_period, the_unit, year_end, holiday, around_event, week_of,
-        following_day, week_on,
+        following_day, week_on, nth_weekday,
     )
 }
