@@ -1325,7 +1325,8 @@ def date_range(m: re.Match[str], st: State, p: Params) -> Res | None:
         y1 = cal.nearest_year_for_month(st.ref, mon1, None, way)
         anchor, note = "publication_date", f"range without year: {reason}"
     if y2 is None:
-        y2 = y1
+        # "from December to February" with no year runs into the next one.
+        y2 = y1 + 1 if mon1 and mon2 and mon2 < mon1 and not y1s and not y2s else y1
     left = _side(m, st, "1", y1, None)
     right = _side(m, st, "2", y2, mon1 if not _g(m, "month2") else None)
     if left is None or right is None or left.earliest is None or right.latest is None:
@@ -1438,6 +1439,11 @@ def _weekend(st: State, base: date, anchor: str) -> Res:
 
 
 _MONTH_BEFORE = re.compile(r"(\w+)\.?\s*\d{1,2}(?:st|nd|rd|th)?,?\s+(?:and|or|&)\s+$")
+
+
+def preceding_day(m: re.Match[str], st: State, p: Params) -> Res | None:
+    """'24' in '24 and 25 February': a day of the month named just after."""
+    return calendar_date(m, st, {**p, "month": st.table("month", m.group("month"))})
 
 
 def following_day(m: re.Match[str], st: State, p: Params) -> Res | None:
@@ -1615,6 +1621,6 @@ RESOLVERS: dict[str, Resolver] = {
         calendar_date, numeric_date, decade, century, season, quarter, half, fiscal_year,
         relative_unit, ago, deictic, literal, weekday, clock, duration, set_freq, date_range,
         reporting_period, the_unit, year_end, holiday, around_event, week_of,
-        following_day, week_on, nth_weekday,
+        following_day, preceding_day, week_on, nth_weekday,
     )
 }
