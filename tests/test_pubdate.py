@@ -906,3 +906,22 @@ def test_a_reprints_original_date_beats_the_day_it_was_posted() -> None:
             "Reprinted from The Harbour Gazette, May 3, 1995, with permission.\n")
     got = date_one(article(text))
     assert got.published == date(1995, 5, 3)
+
+
+def test_a_numeric_stamp_is_read_the_way_that_falls_on_the_leads_weekday() -> None:
+    # 8 November 2020 was a Sunday, 11 August 2020 a Tuesday.
+    text = ("Opposition candidate safe in Lithuania\n\n"
+            "Story by Reuters · 8/11/2020\n\n"
+            "VILNIUS (Reuters) - The opposition candidate is safe in Lithuania, the foreign "
+            "minister said on Tuesday, after she spent hours at the election commission.\n")
+    got = date_one(article(text))
+    assert got.published == date(2020, 8, 11)
+
+
+def test_a_lead_weekday_one_day_before_the_stamp_does_not_reread_it() -> None:
+    # 3 April 2024 was a Wednesday; 4 March 2024 a Monday, the day after 'Sunday'.
+    text = ("Dock strike ends\n\n"
+            "Posted 3/4/2024 4:15 PM\n\n"
+            "Dock workers returned to work after union members voted to accept an improved "
+            "offer from the operator, officials said on Sunday.\n")
+    assert date_one(article(text)).published == date(2024, 4, 3)

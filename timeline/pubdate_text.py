@@ -360,6 +360,41 @@ def reread_by_dateline(stamps: list[Found], noyear: list[Found]) -> list[Found]:
     return out
 
 
+def reread_by_lead(stamps: list[Found], text: str, excluded: list[Span],
+                   rules: Rules) -> list[Found]:
+    """A numeric stamp that reads both ways ("Story by Reuters · 8/11/2020") is read the
+    way that falls on the weekday its lead reports ("said on Tuesday"), when the other
+    reading falls at least two days after it: a copy's page may print the date in another
+    country's order than the outlet's usual one. (A report filed the next day is common,
+    so a one-day gap decides nothing.)"""
+    out = []
+    for f in stamps:
+        swapped = (_swapped(f.value) if f.value and not f.reread
+                   and _NUMERIC_DATE.search(f.text) else None)
+        lead = _lead_weekdays_after(text, f.end, excluded, rules) if swapped else []
+        if swapped and f.value and lead and _gap(swapped, lead) == 0 and _gap(f.value, lead) > 1:
+            named = ", ".join(f"'{m.text}'" for m in lead)
+            f = replace(f, value=swapped,
+                        reread=f"read {swapped.isoformat()}: the lead reports {named}")
+        out.append(f)
+    return out
+
+
+def _lead_weekdays_after(text: str, pos: int, excluded: list[Span],
+                         rules: Rules) -> list[Mention]:
+    """The weekdays of the reporting clauses of the first body paragraph after `pos`."""
+    for s, e in line_spans(text[pos:]):
+        if len(text[pos + s:pos + e].split()) >= BODY_WORDS:
+            return [m for m in weekday_mentions(text, pos + s, pos + e, excluded, rules)
+                    if m.tense != "future"]
+    return []
+
+
+def _gap(day: date, lead: list[Mention]) -> int:
+    """Days from the latest weekday the lead names to `day`."""
+    return min((day.weekday() - m.weekday) % 7 for m in lead)
+
+
 def _swapped(value: date) -> date | None:
     """The same numeric date with day and month exchanged, if that is a date."""
     if value.day > 12 or value.day == value.month:
