@@ -925,3 +925,12 @@ def test_a_lead_weekday_one_day_before_the_stamp_does_not_reread_it() -> None:
             "Dock workers returned to work after union members voted to accept an improved "
             "offer from the operator, officials said on Sunday.\n")
     assert date_one(article(text)).published == date(2024, 4, 3)
+
+
+def test_a_leads_weekday_does_not_reread_a_stamp_its_dateline_confirms() -> None:
+    # 4 August 2020 was a Tuesday; 8 April 2020 a Wednesday, the weekday told.
+    text = ("Port reopens\n"
+            "06:54 04.08.2020\n\n"
+            "CASTEL BRUN, August 4 (MPA) - The port reopened on Wednesday, a statement from "
+            "the government said on Wednesday, after weeks of talks with the unions.\n")
+    assert date_one(article(text)).published == date(2020, 8, 4)

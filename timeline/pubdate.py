@@ -129,7 +129,9 @@ def _scan(src: Source, rules: Rules, today: date) -> _Scan:
     sc.datelines = find_datelines(src.text, rules, hard, today)
     sc.noyear = find_noyear_datelines(src.text, rules, hard)
     sc.stamps = reread_by_dateline(sc.stamps, sc.noyear)
-    sc.stamps = reread_by_lead(sc.stamps, src.text, hard, rules)
+    if not sc.noyear and not sc.datelines:
+        # A dateline names the day; a lead's weekday only says which reading fits.
+        sc.stamps = reread_by_lead(sc.stamps, src.text, hard, rules)
     sc.dateless = find_dateless_datelines(src.text, rules, hard)
     sc.urls = find_url_dates(src.get("url"), rules)
     sc.years = year_mentions(src.text, rules, _excluded(sc))
