@@ -456,3 +456,9 @@ def test_a_month_without_a_fifth_monday_gives_no_date_for_it() -> None:
 
     assert nth_weekday(2024, 2, 1, 5) is None
     assert nth_weekday(2024, 2, 4, -1) == date(2024, 2, 29)
+
+
+def test_the_following_spring_after_a_decade_is_the_spring_after_it() -> None:
+    e = one("Rents rose in the 1990s, and the following spring the market fell.",
+            "the following spring", date(2019, 8, 15))
+    assert (e.earliest, e.latest) == (date(2000, 3, 1), date(2000, 5, 31))

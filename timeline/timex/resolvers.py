@@ -697,7 +697,8 @@ def _season_after_told(st: State, m: re.Match[str], code: str, first: int,
     told, told_end = st.last_date, st.last_date_end or st.last_date
     assert told is not None and told_end is not None
     rel = norm(_g(m, "rel") or "")
-    years = range(told.year - 2, told.year + 3)
+    # The time told may be long ('in the 1990s ... the following spring').
+    years = range(told.year - 2, told_end.year + 3)
     if rel in ("following", "next"):
         year = min(y for y in years if cal.season_span(y, first, last)[0] > told_end)
         return year, f"the first {code} after {told_end.isoformat()}"
