@@ -462,3 +462,18 @@ def test_the_following_spring_after_a_decade_is_the_spring_after_it() -> None:
     e = one("Rents rose in the 1990s, and the following spring the market fell.",
             "the following spring", date(2019, 8, 15))
     assert (e.earliest, e.latest) == (date(2000, 3, 1), date(2000, 5, 31))
+
+
+def test_a_resolver_that_fails_leaves_its_phrase_unresolved_and_the_rest_resolved(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from timeline.timex import engine
+
+    def broken(*_args: object) -> None:
+        raise ValueError("min() arg is an empty sequence")
+
+    monkeypatch.setitem(engine.RESOLVERS, "season", broken)
+    exprs = find("It rained in the spring of 2019 and on March 3, 2020.", date(2021, 1, 1))
+    spring = next(e for e in exprs if "spring" in e.text)
+    assert (spring.anchor, spring.earliest, spring.latest) == ("unresolved", None, None)
+    assert "resolver 'season' failed" in spring.note
+    assert any(e.value == "2020-03-03" for e in exprs)

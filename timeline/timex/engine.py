@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from itertools import chain
 
 from timeline.model import TimeExpr
-from timeline.timex.resolvers import RESOLVERS, Res, State, signal_before
+from timeline.timex.resolvers import RESOLVERS, Res, State, signal_before, unresolved
 from timeline.timex.ruleset import Rule, RuleSet, Trigger, load
 
 
@@ -234,7 +234,13 @@ def _select(cands: list[Candidate]) -> list[Candidate]:
 def _resolve(cand: Candidate, state: State, rules: RuleSet) -> tuple[TimeExpr, Res] | None:
     """The expression, and what its resolver made of it before any signal word."""
     state.start, state.end = cand.start, cand.end
-    named = RESOLVERS[cand.rule.resolver](cand.match, state, cand.rule.params)
+    try:
+        named = RESOLVERS[cand.rule.resolver](cand.match, state, cand.rule.params)
+    except (ArithmeticError, LookupError, ValueError, TypeError, AssertionError) as err:
+        # A resolver's bug on one phrase must not stop a run over many articles: the
+        # phrase is reported unresolved, with the error, where `explain` shows it.
+        named = unresolved("DATE", "", "", f"resolver {cand.rule.resolver!r} failed on this "
+                           f"phrase ({type(err).__name__}: {err}); please report it")
     if named is None:
         return None
     res = _apply_signal(named, state.text, cand.start, cand.end, rules)
