@@ -24,7 +24,7 @@ from datetime import date
 from typing import Any
 
 from timeline.model import Evidence
-from timeline.pubdate_text import Found, Mention
+from timeline.pubdate_text import Found, Mention, weekday_gap
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTHS = (
@@ -78,11 +78,6 @@ def _label(month: int, day: int) -> str:
     return f"{_MONTHS[month]} {day}"
 
 
-def _gap(day: date, weekdays: tuple[Mention, ...]) -> int:
-    # The reporting day is the most recent weekday named: the smallest gap.
-    return min((day.weekday() - m.weekday) % 7 for m in weekdays)
-
-
 def _candidates(clues: Clues, cfg: dict[str, Any]) -> list[_Candidate]:
     """The dateline's day in each year from `years_back` before today, or from
     `build_years_back` before the build's median firmly dated article if that is
@@ -122,10 +117,10 @@ def _weekday_fit(cands: list[_Candidate], clues: Clues, res: Inference) -> list[
                 m.end,
             )
         )
-    fits = [c for c in cands if _gap(c.day, clues.weekdays) < len(clues.offsets)]
+    fits = [c for c in cands if weekday_gap(c.day, clues.weekdays) < len(clues.offsets)]
     by_gap: dict[int, list[str]] = {}
     for c in fits:
-        gap = _gap(c.day, clues.weekdays)
+        gap = weekday_gap(c.day, clues.weekdays)
         c.score *= clues.offsets[gap]
         c.why.append("same day as the weekday" if gap == 0 else f"{gap} day(s) after the weekday")
         by_gap.setdefault(gap, []).append(str(c.year))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
@@ -372,7 +372,8 @@ def reread_by_lead(stamps: list[Found], text: str, excluded: list[Span],
         swapped = (_swapped(f.value) if f.value and not f.reread
                    and _NUMERIC_DATE.search(f.text) else None)
         lead = _lead_weekdays_after(text, f.end, excluded, rules) if swapped else []
-        if swapped and f.value and lead and _gap(swapped, lead) == 0 and _gap(f.value, lead) > 1:
+        if (swapped and f.value and lead and weekday_gap(swapped, lead) == 0
+                and weekday_gap(f.value, lead) > 1):
             named = ", ".join(f"'{m.text}'" for m in lead)
             f = replace(f, value=swapped,
                         reread=f"read {swapped.isoformat()}: the lead reports {named}")
@@ -395,9 +396,10 @@ _REPORTED_ON = re.compile(r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|repor
                           r"confirmed|stated)\s+(?:on\s+)?$")
 
 
-def _gap(day: date, lead: list[Mention]) -> int:
-    """Days from the latest weekday the lead names to `day`."""
-    return min((day.weekday() - m.weekday) % 7 for m in lead)
+def weekday_gap(day: date, weekdays: Sequence[Mention]) -> int:
+    """Days from the most recent of the named weekdays to `day` (the reporting day is the
+    most recent weekday named: the smallest gap)."""
+    return min((day.weekday() - m.weekday) % 7 for m in weekdays)
 
 
 def _swapped(value: date) -> date | None:
