@@ -661,9 +661,7 @@ def season(m: re.Match[str], st: State, p: Params) -> Res | None:
     year_rel = _g(m, "yearrel")
     year_short = _g(m, "year_short")
     if year_s and _g(m, "year1") and len(year_s) == 2:
-        first_year = int(m.group("year1"))  # "1962-63": the year after 1962 ending in 63
-        year = first_year - first_year % 100 + int(year_s)
-        year += 100 if year < first_year else 0
+        year = _second_year(int(m.group("year1")), year_s)
         note = "season with its two years"
     elif year_short:
         # "the summer of '69" looks back: the latest such year at most ten years ahead.
@@ -687,6 +685,13 @@ def season(m: re.Match[str], st: State, p: Params) -> Res | None:
     lo, hi = cal.season_span(year, first, last)
     res = Res("DATE", f"{year:04d}-{code}", "", lo, hi, "season", anchor, note)
     return with_part_of(res, m, st)
+
+
+def _second_year(first: int, digits: str) -> int:
+    """The second year of "1962-63" or "1999-00": the first year on or after `first` that
+    ends in those two digits, whatever century the reference date is in."""
+    year = first - first % 100 + int(digits.strip("'’ "))
+    return year + 100 if year < first else year
 
 
 def _season_after_told(st: State, m: re.Match[str], code: str, first: int,
@@ -1312,10 +1317,7 @@ def date_range(m: re.Match[str], st: State, p: Params) -> Res | None:
         anchor, note = "publication_date", f"range in '{y_rel} year'"
     y1 = parse_year(y1s, st) if y1s else y2
     if y1s and y2s and y1 is not None and len(y2s.strip("'’ ")) == 2 and not y_rel:
-        # "1962-63", "1999-00": the second year is the first one after the first year
-        # that ends in those digits, whatever century the reference date is in.
-        y2 = y1 - y1 % 100 + int(y2s.strip("'’ "))
-        y2 += 100 if y2 < y1 else 0
+        y2 = _second_year(y1, y2s)
     mon2 = st.table("month", _g(m, "month2")) if _g(m, "month2") else None
     if y_rel and not y1s and y1 is not None and mon1 and mon2 and mon1 > mon2:
         y1 -= 1  # "from November to February last year": the winter that ended then
