@@ -44,9 +44,19 @@ def find(text: str, ref: date | None) -> tuple[TimeExpr, ...]:
             continue
         expr, named = resolved
         out.append(expr)
-        if cand.rule.params.get("remember", True):
+        if _remembered(cand.rule, expr):
             _remember(state, expr, named)
     return tuple(_clock_days(text, out, rules))
+
+
+def _remembered(rule: Rule, expr: TimeExpr) -> bool:
+    """Whether later anaphora may refer to expr: a rule says so with `remember` (true by
+    default), or with "day" for a day told exactly ("twenty years ago today", not "two
+    years ago")."""
+    remember = rule.params.get("remember", True)
+    if remember == "day":
+        return expr.granularity == "day" and expr.earliest is not None
+    return bool(remember)
 
 
 def _clock_days(text: str, exprs: list[TimeExpr], rules: RuleSet) -> list[TimeExpr]:
