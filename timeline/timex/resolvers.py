@@ -479,7 +479,7 @@ def _narrative_year(st: State, month: int, day: int | None, year: int, why: str,
     the day is nearer the publication date than the day written before it ("won the
     election on 9 May", written on 29 May 2018 after a story told from March 2014)."""
     assert st.ref is not None
-    last = st.last_written
+    last = _story_day(st)
     told = cal.safe_date(year, month, day or 1)
     if last is None or told is None or (told > st.ref and not is_past_plan(st.tense()[1])):
         return year, why, anchor
@@ -490,7 +490,67 @@ def _narrative_year(st: State, month: int, day: int | None, year: int, why: str,
                 break  # nearer the publication than the story: the news of the day
             return y, (f"no year: {d} is {(d - last).days} days after {last}, the day"
                        " written out before it"), "previous_time"
+    back = _flashback(st, month, day, last, told)
+    if back is not None:
+        return back.year, (f"no year: past clause, {back} is {(last - back).days} days"
+                           f" before {last}, the day written out before it"), "previous_time"
     return year, why, anchor
+
+
+def _story_day(st: State) -> date | None:
+    """The day the story told has reached: the last day written out, or the last day
+    told since in its year ("Feb. 22, 1986 ... had been held on Feb. 7 ... two days
+    later"), while that lies far back from the publication date."""
+    last, point, ref = st.last_written, st.last_point, st.ref
+    if (last is not None and point is not None and ref is not None and point.year == last.year
+            and point < ref and (ref - point).days > NARRATIVE_DAYS):
+        return point
+    return last
+
+
+# How far before the day the story has reached a year-less day of a past clause may go
+# back within the story.
+FLASHBACK_DAYS = 31
+# A year-less day in the simple past is news up to this many days old; further back it
+# may be a flashback of a story told years ago.
+NEWS_DAYS = 183
+
+
+def _flashback(st: State, month: int, day: int | None, last: date, told: date) -> date | None:
+    """A story told years back goes back a little as well: "arrested on December 7,
+    1984, four days after the gas leak of the night of December 2-3"; "the election
+    had been held on Feb. 7" after "Feb. 22, 1986". Only a day of a past clause within
+    weeks before the day the story has reached, and only when the publication date's
+    reading lies further back: for a past perfect, further than the story's; for a
+    simple past, over half a year (weeks back, it may be the news: "shut its factory on
+    November 10", written in January 2021 after "merged on November 25, 2019")."""
+    assert st.ref is not None
+    if day is None or told.year == last.year:
+        return None
+    tense, marker = st.tense()
+    if tense != "past":
+        return None
+    d = cal.safe_date(last.year, month, day)
+    if d is None or not 0 < (last - d).days <= FLASHBACK_DAYS:
+        return None
+    back = abs((st.ref - told).days)
+    if _past_perfect(st, marker):
+        return d if back > (last - d).days else None
+    return d if back > NEWS_DAYS else None
+
+
+def _past_perfect(st: State, marker: str) -> bool:
+    """Whether the clause's past verb is a past perfect ('had been held on Feb. 7'; the
+    marker is the participle, or 'had begun' whole)."""
+    if marker.lower().startswith("had "):
+        return True
+    perfect = re.compile(rf"\bhad\s+(?:not\s+|[a-z]+ly\s+)?(?:been\s+)?{re.escape(marker)}\b",
+                         re.IGNORECASE)
+    return perfect.search(st.text, max(0, st.start - PERFECT_CHARS), st.start) is not None
+
+
+# How far before a span its clause's 'had' is looked for.
+PERFECT_CHARS = 80
 
 
 def _near_future_day(st: State, month: int, day: int, year: int, why: str,
@@ -1327,6 +1387,10 @@ def date_range(m: re.Match[str], st: State, p: Params) -> Res | None:
         way, reason = direction(st)
         y1 = cal.nearest_year_for_month(st.ref, mon1, None, way)
         anchor, note = "publication_date", f"range without year: {reason}"
+        day1 = _g(m, "day1")
+        if day1:  # "four days after the gas leak of the night of December 2-3"
+            y1, note, anchor = _narrative_year(st, mon1, int(re.sub(r"\D", "", day1)), y1,
+                                               note, anchor)
     if y2 is None:
         # "from December to February" with no year runs into the next one.
         y2 = y1 + 1 if mon1 and mon2 and mon2 < mon1 and not y1s and not y2s else y1
