@@ -199,7 +199,7 @@ def _fronted_marker(text: str, start: int, end: int, t: _Tense) -> tuple[str, st
 
 def _not_a_verb(text: str, m: re.Match[str], group: str, t: _Tense,
                 after_that: bool = True) -> bool:
-    """Whether a weak past marker is a name or an adjective.
+    """Whether a past marker is a noun, a name or an adjective.
 
     A capitalised -ed word inside a sentence is a name ("prize founder Alfred Nobel";
     "Founded in August, ..." opens its sentence and is a verb); the markers are matched
@@ -208,12 +208,18 @@ def _not_a_verb(text: str, m: re.Match[str], group: str, t: _Tense,
     program"; an adverb alone does not make one ("formally accepted it"). Unless
     `after_that`, not after 'that', which in a clause is as often the relative pronoun
     ("shootings that injured doctors in November")."""
+    if group == "past":
+        # An irregular past form right after a determiner is a noun: "a cut in supplies".
+        return _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
     if group != "past_weak":
         return False
     if text[m.start()].isupper() and not _opens_sentence(text, m.start()):
         return True
     before = t.adjective.search(text, max(0, m.start() - 28), m.start())
     return before is not None and (after_that or before.group().split()[0].lower() != "that")
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$", re.IGNORECASE)
 
 
 def _opens_sentence(text: str, at: int) -> bool:
@@ -233,9 +239,19 @@ def past_verb_governs(text: str, start: int, end: int, within: int) -> bool:
     if fronted is not None:
         return fronted[0] == "past"
     lo = max(_sentence_start(text, start, t), start - within - 40)
-    return any(_tense_of(m.lastgroup or "", after_span=False) == "past"
-               and start - _after_adverb(text, m.end(), start, t) <= within
-               for m in _markers_in(text, lo, start, t))
+    if any(_tense_of(m.lastgroup or "", after_span=False) == "past"
+           and start - _after_adverb(text, m.end(), start, t) <= within
+           and not _not_a_verb(text, m, m.lastgroup or "", t, after_that=False)
+           for m in _markers_in(text, lo, start, t)):
+        return True
+    # Or the verb follows the span at once: "the Supreme Court in January confirmed".
+    after = _RIGHT_AFTER.match(text, end)
+    return after is not None and any(
+        m.start() == after.end() and _tense_of(m.lastgroup or "", after_span=True) == "past"
+        for m in _markers_in(text, after.end(), min(len(text), after.end() + 40), t))
+
+
+_RIGHT_AFTER = re.compile(r"[ \t]+")
 
 
 def _after_adverb(text: str, at: int, start: int, t: _Tense) -> int:
