@@ -52,3 +52,25 @@ def test_relative_dates_count_from_a_dateline_a_day_before_publication(tmp_path:
     assert article.published == date(1990, 6, 28)
     (claim,) = timeline.claims
     assert claim.timex.earliest == date(1990, 6, 27)
+
+
+def test_a_bug_on_one_article_keeps_the_others_claims(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from timeline import claims as claims_module
+
+    for name in ("good", "bad"):
+        (tmp_path / f"{name}.txt").write_text(
+            "---\npublished: 2020-05-01\n---\nThe dockers walked out on Tuesday.\n")
+    real = claims_module.extract_claims
+
+    def failing(article, exprs):  # type: ignore[no-untyped-def]
+        if article.id == "bad":
+            raise IndexError("boom")
+        return real(article, exprs)
+
+    monkeypatch.setattr(claims_module, "extract_claims", failing)
+    timeline = build(Inputs(paths=(str(tmp_path),), today=date(2026, 1, 1)))
+    assert {c.article for c in timeline.claims} == {"good"}
+    assert [w for w in timeline.warnings if w.startswith("bad: ")] == [
+        "bad: its claims could not be read (IndexError: boom); the article is left out of"
+        " events. Please report it."]

@@ -25,3 +25,8 @@ class NoArticlesError(TimelineError):
     def __init__(self, message: str, warnings: tuple[str, ...] = ()) -> None:
         super().__init__(message)
         self.warnings = warnings
+
+
+# What a bug in the code raises on one input (not an I/O or memory error, which stop the
+# run): a per-article stage that meets one reports it and goes on with the others.
+BUG_ERRORS = (ArithmeticError, LookupError, ValueError, TypeError, AssertionError)

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from .errors import NoArticlesError
+from .errors import BUG_ERRORS, NoArticlesError
 from .load import load
 from .model import Article, Claim, Dating, Source, TimeExpr, Timeline
 from .outlet import outlet_of
@@ -101,10 +101,17 @@ def build(inputs: Inputs, progress: Progress | None = None) -> Timeline:
     from .conflicts import find_conflicts
     from .merge import merge_claims, syndicated_articles
 
-    articles, warnings = read_articles(inputs)
+    articles, read_warnings = read_articles(inputs)
+    warnings = list(read_warnings)
     claims: list[Claim] = []
     for done, article in enumerate(articles, start=1):
-        claims.extend(extract_claims(article, time_expressions(article)))
+        try:
+            claims.extend(extract_claims(article, time_expressions(article)))
+        except BUG_ERRORS as err:
+            # A bug on one article must not stop a run over many or lose the others'
+            # results: the article is kept, without claims, and the error is reported.
+            warnings.append(f"{article.id}: its claims could not be read ({type(err).__name__}:"
+                            f" {err}); the article is left out of events. Please report it.")
         if progress:
             progress(done, len(articles))
     syndication = syndicated_articles(articles)
@@ -115,7 +122,7 @@ def build(inputs: Inputs, progress: Progress | None = None) -> Timeline:
         claims=merged,
         events=events,
         conflicts=conflicts,
-        warnings=warnings,
+        warnings=tuple(warnings),
     )
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import chain
 
+from timeline.errors import BUG_ERRORS
 from timeline.model import TimeExpr
 from timeline.timex.resolvers import RESOLVERS, Res, State, signal_before, unresolved
 from timeline.timex.ruleset import Rule, RuleSet, Trigger, load
@@ -246,7 +247,7 @@ def _resolve(cand: Candidate, state: State, rules: RuleSet) -> tuple[TimeExpr, R
     state.start, state.end = cand.start, cand.end
     try:
         named = RESOLVERS[cand.rule.resolver](cand.match, state, cand.rule.params)
-    except (ArithmeticError, LookupError, ValueError, TypeError, AssertionError) as err:
+    except BUG_ERRORS as err:
         # A resolver's bug on one phrase must not stop a run over many articles: the
         # phrase is reported unresolved, with the error, where `explain` shows it.
         named = unresolved("DATE", "", "", f"resolver {cand.rule.resolver!r} failed on this "
