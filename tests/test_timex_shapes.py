@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from bench.timex_shapes import judge
 from bench.timex_shapes_cases import CASES
+from bench.timex_shapes_cases2 import CASES as CASES2
+from bench.timex_shapes_cases3 import CASES as CASES3
 
 MET = "The ministers met on Tuesday."
 
@@ -29,4 +31,9 @@ def test_judge_counts_no_expression_as_missed() -> None:
 
 
 def test_every_case_marks_a_phrase_found_once_in_its_text() -> None:
-    assert all(text.count(phrase) == 1 for _n, _d, text, phrase, _e, _l in CASES)
+    assert all(text.count(phrase) == 1 for _n, _d, text, phrase, _e, _l in CASES + CASES2 + CASES3)
+
+
+def test_case_names_are_unique_across_the_surveys() -> None:
+    names = [case[0] for case in CASES + CASES2 + CASES3]
+    assert len(names) == len(set(names))
