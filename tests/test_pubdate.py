@@ -934,3 +934,13 @@ def test_a_leads_weekday_does_not_reread_a_stamp_its_dateline_confirms() -> None
             "CASTEL BRUN, August 4 (MPA) - The port reopened on Wednesday, a statement from "
             "the government said on Wednesday, after weeks of talks with the unions.\n")
     assert date_one(article(text)).published == date(2020, 8, 4)
+
+
+def test_a_repeated_yymmdd_folder_in_the_url_is_a_date_of_this_century() -> None:
+    # ".../daily-quotidien/230106/dq230106a-eng.htm".
+    assert _dated("url_yymmdd_folder_repeated.txt") == ("2023-01-06", "url")
+
+
+def test_a_scraper_fetch_time_is_no_publication_date() -> None:
+    # "Scraped on 2025-11-03 04:12:55 UTC" above the story.
+    assert _dated("scrape_note_only.txt") == ("", "unknown")

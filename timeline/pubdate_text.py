@@ -465,7 +465,10 @@ def find_url_dates(url: str, rules: Rules) -> list[Found]:
         if not m:
             continue
         word = m.group("month")
-        year, month = int(m.group("year")), int(word) if word.isdigit() else rules.month(word)
+        # A rule may give the year in two digits of this century ("yy2k": "/230106/").
+        year = int(m.group("year")) if "year" in rule.regex.groupindex else 2000 + int(
+            m.group("yy2k"))
+        month = int(word) if word.isdigit() else rules.month(word)
         day = int(m.group("day")) if "day" in rule.regex.groupindex else 0
         try:
             value = date(year, month, day) if day else None
