@@ -808,6 +808,8 @@ def _gap(ref: date, lo: date | None, hi: date | None) -> int:
 def quarter(m: re.Match[str], st: State, p: Params) -> Res | None:
     """'the third quarter', 'Q3 2019', 'third-quarter' (the reference year, or the one before)."""
     q = st.table("ordinal", _g(m, "nth")) or int(re.sub(r"\D", "", _g(m, "q") or "0") or 0)
+    if _g(m, "qmonth"):  # 'the December quarter': the calendar quarter that ends then
+        q = (int(st.table("month", _g(m, "qmonth"))) + 2) // 3
     if not q or not 1 <= q <= 4:
         return None
     year_s = _g(m, "year") or _g(m, "ypre")
@@ -1682,12 +1684,48 @@ def _holiday_ahead(st: State, spec: list[Any], year: int, why: str,
 
 Resolver = Callable[[re.Match[str], State, Params], "Res | None"]
 
+def day_of_month(m: re.Match[str], st: State, p: Params) -> Res | None:
+    """'on the 15th', 'the 3rd of this month', 'the 5th ultimo': a day of this month, the
+    last or the next, as the phrase says or else as the clause's tense points."""
+    day = int(m.group("day"))
+    if st.ref is None:
+        return unresolved("DATE", f"XXXX-XX-{day:02d}", "day", "day of the month without a"
+                          " reference date")
+    named = _g(m, "which")
+    if named:
+        shift = int(p["months"][norm(named)])
+        year, month = cal.add_months(st.ref.year, st.ref.month, shift)
+        found, note = cal.safe_date(year, month, day), f"'{named}': {shift:+d} month(s)"
+    else:
+        way, reason = direction(st, default="nearest")
+        found, note = _day_of_month_near(st.ref, day, way), f"{reason} -> {way}"
+    if found is None:
+        return None
+    return Res("DATE", found.isoformat(), "", found, found, "day", "publication_date",
+               f"day {day} of the month: {note}")
+
+
+def _day_of_month_near(ref: date, day: int, way: str) -> date | None:
+    """The day `day` of a month around ref: the last one on or before it, the next one
+    on or after it, or the nearer of the two."""
+    months = [cal.add_months(ref.year, ref.month, k) for k in (-1, 0, 1)]
+    days = [d for y, mo in months if (d := cal.safe_date(y, mo, day)) is not None]
+    before = [d for d in days if d <= ref]
+    after = [d for d in days if d >= ref]
+    if way == "past":
+        return before[-1] if before else None
+    if way == "future":
+        return after[0] if after else None
+    near = [d for d in (before[-1:] + after[:1])]
+    return min(near, key=lambda d: abs((d - ref).days)) if near else None
+
+
 RESOLVERS: dict[str, Resolver] = {
     f.__name__: f
     for f in (
         calendar_date, numeric_date, decade, century, season, quarter, half, fiscal_year,
         relative_unit, ago, deictic, literal, weekday, clock, duration, set_freq, date_range,
         reporting_period, the_unit, year_end, holiday, around_event, week_of,
-        following_day, preceding_day, week_on, nth_weekday,
+        following_day, preceding_day, week_on, nth_weekday, day_of_month,
     )
 }
