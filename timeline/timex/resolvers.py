@@ -123,16 +123,21 @@ def fmt_number(n: float) -> str:
 
 
 def parse_year(s: str, st: State) -> int:
-    """'1998' -> 1998; "'98" -> 1998 (two digits: the century that puts it nearest the ref)."""
+    """'1998' -> 1998; "'98" -> 1998: two digits name the latest such year up to a decade
+    after the reference ("'08" and "'69" written in 2022 are 2008 and 1969; "'25" is 2025)."""
     digits = s.strip("'’ ")
     if len(digits) == 4 and digits.isdigit():
         return int(digits)
     if not digits.isdigit():
         return _year_words(digits, st)
     yy = int(digits)
-    base = st.ref.year if st.ref else 2000
-    candidates = [c * 100 + yy for c in (base // 100 - 1, base // 100, base // 100 + 1)]
-    return min(candidates, key=lambda y: (abs(y - base - 5), y))
+    limit = (st.ref.year if st.ref else 2000) + TWO_DIGIT_YEARS_AHEAD
+    year = limit // 100 * 100 + yy
+    return year if year <= limit else year - 100
+
+
+# How far after the reference a two-digit year may lie.
+TWO_DIGIT_YEARS_AHEAD = 10
 
 
 _PREV_WORD = re.compile(r"(\w+)\s+$")
