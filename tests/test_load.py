@@ -121,3 +121,24 @@ def test_a_renamed_id_never_takes_an_id_a_file_already_has(tmp_path: Path) -> No
         (tmp_path / name).write_text("Text on Monday.\n")
     ids = [s.id for s in load([tmp_path]).sources]
     assert len(ids) == len(set(ids)) == 3
+
+
+def test_html_head_gives_published_url_source_and_title() -> None:
+    (source,) = read_file(FIXTURES / "saved_page.html")
+    assert dict(source.meta) == {
+        "published": "2021-04-13T06:45:00+01:00",
+        "url": "https://www.harbourgazette.example/news/dockers-end-strike",
+        "source": "The Harbour Gazette",
+        "title": "Dockers end five-week strike",
+    }
+    assert dict(source.meta_from)["published"] == "front_matter"
+
+
+def test_html_json_ld_gives_the_publication_date_when_no_meta_tag_does() -> None:
+    (source,) = read_file(FIXTURES / "saved_page_json_ld.html")
+    assert source.get("published") == "2021-04-13"
+
+
+def test_html_title_element_is_not_article_text() -> None:
+    (source,) = read_file(FIXTURES / "saved_page.html")
+    assert "The Harbour Gazette" not in source.text

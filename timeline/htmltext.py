@@ -1,4 +1,10 @@
-"""The visible text of an HTML article (imported only when an HTML file is read)."""
+"""The visible text of an HTML article, and the metadata its head gives (imported only
+when an HTML file is read).
+
+Saved web pages carry their publication date, address, site and headline in `<meta>`
+tags, JSON-LD and `<time>` elements, which the visible text often lacks; they are read
+as the page's own front matter.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +12,23 @@ import html
 import re
 from html.parser import HTMLParser
 
+# Meta tags that give the publication date (name or property, lower-cased), best
+# first; modification dates are left out.
+_PUBLISHED_META = (
+    "article:published_time", "og:published_time", "datepublished", "pubdate",
+    "publishdate", "publish-date", "publication_date", "dc.date.issued", "dcterms.issued",
+    "dc.date", "dcterms.date", "dcterms.created", "sailthru.date", "parsely-pub-date",
+    "article.published", "originalpublicationdate", "date",
+)
+_URL_META = ("og:url", "twitter:url")
+_SOURCE_META = ("og:site_name", "application-name", "publisher")
+_TITLE_META = ("og:title", "twitter:title")
+_JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{4,40})"')
+
 
 class _TextExtractor(HTMLParser):
-    """Visible text of an HTML page, with block elements as paragraph breaks."""
+    """Visible text of an HTML page, with block elements as paragraph breaks, and the
+    metadata of its head."""
 
     _BLOCKS = frozenset(
         "p div br li h1 h2 h3 h4 h5 h6 tr table section article header footer blockquote".split()
@@ -19,29 +39,78 @@ class _TextExtractor(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self._skipping = 0
+        self.meta: dict[str, str] = {}  # meta tag name or property -> content
+        self.links: dict[str, str] = {}  # rel -> href
+        self.times: list[str] = []  # datetime of <time> marked as the publication
+        self.json_ld: list[str] = []
+        self.title: list[str] = []
+        self._in: str | None = None  # 'title' or 'ld' while inside one
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = {k.lower(): v or "" for k, v in attrs}
+        self._read_head(tag, found)
         if tag in self._SKIP:
             self._skipping += 1
         elif tag in self._BLOCKS:
             self.parts.append("\n\n")
 
+    def _read_head(self, tag: str, attrs: dict[str, str]) -> None:
+        if tag == "meta":
+            key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop", "")).lower()
+            if key and attrs.get("content", "").strip():
+                self.meta.setdefault(key, attrs["content"].strip())
+        elif tag == "link" and attrs.get("href"):
+            for rel in attrs.get("rel", "").lower().split():
+                self.links.setdefault(rel, attrs["href"].strip())
+        elif tag == "time" and attrs.get("datetime") and (
+                "pubdate" in attrs or attrs.get("itemprop", "").lower() == "datepublished"):
+            self.times.append(attrs["datetime"].strip())
+        elif tag == "title":
+            self._in = "title"
+        elif tag == "script" and attrs.get("type", "").lower() == "application/ld+json":
+            self._in = "ld"
+
     def handle_endtag(self, tag: str) -> None:
+        if tag in ("title", "script"):
+            self._in = None
         if tag in self._SKIP and self._skipping:
             self._skipping -= 1
         elif tag in self._BLOCKS:
             self.parts.append("\n\n")
 
     def handle_data(self, data: str) -> None:
-        if not self._skipping:
+        if self._in == "title":
+            self.title.append(data)
+        elif self._in == "ld":
+            self.json_ld.append(data)
+        if not self._skipping and self._in != "title":
             self.parts.append(data)
+
+    def page_meta(self) -> dict[str, str]:
+        """`published`, `url`, `source` and `title` as the page's head gives them."""
+        published = next((v for k in _PUBLISHED_META if (v := self.meta.get(k))), "")
+        if not published:
+            ld = _JSON_LD_PUBLISHED.search("".join(self.json_ld))
+            published = ld.group(1) if ld else (self.times[0] if self.times else "")
+        url = self.links.get("canonical") or next(
+            (v for k in _URL_META if (v := self.meta.get(k))), "")
+        source = next((v for k in _SOURCE_META if (v := self.meta.get(k))), "")
+        title = next((v for k in _TITLE_META if (v := self.meta.get(k))), "") or " ".join(
+            "".join(self.title).split())
+        found = {"published": published, "url": url, "source": source, "title": title}
+        return {k: html.unescape(v).strip() for k, v in found.items() if v.strip()}
 
 
 def html_to_text(markup: str) -> str:
+    return read_html(markup)[0]
+
+
+def read_html(markup: str) -> tuple[str, dict[str, str]]:
+    """The visible text of a page, and the metadata of its head (see page_meta)."""
     parser = _TextExtractor()
     parser.feed(markup)
     parser.close()
     text = html.unescape("".join(parser.parts))
     text = re.sub(r"[ \t\f\v]+", " ", text)
     text = re.sub(r" *\n *", "\n", text)
-    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n", parser.page_meta()

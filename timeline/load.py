@@ -85,7 +85,9 @@ def read_file(path: Path, display: str | None = None) -> list[Source]:
         return _csv_articles(text, path, name)
     meta, body = split_front_matter(text)
     if suffix in (".html", ".htm"):
-        body = html_to_text(body)
+        body, head = read_html(body)
+        # The page's own head is its front matter; a front-matter block says more.
+        meta = {**head, **meta}
     return [_make_source(path.stem, name, body, meta, "front_matter")]
 
 
@@ -268,6 +270,11 @@ def _unique_ids(sources: list[Source], warnings: list[str]) -> list[Source]:
 
 def html_to_text(markup: str) -> str:
     """Visible text of an HTML page (htmltext.py, imported only when one is read)."""
-    from .htmltext import html_to_text as visible_text
+    return read_html(markup)[0]
 
-    return visible_text(markup)
+
+def read_html(markup: str) -> tuple[str, dict[str, str]]:
+    """Visible text of an HTML page and the metadata of its head."""
+    from .htmltext import read_html as read_page
+
+    return read_page(markup)
