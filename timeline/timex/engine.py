@@ -123,11 +123,14 @@ def _remember(state: State, expr: TimeExpr, named: Res) -> None:
         state.last_point = earliest
     if expr.anchor != "previous_time":
         state.last_date, state.last_date_end = earliest, latest
-    if expr.anchor == "absolute" and expr.granularity == "day":
-        if state.ref is not None and earliest < state.ref:
-            state.last_written = earliest
-        if state.latest_written is None or earliest > state.latest_written:
-            state.latest_written = earliest
+    written = expr.anchor == "absolute" and expr.granularity in ("day", "time")
+    if written and state.ref is not None and earliest < state.ref:
+        # A clock time written with its day ("at 1.23am on 26 April 1986") dates the story
+        # as the day would.
+        state.last_written = earliest
+    if written and expr.granularity == "day" and (
+            state.latest_written is None or earliest > state.latest_written):
+        state.latest_written = earliest
     # A company report is about the first quarter it names (usually in its lead);
     # later quarters are comparisons. A quarter years back ("stopped paying a dividend
     # in the third quarter of 1984") is history, not the period being reported.

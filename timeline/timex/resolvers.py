@@ -486,7 +486,12 @@ def _narrative_year(st: State, month: int, day: int | None, year: int, why: str,
     assert st.ref is not None
     last = _story_day(st)
     told = cal.safe_date(year, month, day or 1)
-    if last is None or told is None or (told > st.ref and not is_past_plan(st.tense()[1])):
+    if last is None or told is None:
+        return year, why, anchor
+    tense, marker = st.tense()
+    if told > st.ref and not is_past_plan(marker) and tense != "past":
+        # A future clause is about the coming day; a past one ("said nothing until 28
+        # April", read as the nearest 28 April) still tells the story.
         return year, why, anchor
     for y in (last.year, last.year + 1):
         d = cal.safe_date(y, month, day or 1)
