@@ -313,6 +313,8 @@ def _apply_signal(res: Res, text: str, start: int, end: int, rules: RuleSet) -> 
         return replace(res, note=f"{res.note}; 'since' names that one earlier time")
     if word == "until" and _context("until_before", text, start, end, rules):
         return replace(res, note=f"{res.note}; put off 'until' names the new time")
+    if word in ("before", "after") and _context("counted_from", text, start, end, rules):
+        return replace(res, note=f"{res.note}; a span counted '{word}' it names the time itself")
     mod, side = rules.signals[word]
     lo, hi = res.earliest, res.latest
     if side == "latest":

@@ -1664,6 +1664,9 @@ def holiday(m: re.Match[str], st: State, p: Params) -> Res | None:
         else:
             year = min(ok, key=lambda c: abs((c[1] - ref).days))[0]
         note = f"holiday: {reason} -> {way} of {ref.isoformat()}"
+        if not rel and (told := holiday_date(spec, year)) is not None:
+            # "blown up on Dec. 21, 1988, four days before Christmas": the story's one.
+            year, note, anchor = _narrative_year(st, told.month, told.day, year, note, anchor)
     d = holiday_date(spec, year)
     if d is None:
         return None
