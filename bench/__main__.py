@@ -2,7 +2,7 @@
 
     .venv/bin/python -m bench [tempeval] [devset] [scale] [pubdate_shapes] [pubdate_shapes2]
     [pubdate_shapes3] [pubdate_shapes4] [pubdate_shapes5] [pubdate_shapes6] [pubdate_shapes7]
-    [timex_shapes] [timex_shapes2] [timex_shapes3]
+    [pubdate_shapes8] [timex_shapes] [timex_shapes2] [timex_shapes3] [timex_shapes4]
     (default: all)
 
 - tempeval: TempEval-3 scores of the time-expression engine (timebank, aquaint,
@@ -25,6 +25,9 @@
 - pubdate_shapes7: 83 heads of blogs, live pages, release wires, statistics offices,
   journals, regional papers and pages of other calendars, written the same way (scored
   once as written: 60 right);
+- pubdate_shapes8: 81 heads of text as analysts paste it (e-mail, messaging, feeds,
+  clippings, PDFs, filings, social posts, notices, state media), written the same way
+  (scored once as written: 47 right);
 - timex_shapes: intervals of 166 news time phrases, written by someone who had not read
   the engine (scored once as written: 133 right);
 - timex_shapes2: 157 more, from wire and archive copy, courts, business, sport,
@@ -32,7 +35,11 @@
   way (scored once as written: 86 right);
 - timex_shapes3: 158 more, from stories told years later, live pages, markets, courts,
   days of the month, holidays and non-dates, written the same way (scored once as
-  written: 76 right with the session's starting code, 77 with the code of that moment).
+  written: 76 right with the session's starting code, 77 with the code of that moment);
+- timex_shapes4: 157 more, where the sentence around the phrase decides (reported
+  speech, conditionals, negations, overtaken plans, several times in a sentence, days
+  near the publication date), written the same way (scored once as written: 113 right
+  with the session's starting code, 115 with the code of that moment).
 """
 
 from __future__ import annotations
@@ -49,11 +56,13 @@ from bench import (
     pubdate_shapes5,
     pubdate_shapes6,
     pubdate_shapes7,
+    pubdate_shapes8,
     scale,
     tempeval,
     timex_shapes,
     timex_shapes2,
     timex_shapes3,
+    timex_shapes4,
 )
 
 BENCHMARKS: dict[str, Callable[[list[str]], int]] = {
@@ -67,9 +76,11 @@ BENCHMARKS: dict[str, Callable[[list[str]], int]] = {
     "pubdate_shapes5": pubdate_shapes5.main,
     "pubdate_shapes6": pubdate_shapes6.main,
     "pubdate_shapes7": pubdate_shapes7.main,
+    "pubdate_shapes8": pubdate_shapes8.main,
     "timex_shapes": timex_shapes.main,
     "timex_shapes2": timex_shapes2.main,
     "timex_shapes3": timex_shapes3.main,
+    "timex_shapes4": timex_shapes4.main,
 }
 
 

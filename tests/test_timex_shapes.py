@@ -6,6 +6,9 @@ from bench.timex_shapes import judge
 from bench.timex_shapes_cases import CASES
 from bench.timex_shapes_cases2 import CASES as CASES2
 from bench.timex_shapes_cases3 import CASES as CASES3
+from bench.timex_shapes_cases4 import CASES as CASES4
+
+ALL_CASES = CASES + CASES2 + CASES3 + CASES4
 
 MET = "The ministers met on Tuesday."
 
@@ -31,9 +34,9 @@ def test_judge_counts_no_expression_as_missed() -> None:
 
 
 def test_every_case_marks_a_phrase_found_once_in_its_text() -> None:
-    assert all(text.count(phrase) == 1 for _n, _d, text, phrase, _e, _l in CASES + CASES2 + CASES3)
+    assert all(text.count(phrase) == 1 for _n, _d, text, phrase, _e, _l in ALL_CASES)
 
 
 def test_case_names_are_unique_across_the_surveys() -> None:
-    names = [case[0] for case in CASES + CASES2 + CASES3]
+    names = [case[0] for case in ALL_CASES]
     assert len(names) == len(set(names))
