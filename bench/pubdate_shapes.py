@@ -18,6 +18,7 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 
+from timeline.load import META_KEYS, split_front_matter
 from timeline.model import Source
 from timeline.pubdate import date_articles
 
@@ -163,10 +164,20 @@ C: list[tuple[str, str, str, str, str]] = [
 Case = tuple[str, str, str, str, str]
 
 
+def _source(name: str, text: str, url: str) -> Source:
+    """The head as the loader reads a .txt file: a front-matter block is metadata."""
+    meta, body = split_front_matter(text)
+    if url:
+        meta["url"] = url
+    kept = tuple((k, meta[k]) for k in META_KEYS if meta.get(k, "").strip())
+    return Source(id=name, path=name + ".txt", text=body, meta=kept,
+                  meta_from=tuple((k, "front_matter") for k, _ in kept))
+
+
 def run(verbose: bool, cases: Sequence[Case] | None = None) -> dict[str, int]:
     """Date each head alone and print the misses and the counts (`cases`: default C)."""
     chosen = list(C if cases is None else cases)
-    srcs = [Source(id=n, path=n + ".txt", text=t, meta=(("url", u),) if u else ()) for n, t, u, _, _ in chosen]
+    srcs = [_source(n, t, u) for n, t, u, _, _ in chosen]
     # Each head alone: no other article of a build lends its year.
     got = [date_articles([src], today=TODAY)[0] for src in srcs]
     counts = {"right": 0, "wrong": 0, "unknown": 0, "invented": 0}

@@ -142,3 +142,12 @@ def test_html_json_ld_gives_the_publication_date_when_no_meta_tag_does() -> None
 def test_html_title_element_is_not_article_text() -> None:
     (source,) = read_file(FIXTURES / "saved_page.html")
     assert "The Harbour Gazette" not in source.text
+
+
+def test_front_matter_may_hold_yaml_lists_under_a_key() -> None:
+    # A web clipper's block: an author list and tags under their keys.
+    meta, body = split_front_matter(
+        "---\ntitle: Dockers end strike\nauthor:\n  - \"[[Jane Doe]]\"\npublished: 2021-04-13\n"
+        "tags:\n  - clippings\n---\nDock workers returned on Monday.\n")
+    assert meta["published"] == "2021-04-13"
+    assert body == "Dock workers returned on Monday.\n"

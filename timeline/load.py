@@ -116,6 +116,8 @@ def decode(path: Path, name: str) -> str:
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<block>(?:.*\n)*?)---[ \t]*(?:\n|\Z)")
 _META_LINE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]?(?P<value>.*)$")
+# YAML a clipping tool writes under a key: "  - clippings", "  - \"[[Jane Doe]]\"".
+_YAML_MORE = re.compile(r"^[ \t]+(?:-[ \t]|\S)")
 
 
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -129,8 +131,8 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
         return {}, text
     meta: dict[str, str] = {}
     for line in match.group("block").splitlines():
-        if not line.strip():
-            continue
+        if not line.strip() or _YAML_MORE.match(line):
+            continue  # a blank line, or a list item or continuation of the key above
         pair = _META_LINE.match(line)
         if not pair:
             return {}, text

@@ -182,8 +182,17 @@ def parse_date(stamp: str, order: str, today: date,
     """Read a located date string: its commonest shapes with the standard library,
     the others with dateparser in the given languages (imported lazily: it is slow to
     import and only needed for them)."""
-    cleaned = re.sub(r"(?<=\d)(st|nd|rd|th)\b", "", stamp) if "en" in languages else stamp
+    cleaned = stamp
+    if "en" in languages:
+        # "9th day of October, 2003" (a judgment's formula) reads as "9 October, 2003".
+        cleaned = _DAY_OF.sub("", re.sub(r"(?<=\d)(st|nd|rd|th)\b", "", stamp))
+    if _COMPACT.fullmatch(cleaned):  # a filing's "20150303"
+        return _strptime(cleaned, "%Y%m%d")
     return _parse_absolute(cleaned, order, today, languages)
+
+
+_DAY_OF = re.compile(r"(?<=\d)\s+day\s+of\b", re.IGNORECASE)
+_COMPACT = re.compile(r"(?:19|20)\d{2}[01]\d[0-3]\d")
 
 
 # The commonest shapes of a located date, read by the standard library before
