@@ -37,7 +37,7 @@ def find(text: str, ref: date | None) -> tuple[TimeExpr, ...]:
     rules = load()
     chosen = _select(_candidates(text, rules))
     state = State(text=text, ref=ref, tables=rules.tables, signals=rules.signals,
-                  signal_regex=rules.signal_regex)
+                  signal_regex=rules.signal_regex, contexts=rules.signal_context)
     out: list[TimeExpr] = []
     for cand in chosen:
         resolved = _resolve(cand, state, rules)
@@ -311,7 +311,8 @@ def _apply_signal(res: Res, text: str, start: int, end: int, rules: RuleSet) -> 
         return res
     if word == "since" and _since_point(text, start, end, rules):
         return replace(res, note=f"{res.note}; 'since' names that one earlier time")
-    if word == "until" and _context("until_before", text, start, end, rules):
+    if word == "until" and (_context("not_until_before", text, start, end, rules)
+                            or _context("put_off_until_before", text, start, end, rules)):
         return replace(res, note=f"{res.note}; put off 'until' names the new time")
     if word in ("before", "after") and _context("counted_from", text, start, end, rules):
         return replace(res, note=f"{res.note}; a span counted '{word}' it names the time itself")

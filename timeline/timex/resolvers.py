@@ -57,10 +57,18 @@ class State:
     # Signal words and phrases before a span ("by", "no later than") -> (mod, side kept),
     # and RuleSet.signal_regex, which finds them.
     signals: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # RuleSet.signal_context: regexes of the words around a signal that change it.
+    contexts: dict[str, re.Pattern[str]] = field(default_factory=dict)
     signal_regex: re.Pattern[str] | None = None
 
     def tense(self) -> tuple[str, str]:
         return clause_marker(self.text, self.start, self.end)
+
+    def context_before(self, name: str) -> bool:
+        """Whether the context regex `name` of the rules data ends right at the span."""
+        regex = self.contexts.get(name)
+        return regex is not None and regex.search(self.text, max(0, self.start - 80),
+                                                  self.start) is not None
 
     def table(self, name: str, key: str | None) -> Any:
         if key is None:
@@ -834,12 +842,22 @@ def quarter(m: re.Match[str], st: State, p: Params) -> Res | None:
         year = st.ref.year + (offset or 0)
         lo, _ = cal.quarter_span(year, q)
         note = f"quarter of the reference year {st.ref.year}"
-        if offset is None and lo > st.ref and direction(st)[0] == "past":
+        way = direction(st)[0] if offset is None else ""
+        if way == "past" and lo > st.ref:
             year -= 1
             note = "quarter not yet begun in a past clause -> previous year"
+        elif way == "future" and (st.ref - cal.quarter_span(year, q)[1]).days > QUARTER_DAYS:
+            # Not a quarter just ended, whose results are still to come.
+            year += 1
+            note = "quarter over for months in a future clause -> next year"
     lo, hi = cal.quarter_span(year, q)
     return with_part_of(Res("DATE", f"{year:04d}-Q{q}", "", lo, hi, "quarter", anchor, note),
                         m, st)
+
+
+# A quarter that ended up to this many days before the reference is still "the third
+# quarter" of a future clause ("expects a loss for the third quarter", written in October).
+QUARTER_DAYS = 92
 
 
 def half(m: re.Match[str], st: State, p: Params) -> Res | None:
@@ -1182,6 +1200,8 @@ def weekday(m: re.Match[str], st: State, p: Params) -> Res | None:
             tense, marker = st.tense()
             to_word = reason.startswith("deadline word 'to'")
             until = reason.startswith(("deadline word 'until'", "deadline word 'till'"))
+            if until and tense == "past" and st.context_before("not_until_before"):
+                until = False  # "did not arrive until Friday": it arrived that Friday
             way = "past" if (tense == "past" and not until) or to_word else "future"
             reason = f"{reason}, {tense or 'no'} tense ({marker.strip()})"
         elif way == "past" and _RUN_UP.search(st.text, max(0, st.start - 28), st.start):

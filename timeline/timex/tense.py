@@ -36,6 +36,7 @@ class _Tense:
     skip: re.Pattern[str]  # a comma segment after it that is not the main clause
     aside: re.Pattern[str]  # a reporting aside between commas ("he said")
     adjective: re.Pattern[str]  # text just before an -ed word that makes it an adjective
+    reduced: re.Pattern[str]  # 'if' before an -ed word: a reduced clause's participle
     subordinate: re.Pattern[str]  # a 'when' clause's opening, right before its verb
     coordinated: re.Pattern[str]  # 'and', 'but' opening another verb phrase
     reported: re.Pattern[str]  # 'that the flights', ', saying it' opening a reported clause
@@ -114,6 +115,7 @@ def _compiled() -> _Tense:
                  int(fronted["main_clause_chars"]), regex_compile(fronted["lead"]),
                  regex_compile(fronted["skip"]), regex_compile(fronted["aside"]),
                  regex_compile(fronted["adjective_before"]),
+                 regex_compile(fronted["reduced_before"]),
                  regex_compile(ctx["subordinate_before"]),
                  regex_compile(ctx["coordinated_before"]),
                  regex_compile(ctx["reported_before"]),
@@ -199,7 +201,8 @@ def _fronted_marker(text: str, start: int, end: int, t: _Tense) -> tuple[str, st
 
 def _not_a_verb(text: str, m: re.Match[str], group: str, t: _Tense,
                 after_that: bool = True) -> bool:
-    """Whether a past marker is a noun, a name or an adjective.
+    """Whether a past marker is a noun, a name, an adjective or a reduced clause's
+    participle ("If approved in June, ...").
 
     A capitalised -ed word inside a sentence is a name ("prize founder Alfred Nobel";
     "Founded in August, ..." opens its sentence and is a verb); the markers are matched
@@ -214,6 +217,8 @@ def _not_a_verb(text: str, m: re.Match[str], group: str, t: _Tense,
     if group != "past_weak":
         return False
     if text[m.start()].isupper() and not _opens_sentence(text, m.start()):
+        return True
+    if t.reduced.search(text, max(0, m.start() - 16), m.start()):
         return True
     before = t.adjective.search(text, max(0, m.start() - 28), m.start())
     return before is not None and (after_that or before.group().split()[0].lower() != "that")
