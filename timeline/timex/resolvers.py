@@ -1161,7 +1161,8 @@ def weekday(m: re.Match[str], st: State, p: Params) -> Res | None:
     suffix = f"T{dp}" if dp else ""
     type_ = "TIME" if dp else "DATE"
     rel = _g(m, "rel")
-    if rel and norm(rel) in ("the previous", "the following") and st.last_point is not None:
+    if rel and norm(rel) in ("the previous", "the following", "the next") and (
+            st.last_point is not None):
         # "the previous Friday": the one before the day just mentioned (an undated
         # text resolves it too, from its own dates).
         base = st.last_point
@@ -1178,7 +1179,7 @@ def weekday(m: re.Match[str], st: State, p: Params) -> Res | None:
     if rel:
         way = {"last": "past", "next": "future", "this": "nearest", "past": "past",
                "previous": "past", "coming": "future", "this past": "past",
-               "the previous": "past", "the following": "future",
+               "the previous": "past", "the following": "future", "the next": "future",
                "this coming": "future"}.get(norm(rel), "nearest")
         d = cal.weekday_date(st.ref, wd, way)
         if way != "nearest" and d == st.ref:
