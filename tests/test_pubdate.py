@@ -944,3 +944,16 @@ def test_a_repeated_yymmdd_folder_in_the_url_is_a_date_of_this_century() -> None
 def test_a_scraper_fetch_time_is_no_publication_date() -> None:
     # "Scraped on 2025-11-03 04:12:55 UTC" above the story.
     assert _dated("scrape_note_only.txt") == ("", "unknown")
+
+
+def test_a_quoted_letter_in_the_body_does_not_outrank_the_published_stamp() -> None:
+    text = ("Minister defends the port deal\n\nBy Mira Halvorsen\nPublished: June 10, 2019\n\n"
+            "The minister defended the deal on Monday in a letter to members.\n\n"
+            "On March 3, 2019, the minister wrote:\n\n\"The port will stay open.\"\n")
+    assert date_one(article(text)).published == date(2019, 6, 10)
+
+
+def test_a_label_ending_in_date_is_not_a_metadata_key() -> None:
+    text = ("Court to hear the dockers' case\n\nHearing date: 12 June 2024\n\n"
+            "HARBOURVIEW, June 3, 2024 (Wire) - The court agreed to hear the dockers' case.\n")
+    assert date_one(article(text)).published == date(2024, 6, 3)
