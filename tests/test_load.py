@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from timeline.errors import InputError
-from timeline.load import html_to_text, load, read_file, split_front_matter
+from timeline.load import html_to_text, load, read_file, read_html, split_front_matter
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "load"
 
@@ -151,3 +151,24 @@ def test_front_matter_may_hold_yaml_lists_under_a_key() -> None:
         "tags:\n  - clippings\n---\nDock workers returned on Monday.\n")
     assert meta["published"] == "2021-04-13"
     assert body == "Dock workers returned on Monday.\n"
+
+
+def test_an_unclosed_html_title_does_not_swallow_the_body() -> None:
+    text, head = read_html("<html><head><title>Council approves charges</head><body>"
+                           "<p>The council approved parking charges on Monday.</p></body></html>")
+    assert text == "The council approved parking charges on Monday.\n"
+    assert head["title"] == "Council approves charges"
+
+
+def test_json_ld_date_of_a_listed_story_is_not_the_page_date() -> None:
+    _, head = read_html(
+        '<html><head><script type="application/ld+json">{"@type": "ItemList", '
+        '"itemListElement": [{"@type": "NewsArticle", "datePublished": "2019-06-01"}]}'
+        '</script><script type="application/ld+json">{"@type": "NewsArticle", '
+        '"datePublished": "2024-03-05"}</script></head><body><p>Text.</p></body></html>')
+    assert head["published"] == "2024-03-05"
+
+
+def test_indented_text_between_rules_is_no_front_matter() -> None:
+    text = "---\n    \"The sea took everything,\" a fisherman said on 3 March 2019.\n---\nBody.\n"
+    assert split_front_matter(text) == ({}, text)

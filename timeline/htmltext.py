@@ -9,6 +9,7 @@ as the page's own front matter.
 from __future__ import annotations
 
 import html
+import json
 import re
 from html.parser import HTMLParser
 
@@ -23,7 +24,11 @@ _PUBLISHED_META = (
 _URL_META = ("og:url", "twitter:url")
 _SOURCE_META = ("og:site_name", "application-name", "publisher")
 _TITLE_META = ("og:title", "twitter:title")
-_JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{4,40})"')
+# JSON-LD types whose datePublished is the page's own (not a list of other stories).
+_ARTICLE_TYPES = frozenset(
+    "article newsarticle reportagenewsarticle analysisnewsarticle opinionnewsarticle "
+    "backgroundnewsarticle blogposting socialmediaposting liveblogposting report "
+    "scholarlyarticle techarticle webpage".split())
 
 
 class _TextExtractor(HTMLParser):
@@ -45,9 +50,17 @@ class _TextExtractor(HTMLParser):
         self.json_ld: list[str] = []
         self.title: list[str] = []
         self._in: str | None = None  # 'title' or 'ld' while inside one
+        self._head = False  # inside <head>: only its <title> is the page's title
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         found = {k.lower(): v or "" for k, v in attrs}
+        if tag == "head":
+            self._head = True
+        elif tag == "body" or tag in self._BLOCKS:
+            # A <title> left open, or one inside a body's <svg>, ends here.
+            self._head = False
+            if self._in == "title":
+                self._in = None
         self._read_head(tag, found)
         if tag in self._SKIP:
             self._skipping += 1
@@ -65,7 +78,7 @@ class _TextExtractor(HTMLParser):
         elif tag == "time" and attrs.get("datetime") and (
                 "pubdate" in attrs or attrs.get("itemprop", "").lower() == "datepublished"):
             self.times.append(attrs["datetime"].strip())
-        elif tag == "title":
+        elif tag == "title" and self._head:
             self._in = "title"
         elif tag == "script" and attrs.get("type", "").lower() == "application/ld+json":
             self._in = "ld"
@@ -73,6 +86,8 @@ class _TextExtractor(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in ("title", "script"):
             self._in = None
+        if tag == "head":
+            self._head = False
         if tag in self._SKIP and self._skipping:
             self._skipping -= 1
         elif tag in self._BLOCKS:
@@ -90,8 +105,7 @@ class _TextExtractor(HTMLParser):
         """`published`, `url`, `source` and `title` as the page's head gives them."""
         published = next((v for k in _PUBLISHED_META if (v := self.meta.get(k))), "")
         if not published:
-            ld = _JSON_LD_PUBLISHED.search("".join(self.json_ld))
-            published = ld.group(1) if ld else (self.times[0] if self.times else "")
+            published = _json_ld_published(self.json_ld) or (self.times[0] if self.times else "")
         url = self.links.get("canonical") or next(
             (v for k in _URL_META if (v := self.meta.get(k))), "")
         source = next((v for k in _SOURCE_META if (v := self.meta.get(k))), "")
@@ -99,6 +113,35 @@ class _TextExtractor(HTMLParser):
             "".join(self.title).split())
         found = {"published": published, "url": url, "source": source, "title": title}
         return {k: html.unescape(v).strip() for k, v in found.items() if v.strip()}
+
+
+def _json_ld_published(blocks: list[str]) -> str:
+    """The datePublished of the page's own article in its JSON-LD blocks (an @graph, a
+    list, or one object), not of the other stories a block may list."""
+    for block in blocks:
+        try:
+            data = json.loads(block)
+        except ValueError:
+            continue
+        for item in _json_objects(data):
+            kinds = item.get("@type", "")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            published = item.get("datePublished")
+            if isinstance(published, str) and any(
+                    isinstance(k, str) and k.lower() in _ARTICLE_TYPES for k in kinds):
+                return published
+    return ""
+
+
+def _json_objects(data: object) -> list[dict[str, object]]:
+    """The top-level objects of a JSON-LD block: itself, its list or its @graph."""
+    if isinstance(data, list):
+        return [x for x in data if isinstance(x, dict)]
+    if isinstance(data, dict):
+        graph = data.get("@graph")
+        return [data, *(x for x in graph if isinstance(x, dict))] if isinstance(graph, list) \
+            else [data]
+    return []
 
 
 def html_to_text(markup: str) -> str:

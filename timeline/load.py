@@ -131,12 +131,14 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
         return {}, text
     meta: dict[str, str] = {}
     for line in match.group("block").splitlines():
-        if not line.strip() or _YAML_MORE.match(line):
+        if not line.strip() or (meta and _YAML_MORE.match(line)):
             continue  # a blank line, or a list item or continuation of the key above
         pair = _META_LINE.match(line)
         if not pair:
             return {}, text
         meta[pair.group("key").lower()] = _unquote(pair.group("value").strip())
+    if not meta:
+        return {}, text
     return meta, text[match.end() :]
 
 

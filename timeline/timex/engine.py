@@ -19,7 +19,14 @@ from itertools import chain
 
 from timeline.errors import BUG_ERRORS
 from timeline.model import TimeExpr
-from timeline.timex.resolvers import RESOLVERS, Res, State, signal_before, unresolved
+from timeline.timex.resolvers import (
+    RESOLVERS,
+    Res,
+    State,
+    context_before,
+    signal_before,
+    unresolved,
+)
 from timeline.timex.ruleset import Rule, RuleSet, Trigger, load
 
 
@@ -278,11 +285,9 @@ def _context(name: str, text: str, start: int, end: int, rules: RuleSet) -> bool
     """Whether [signal_context] `name` holds around text[start:end]: a `_before` regex
     ends at the span, an `_after` one starts right after it."""
     regex = rules.signal_context.get(name)
-    if regex is None:
-        return False
     if name.endswith("_after"):
-        return regex.match(text, end) is not None
-    return regex.search(text, max(0, start - 80), start) is not None
+        return regex is not None and regex.match(text, end) is not None
+    return context_before(regex, text, start)
 
 
 def _since_point(text: str, start: int, end: int, rules: RuleSet) -> bool:
@@ -314,8 +319,6 @@ def _apply_signal(res: Res, text: str, start: int, end: int, rules: RuleSet) -> 
     if word == "until" and (_context("not_until_before", text, start, end, rules)
                             or _context("put_off_until_before", text, start, end, rules)):
         return replace(res, note=f"{res.note}; put off 'until' names the new time")
-    if word in ("before", "after") and _context("counted_from", text, start, end, rules):
-        return replace(res, note=f"{res.note}; a span counted '{word}' it names the time itself")
     mod, side = rules.signals[word]
     lo, hi = res.earliest, res.latest
     if side == "latest":

@@ -66,14 +66,22 @@ class State:
 
     def context_before(self, name: str) -> bool:
         """Whether the context regex `name` of the rules data ends right at the span."""
-        regex = self.contexts.get(name)
-        return regex is not None and regex.search(self.text, max(0, self.start - 80),
-                                                  self.start) is not None
+        return context_before(self.contexts.get(name), self.text, self.start)
 
     def table(self, name: str, key: str | None) -> Any:
         if key is None:
             return None
         return self.tables[name].get(norm(key))
+
+
+# How far before a span a signal context is looked for.
+CONTEXT_CHARS = 80
+
+
+def context_before(regex: re.Pattern[str] | None, text: str, start: int) -> bool:
+    """Whether a context regex of the rules data (its `$` at the span) ends at `start`."""
+    return regex is not None and regex.search(text, max(0, start - CONTEXT_CHARS),
+                                              start) is not None
 
 
 def norm(s: str) -> str:
@@ -139,13 +147,17 @@ def parse_year(s: str, st: State) -> int:
     if not digits.isdigit():
         return _year_words(digits, st)
     yy = int(digits)
-    limit = (st.ref.year if st.ref else 2000) + TWO_DIGIT_YEARS_AHEAD
+    if st.ref is None:
+        return 2000 + yy if yy < NO_REF_PIVOT else 1900 + yy  # the POSIX reading of %y
+    limit = st.ref.year + TWO_DIGIT_YEARS_AHEAD
     year = limit // 100 * 100 + yy
     return year if year <= limit else year - 100
 
 
-# How far after the reference a two-digit year may lie.
+# How far after the reference a two-digit year may lie; with no reference, below this
+# a two-digit year is of the 2000s.
 TWO_DIGIT_YEARS_AHEAD = 10
+NO_REF_PIVOT = 69
 
 
 _PREV_WORD = re.compile(r"(\w+)\s+$")
@@ -497,9 +509,11 @@ def _narrative_year(st: State, month: int, day: int | None, year: int, why: str,
     if last is None or told is None:
         return year, why, anchor
     tense, marker = st.tense()
-    if told > st.ref and not is_past_plan(marker) and tense != "past":
-        # A future clause is about the coming day; a past one ("said nothing until 28
-        # April", read as the nearest 28 April) still tells the story.
+    if told > st.ref and not is_past_plan(marker) and (tense != "past" or _set_ahead(st)):
+        # A future clause is about the coming day, and so is a day something was set for
+        # or moved to ("the club announced a parade for 28 April"); another past clause
+        # ("Moscow said nothing until 28 April", read as the nearest 28 April) still tells
+        # the story.
         return year, why, anchor
     for y in (last.year, last.year + 1):
         d = cal.safe_date(y, month, day or 1)
@@ -515,6 +529,13 @@ def _narrative_year(st: State, month: int, day: int | None, year: int, why: str,
     return year, why, anchor
 
 
+def _set_ahead(st: State) -> bool:
+    """Whether 'for', 'to' or 'by' stands right before the span: a day fixed for
+    something or a limit, which may lie ahead of a past clause."""
+    prev = _PREV_WORD.search(st.text, max(0, st.start - 12), st.start)
+    return prev is not None and prev.group(1).lower() in ("for", "to", "by")
+
+
 def _story_day(st: State) -> date | None:
     """The day the story told has reached: the last day written out, or the last day
     told since in its year ("Feb. 22, 1986 ... had been held on Feb. 7 ... two days
@@ -527,8 +548,10 @@ def _story_day(st: State) -> date | None:
 
 
 # How far before the day the story has reached a year-less day of a past clause may go
-# back within the story.
-FLASHBACK_DAYS = 31
+# back within the story: a past perfect ("had been held on Feb. 7") a month, a simple
+# past only days ("four days after the gas leak of December 2-3"): "Smith, who was born
+# on May 30, 1950, was arrested on May 12" is the news of the year.
+FLASHBACK_DAYS = {"perfect": 31, "simple": 7}
 # A year-less day in the simple past is news up to this many days old; further back it
 # may be a flashback of a story told years ago.
 NEWS_DAYS = 183
@@ -537,10 +560,10 @@ NEWS_DAYS = 183
 def _flashback(st: State, month: int, day: int | None, last: date, told: date) -> date | None:
     """A story told years back goes back a little as well: "arrested on December 7,
     1984, four days after the gas leak of the night of December 2-3"; "the election
-    had been held on Feb. 7" after "Feb. 22, 1986". Only a day of a past clause within
-    weeks before the day the story has reached, and only when the publication date's
-    reading lies further back: for a past perfect, further than the story's; for a
-    simple past, over half a year (weeks back, it may be the news: "shut its factory on
+    had been held on Feb. 7" after "Feb. 22, 1986". Only a day of a past clause shortly
+    before the day the story has reached (FLASHBACK_DAYS), and only when the publication
+    date's reading lies further back: for a past perfect, further than the story's; for
+    a simple past, over half a year (weeks back, it may be the news: "shut its factory on
     November 10", written in January 2021 after "merged on November 25, 2019")."""
     assert st.ref is not None
     if day is None or told.year == last.year:
@@ -548,13 +571,12 @@ def _flashback(st: State, month: int, day: int | None, last: date, told: date) -
     tense, marker = st.tense()
     if tense != "past":
         return None
+    perfect = _past_perfect(st, marker)
     d = cal.safe_date(last.year, month, day)
-    if d is None or not 0 < (last - d).days <= FLASHBACK_DAYS:
+    if d is None or not 0 < (last - d).days <= FLASHBACK_DAYS["perfect" if perfect else "simple"]:
         return None
     back = abs((st.ref - told).days)
-    if _past_perfect(st, marker):
-        return d if back > (last - d).days else None
-    return d if back > NEWS_DAYS else None
+    return d if back > ((last - d).days if perfect else NEWS_DAYS) else None
 
 
 def _past_perfect(st: State, marker: str) -> bool:
@@ -840,13 +862,13 @@ def quarter(m: re.Match[str], st: State, p: Params) -> Res | None:
     else:
         anchor = "publication_date"
         year = st.ref.year + (offset or 0)
-        lo, _ = cal.quarter_span(year, q)
+        lo, hi = cal.quarter_span(year, q)
         note = f"quarter of the reference year {st.ref.year}"
         way = direction(st)[0] if offset is None else ""
         if way == "past" and lo > st.ref:
             year -= 1
             note = "quarter not yet begun in a past clause -> previous year"
-        elif way == "future" and (st.ref - cal.quarter_span(year, q)[1]).days > QUARTER_DAYS:
+        elif way == "future" and (st.ref - hi).days > QUARTER_DAYS:
             # Not a quarter just ended, whose results are still to come.
             year += 1
             note = "quarter over for months in a future clause -> next year"
@@ -856,8 +878,9 @@ def quarter(m: re.Match[str], st: State, p: Params) -> Res | None:
 
 
 # A quarter that ended up to this many days before the reference is still "the third
-# quarter" of a future clause ("expects a loss for the third quarter", written in October).
-QUARTER_DAYS = 92
+# quarter" of a future clause ("expects a loss for the third quarter", written in October;
+# "will report second-quarter results ... after a delay", written in mid-October).
+QUARTER_DAYS = 183
 
 
 def half(m: re.Match[str], st: State, p: Params) -> Res | None:
@@ -1201,7 +1224,7 @@ def weekday(m: re.Match[str], st: State, p: Params) -> Res | None:
             tense, marker = st.tense()
             to_word = reason.startswith("deadline word 'to'")
             until = reason.startswith(("deadline word 'until'", "deadline word 'till'"))
-            if until and tense == "past" and st.context_before("not_until_before"):
+            if until and tense == "past" and st.context_before("not_until_done_before"):
                 until = False  # "did not arrive until Friday": it arrived that Friday
             way = "past" if (tense == "past" and not until) or to_word else "future"
             reason = f"{reason}, {tense or 'no'} tense ({marker.strip()})"
