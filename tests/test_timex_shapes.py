@@ -7,8 +7,9 @@ from bench.timex_shapes_cases import CASES
 from bench.timex_shapes_cases2 import CASES as CASES2
 from bench.timex_shapes_cases3 import CASES as CASES3
 from bench.timex_shapes_cases4 import CASES as CASES4
+from bench.timex_shapes_cases5 import CASES as CASES5
 
-ALL_CASES = CASES + CASES2 + CASES3 + CASES4
+ALL_CASES = CASES + CASES2 + CASES3 + CASES4 + CASES5
 
 MET = "The ministers met on Tuesday."
 
