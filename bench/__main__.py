@@ -69,10 +69,6 @@ from bench import (
     scale,
     tempeval,
     timex_shapes,
-    timex_shapes2,
-    timex_shapes3,
-    timex_shapes4,
-    timex_shapes5,
 )
 
 BENCHMARKS: dict[str, Callable[[list[str]], int]] = {
@@ -89,10 +85,7 @@ BENCHMARKS: dict[str, Callable[[list[str]], int]] = {
     "pubdate_shapes8": pubdate_shapes8.main,
     "pubdate_shapes9": pubdate_shapes9.main,
     "timex_shapes": timex_shapes.main,
-    "timex_shapes2": timex_shapes2.main,
-    "timex_shapes3": timex_shapes3.main,
-    "timex_shapes4": timex_shapes4.main,
-    "timex_shapes5": timex_shapes5.main,
+    **{f"timex_shapes{n}": timex_shapes.survey_main(n) for n in range(2, 6)},
 }
 
 

@@ -15,8 +15,9 @@ invented (an interval where none was expected). `-v` prints the right ones too.
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
+from importlib import import_module
 
 from bench.timex_shapes_cases import CASES
 from timeline.model import TimeExpr
@@ -67,9 +68,24 @@ def run(verbose: bool, cases: Sequence[Case] = CASES) -> dict[str, int]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """`python -m bench.timex_shapes [-v] [N]`: the first survey, or survey N (its cases
+    in bench/timex_shapes_casesN.py)."""
     args = list(argv if argv is not None else sys.argv[1:])
-    run("-v" in args)
+    number = next((a for a in args if a.isdigit()), "")
+    run("-v" in args, survey_cases(int(number)) if number else CASES)
     return 0
+
+
+def survey_cases(number: int) -> Sequence[Case]:
+    """The cases of survey `number` (1 is bench/timex_shapes_cases.py)."""
+    suffix = "" if number == 1 else str(number)
+    cases: Sequence[Case] = import_module(f"bench.timex_shapes_cases{suffix}").CASES
+    return cases
+
+
+def survey_main(number: int) -> Callable[[list[str]], int]:
+    """A `make bench` entry for survey `number`."""
+    return lambda args: main([*args, str(number)])
 
 
 if __name__ == "__main__":
