@@ -172,3 +172,8 @@ def test_json_ld_date_of_a_listed_story_is_not_the_page_date() -> None:
 def test_indented_text_between_rules_is_no_front_matter() -> None:
     text = "---\n    \"The sea took everything,\" a fisherman said on 3 March 2019.\n---\nBody.\n"
     assert split_front_matter(text) == ({}, text)
+
+
+def test_an_html_title_without_a_head_element_is_read() -> None:
+    _, head = read_html("<html><title>Port strike ends</title><p>Text on Monday.</p></html>")
+    assert head["title"] == "Port strike ends"

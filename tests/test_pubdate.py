@@ -957,3 +957,23 @@ def test_a_label_ending_in_date_is_not_a_metadata_key() -> None:
     text = ("Court to hear the dockers' case\n\nHearing date: 12 June 2024\n\n"
             "HARBOURVIEW, June 3, 2024 (Wire) - The court agreed to hear the dockers' case.\n")
     assert date_one(article(text)).published == date(2024, 6, 3)
+
+
+def test_a_product_name_and_year_above_a_dateline_is_no_foreign_date() -> None:
+    text = ("Apple unveils new phones\n\nApple iPhone 15 Pro, 2023\n\n"
+            "CUPERTINO, California, Sept 22, 2023 (Reuters) - Apple began selling its phones.\n")
+    assert date_one(article(text)).published == date(2023, 9, 22)
+
+
+def test_a_comment_section_label_does_not_hide_the_stamp() -> None:
+    text = ("Comment\n\nThe port deal is a bad bargain for the city\n\nJane Doe\n"
+            "Sun 3 Mar 2024 07.00 GMT\n\nThe council voted on Tuesday to sell the port, and it"
+            " will regret it next year when the rents fall due.\n")
+    assert date_one(article(text)).published == date(2024, 3, 3)
+
+
+def test_a_page_in_french_is_dated_by_its_publication_label() -> None:
+    text = ("Les dockers mettent fin à la grève\n\nPar Mira Halvorsen\n"
+            "Publié le 14 juin 2021 à 15h04, modifié le 15 juin 2021 à 09h12\n\n"
+            "Les dockers ont repris le travail lundi.\n")
+    assert date_one(article(text)).published == date(2021, 6, 14)

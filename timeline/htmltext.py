@@ -28,7 +28,10 @@ _TITLE_META = ("og:title", "twitter:title")
 _ARTICLE_TYPES = frozenset(
     "article newsarticle reportagenewsarticle analysisnewsarticle opinionnewsarticle "
     "backgroundnewsarticle blogposting socialmediaposting liveblogposting report "
-    "scholarlyarticle techarticle webpage".split())
+    "scholarlyarticle techarticle webpage videoobject podcastepisode".split())
+# When a JSON-LD block does not parse (a trailing comma, a CDATA wrapper), its first
+# datePublished is taken as written.
+_JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{4,40})"')
 
 
 class _TextExtractor(HTMLParser):
@@ -50,15 +53,13 @@ class _TextExtractor(HTMLParser):
         self.json_ld: list[str] = []
         self.title: list[str] = []
         self._in: str | None = None  # 'title' or 'ld' while inside one
-        self._head = False  # inside <head>: only its <title> is the page's title
+        self._body = False  # inside <body>: a <title> there (an <svg>'s) is no page title
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         found = {k.lower(): v or "" for k, v in attrs}
-        if tag == "head":
-            self._head = True
-        elif tag == "body" or tag in self._BLOCKS:
-            # A <title> left open, or one inside a body's <svg>, ends here.
-            self._head = False
+        if tag == "body" or tag in self._BLOCKS:
+            # A <title> left open ends here, and later ones (an <svg>'s) are no page title.
+            self._body = True
             if self._in == "title":
                 self._in = None
         self._read_head(tag, found)
@@ -78,7 +79,7 @@ class _TextExtractor(HTMLParser):
         elif tag == "time" and attrs.get("datetime") and (
                 "pubdate" in attrs or attrs.get("itemprop", "").lower() == "datepublished"):
             self.times.append(attrs["datetime"].strip())
-        elif tag == "title" and self._head:
+        elif tag == "title" and not self._body:
             self._in = "title"
         elif tag == "script" and attrs.get("type", "").lower() == "application/ld+json":
             self._in = "ld"
@@ -86,8 +87,6 @@ class _TextExtractor(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in ("title", "script"):
             self._in = None
-        if tag == "head":
-            self._head = False
         if tag in self._SKIP and self._skipping:
             self._skipping -= 1
         elif tag in self._BLOCKS:
@@ -120,8 +119,11 @@ def _json_ld_published(blocks: list[str]) -> str:
     list, or one object), not of the other stories a block may list."""
     for block in blocks:
         try:
-            data = json.loads(block)
+            data = json.loads(block, strict=False)  # raw newlines in strings are common
         except ValueError:
+            found = _JSON_LD_PUBLISHED.search(block)
+            if found:
+                return found.group(1)
             continue
         for item in _json_objects(data):
             kinds = item.get("@type", "")

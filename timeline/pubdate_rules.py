@@ -129,6 +129,7 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
 
 def _rules(data: dict[str, Any], family: str, macros: dict[str, str],
            compile_: Compile) -> tuple[Rule, ...]:
+    sets = data.get("language_sets", {})
     out = []
     for entry in data.get(family, []):
         flags = re.MULTILINE
@@ -148,20 +149,24 @@ def _rules(data: dict[str, Any], family: str, macros: dict[str, str],
                 labelled=bool(entry.get("labelled", False)),
                 stamp_ok=bool(entry.get("stamp_ok", False)),
                 standalone=bool(entry.get("standalone", False)),
-                languages=_languages(entry),
+                languages=_languages(entry, sets),
             )
         )
     return tuple(out)
 
 
-def _languages(entry: dict[str, Any]) -> tuple[str, ...]:
-    """A rule's `languages`: a list of language codes ("es", "pt"), checked when the rules
-    load rather than when a stamp it matches is read."""
+def _languages(entry: dict[str, Any], sets: dict[str, Any]) -> tuple[str, ...]:
+    """A rule's `languages`: a list of language codes ("es", "pt") or the name of a list
+    in [language_sets], checked when the rules load rather than when a stamp it matches
+    is read."""
     value = entry.get("languages", list(ENGLISH))
+    if isinstance(value, str) and value in sets:
+        value = sets[value]
     if not isinstance(value, list) or not value or not all(
             isinstance(code, str) and _LANGUAGE.fullmatch(code) for code in value):
         raise ValueError(f"rule {entry.get('name')!r}: `languages` must be a list of "
-                         f"language codes such as [\"es\", \"pt\"], not {value!r}")
+                         f"language codes such as [\"es\", \"pt\"] or the name of one in "
+                         f"[language_sets], not {value!r}")
     return tuple(value)
 
 

@@ -530,10 +530,15 @@ def _narrative_year(st: State, month: int, day: int | None, year: int, why: str,
 
 
 def _set_ahead(st: State) -> bool:
-    """Whether 'for', 'to' or 'by' stands right before the span: a day fixed for
-    something or a limit, which may lie ahead of a past clause."""
-    prev = _PREV_WORD.search(st.text, max(0, st.start - 12), st.start)
-    return prev is not None and prev.group(1).lower() in ("for", "to", "by")
+    """Whether the span is a day fixed for something ("announced a parade for 28 April")
+    or moved to ("the parade was moved to 28 April"), which may lie ahead of a past
+    clause; "put out by 10 May" or "from 2 May to 6 May" tells the story."""
+    return _FIXED_FOR.search(st.text, max(0, st.start - 60), st.start) is not None
+
+
+_FIXED_FOR = re.compile(
+    r"(?:\bfor|\b(?:moved|postponed|pushed\s+back|brought\s+forward|delayed|rescheduled|"
+    r"put\s+off|deferred|shifted)\b[^.;:]{0,30}?\bto)\s+$", re.IGNORECASE)
 
 
 def _story_day(st: State) -> date | None:
@@ -548,10 +553,9 @@ def _story_day(st: State) -> date | None:
 
 
 # How far before the day the story has reached a year-less day of a past clause may go
-# back within the story: a past perfect ("had been held on Feb. 7") a month, a simple
-# past only days ("four days after the gas leak of December 2-3"): "Smith, who was born
-# on May 30, 1950, was arrested on May 12" is the news of the year.
-FLASHBACK_DAYS = {"perfect": 31, "simple": 7}
+# back within the story ("had been held on Feb. 7"; "began a hunger strike on May 13",
+# after "On June 4, 1989"). A birth or founding date is no story (engine._remember).
+FLASHBACK_DAYS = 31
 # A year-less day in the simple past is news up to this many days old; further back it
 # may be a flashback of a story told years ago.
 NEWS_DAYS = 183
@@ -560,8 +564,8 @@ NEWS_DAYS = 183
 def _flashback(st: State, month: int, day: int | None, last: date, told: date) -> date | None:
     """A story told years back goes back a little as well: "arrested on December 7,
     1984, four days after the gas leak of the night of December 2-3"; "the election
-    had been held on Feb. 7" after "Feb. 22, 1986". Only a day of a past clause shortly
-    before the day the story has reached (FLASHBACK_DAYS), and only when the publication
+    had been held on Feb. 7" after "Feb. 22, 1986". Only a day of a past clause within
+    weeks before the day the story has reached (FLASHBACK_DAYS), and only when the publication
     date's reading lies further back: for a past perfect, further than the story's; for
     a simple past, over half a year (weeks back, it may be the news: "shut its factory on
     November 10", written in January 2021 after "merged on November 25, 2019")."""
@@ -573,7 +577,7 @@ def _flashback(st: State, month: int, day: int | None, last: date, told: date) -
         return None
     perfect = _past_perfect(st, marker)
     d = cal.safe_date(last.year, month, day)
-    if d is None or not 0 < (last - d).days <= FLASHBACK_DAYS["perfect" if perfect else "simple"]:
+    if d is None or not 0 < (last - d).days <= FLASHBACK_DAYS:
         return None
     back = abs((st.ref - told).days)
     return d if back > ((last - d).days if perfect else NEWS_DAYS) else None
@@ -878,9 +882,10 @@ def quarter(m: re.Match[str], st: State, p: Params) -> Res | None:
 
 
 # A quarter that ended up to this many days before the reference is still "the third
-# quarter" of a future clause ("expects a loss for the third quarter", written in October;
-# "will report second-quarter results ... after a delay", written in mid-October).
-QUARTER_DAYS = 183
+# quarter" of a future clause ("expects a loss for the third quarter", written in October);
+# one over for longer is next year's ("expected to close in the second quarter", written
+# in December).
+QUARTER_DAYS = 92
 
 
 def half(m: re.Match[str], st: State, p: Params) -> Res | None:

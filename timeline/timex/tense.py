@@ -247,7 +247,8 @@ def past_verb_governs(text: str, start: int, end: int, within: int) -> bool:
     if any(_tense_of(m.lastgroup or "", after_span=False) == "past"
            and start - _after_adverb(text, m.end(), start, t) <= within
            and not _not_a_verb(text, m, m.lastgroup or "", t, after_that=False)
-           and not _INFINITIVE_OR_FOR.search(text, m.end(), start)
+           and not _INFINITIVE_AFTER.match(text, m.end(), start)
+           and not _FOR_BEFORE.search(text, m.end(), start)
            for m in _markers_in(text, lo, start, t)):
         return True
     # Or the verb follows the span at once: "the Supreme Court in January confirmed".
@@ -258,9 +259,12 @@ def past_verb_governs(text: str, start: int, end: int, within: int) -> bool:
 
 
 _RIGHT_AFTER = re.compile(r"[ \t]+")
-# Between a past verb and a date, an infinitive or 'for' hands the date to what lies ahead
-# ("voted to shut the pool in December", "called a strike for December").
-_INFINITIVE_OR_FOR = re.compile(r"\bto\s+[a-z]+\b|\bfor\b", re.IGNORECASE)
+# An infinitive right after a past verb hands a later date to what lies ahead ("voted to
+# shut the pool in December"); "moved to London in December" is no infinitive.
+_INFINITIVE_AFTER = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z]+\b")
+# Nor does one govern a date fixed 'for' it ("no concerts listed for December"); "jailed for
+# fraud in December" keeps its verb.
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 
 
 def _after_adverb(text: str, at: int, start: int, t: _Tense) -> int:
