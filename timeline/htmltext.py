@@ -146,10 +146,6 @@ def _json_objects(data: object) -> list[dict[str, object]]:
     return []
 
 
-def html_to_text(markup: str) -> str:
-    return read_html(markup)[0]
-
-
 def read_html(markup: str) -> tuple[str, dict[str, str]]:
     """The visible text of a page, and the metadata of its head (see page_meta)."""
     parser = _TextExtractor()

@@ -508,13 +508,15 @@ def _narrative_year(st: State, month: int, day: int | None, year: int, why: str,
     told = cal.safe_date(year, month, day or 1)
     if last is None or told is None:
         return year, why, anchor
-    tense, marker = st.tense()
-    if told > st.ref and not is_past_plan(marker) and (tense != "past" or _set_ahead(st)):
+    if told > st.ref:
         # A future clause is about the coming day, and so is a day something was set for
         # or moved to ("the club announced a parade for 28 April"); another past clause
         # ("Moscow said nothing until 28 April", read as the nearest 28 April) still tells
-        # the story.
-        return year, why, anchor
+        # the story. (The clause's tense is read only here: it is the engine's costliest
+        # step.)
+        tense, marker = st.tense()
+        if not is_past_plan(marker) and (tense != "past" or _set_ahead(st)):
+            return year, why, anchor
     for y in (last.year, last.year + 1):
         d = cal.safe_date(y, month, day or 1)
         if d is not None and d != told and 0 <= (d - last).days <= NARRATIVE_DAYS:
@@ -1778,7 +1780,7 @@ def _day_of_month_near(ref: date, day: int, way: str) -> date | None:
         return before[-1] if before else None
     if way == "future":
         return after[0] if after else None
-    near = [d for d in (before[-1:] + after[:1])]
+    near = before[-1:] + after[:1]
     return min(near, key=lambda d: abs((d - ref).days)) if near else None
 
 
