@@ -73,6 +73,37 @@ def weekend_span(d: date) -> Span:
     return sat, sat + timedelta(days=1)
 
 
+def holiday_weekend(d: date) -> Span:
+    """The long weekend a holiday makes: a Monday holiday ends it, a Friday one opens it,
+    a Thursday one (Thanksgiving) runs to the Sunday; on a weekend day, that weekend."""
+    day = d.isoweekday()
+    if day == 1:
+        return d - timedelta(days=2), d
+    if day == 2:
+        return d - timedelta(days=3), d
+    if day in (4, 5):
+        return d, d + timedelta(days=7 - day)
+    return weekend_span(d)
+
+
+def month_week(year: int, month: int, nth: int, weekend: bool) -> Span:
+    """The nth (1-4, -1 the last) seven days or weekend of a month: the first week of
+    July is 1-7 July, the last one its last seven days; a weekend is the nth Saturday
+    with its Sunday."""
+    first, last = month_span(year, month)
+    if weekend:
+        saturday = first + timedelta(days=(6 - first.isoweekday()) % 7)
+        if nth < 0:
+            saturday += timedelta(days=7 * ((last - saturday).days // 7))
+        else:
+            saturday += timedelta(days=7 * (nth - 1))
+        return saturday, saturday + timedelta(days=1)
+    if nth < 0:
+        return last - timedelta(days=6), last
+    start = first + timedelta(days=7 * (nth - 1))
+    return start, start + timedelta(days=6)
+
+
 def decade_span(decade: int) -> Span:
     """decade is the first year's prefix: 199 -> 1990..1999."""
     return date(decade * 10, 1, 1), date(decade * 10 + 9, 12, 31)

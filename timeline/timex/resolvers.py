@@ -1597,6 +1597,36 @@ def week_of(m: re.Match[str], st: State, p: Params) -> Res | None:
     return replace(wk, anchor=day.anchor, note=note)
 
 
+def month_week(m: re.Match[str], st: State, p: Params) -> Res | None:
+    """'the first week of July', 'the last weekend in June': seven days or a weekend of
+    the month, whose year is found as for the month alone."""
+    month = calendar_date(m, st, p)
+    if month is None or month.earliest is None:
+        return replace(month, granularity="week") if month else None
+    word = norm(m.group("nth"))
+    nth = -1 if word in ("last", "final") else st.table("ordinal", word)
+    if nth is None:
+        return None
+    weekend = norm(m.group("unit")) == "weekend"
+    lo, hi = cal.month_week(month.earliest.year, month.earliest.month, int(nth), weekend)
+    mod = "START" if nth == 1 else "END" if nth == -1 else ""
+    note = f"{m.group('nth')} {m.group('unit')} of {month.value} ({month.note})"
+    return Res("DATE", month.value, mod, lo, hi, "week", month.anchor, note)
+
+
+def weekday_range(m: re.Match[str], st: State, p: Params) -> Res | None:
+    """'between Monday and Wednesday', 'Saturday into Sunday': the first day by tense as
+    a weekday alone, through the next such second day after it."""
+    first = weekday(m, st, p)
+    if first is None or first.earliest is None:
+        return unresolved("DATE", "", "range", "weekday range without a reference date")
+    second = st.table("weekday", m.group("weekday2"))
+    gap = (second - first.earliest.isoweekday()) % 7 or 7
+    last = first.earliest + timedelta(days=gap)
+    note = f"{first.note}; through the {m.group('weekday2')} after it"
+    return Res("DATE", "", "", first.earliest, last, "range", first.anchor, note)
+
+
 def week_on(m: re.Match[str], st: State, p: Params) -> Res | None:
     """British 'a week on Sunday': seven days after the coming Sunday."""
     if st.ref is None:
@@ -1721,12 +1751,20 @@ def holiday(m: re.Match[str], st: State, p: Params) -> Res | None:
     d = holiday_date(spec, year)
     if d is None:
         return None
-    if _g(m, "week"):
-        # "Holy Week", "Easter week": the calendar week that holds the day.
+    if _g(m, "week") or norm(_g(m, "span") or "") == "week":
+        # "Holy Week", "Easter week", "Thanksgiving week": the calendar week that holds
+        # the day.
         wk = shift_unit(d, "week", 0)
         if wk is None:
             return None
         return replace(wk, anchor=anchor, note=f"the week of {d.isoformat()}: {note}")
+    if _g(m, "span"):
+        # "Memorial Day weekend", "the Easter weekend": the long weekend the day makes
+        # (Easter's runs from Good Friday to Easter Monday).
+        lo, hi = ((d - timedelta(days=2), d + timedelta(days=1)) if spec == ["easter", 0]
+                  else cal.holiday_weekend(d))
+        return Res("DATE", cal.week_value(d) + "-WE", "", lo, hi, "range", anchor,
+                   f"the weekend of {d.isoformat()}: {note}")
     return Res("DATE", d.isoformat(), "", d, d, "day", anchor, note)
 
 
@@ -1790,6 +1828,7 @@ RESOLVERS: dict[str, Resolver] = {
         calendar_date, numeric_date, decade, century, season, quarter, half, fiscal_year,
         relative_unit, ago, deictic, literal, weekday, clock, duration, set_freq, date_range,
         reporting_period, the_unit, year_end, holiday, around_event, week_of,
-        following_day, preceding_day, week_on, nth_weekday, day_of_month,
+        following_day, preceding_day, week_on, nth_weekday, day_of_month, month_week,
+        weekday_range,
     )
 }
