@@ -1768,6 +1768,27 @@ def holiday(m: re.Match[str], st: State, p: Params) -> Res | None:
     return Res("DATE", d.isoformat(), "", d, d, "day", anchor, note)
 
 
+def holiday_range(m: re.Match[str], st: State, p: Params) -> Res | None:
+    """'between Christmas and New Year', 'between now and Christmas': from the first
+    (a holiday found as it is alone, or the reference date) to the next second one."""
+    if _g(m, "now"):
+        if st.ref is None:
+            return unresolved("DATE", "", "range", "'now' without a reference date")
+        start, anchor, note = st.ref, "publication_date", "from the reference date"
+    else:
+        first = holiday(m, st, p)
+        if first is None or first.earliest is None:
+            return unresolved("DATE", "", "range", "holiday range without a reference date")
+        start, anchor, note = first.earliest, first.anchor, first.note
+    spec = st.tables["holiday"].get(norm(m.group("holiday2")).replace("'s", "s"))
+    end = next((d for y in (start.year, start.year + 1)
+                if spec and (d := holiday_date(spec, y)) is not None and d >= start), None)
+    if end is None:
+        return None
+    return Res("DATE", "", "", start, end, "range", anchor,
+               f"{note}; to the next {m.group('holiday2')}, {end.isoformat()}")
+
+
 def _holiday_ahead(st: State, spec: list[Any], year: int, why: str,
                    p: Params) -> tuple[int, str]:
     """A holiday a few weeks after the reference is the coming one even in a past
@@ -1829,6 +1850,6 @@ RESOLVERS: dict[str, Resolver] = {
         relative_unit, ago, deictic, literal, weekday, clock, duration, set_freq, date_range,
         reporting_period, the_unit, year_end, holiday, around_event, week_of,
         following_day, preceding_day, week_on, nth_weekday, day_of_month, month_week,
-        weekday_range,
+        weekday_range, holiday_range,
     )
 }
