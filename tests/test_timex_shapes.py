@@ -8,8 +8,9 @@ from bench.timex_shapes_cases2 import CASES as CASES2
 from bench.timex_shapes_cases3 import CASES as CASES3
 from bench.timex_shapes_cases4 import CASES as CASES4
 from bench.timex_shapes_cases5 import CASES as CASES5
+from bench.timex_shapes_cases6 import CASES as CASES6
 
-ALL_CASES = CASES + CASES2 + CASES3 + CASES4 + CASES5
+ALL_CASES = CASES + CASES2 + CASES3 + CASES4 + CASES5 + CASES6
 
 MET = "The ministers met on Tuesday."
 
