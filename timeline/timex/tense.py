@@ -38,6 +38,7 @@ class _Tense:
     adjective: re.Pattern[str]  # text just before an -ed word that makes it an adjective
     reduced: re.Pattern[str]  # 'if' before an -ed word: a reduced clause's participle
     subordinate: re.Pattern[str]  # a 'when' clause's opening, right before its verb
+    relative: re.Pattern[str]  # ', who' opening a relative clause that holds the span
     coordinated: re.Pattern[str]  # 'and', 'but' opening another verb phrase
     reported: re.Pattern[str]  # 'that the flights', ', saying it' opening a reported clause
     reporting: frozenset[str]  # 'said', 'told': after a comma, an attribution
@@ -117,6 +118,7 @@ def _compiled() -> _Tense:
                  regex_compile(fronted["adjective_before"]),
                  regex_compile(fronted["reduced_before"]),
                  regex_compile(ctx["subordinate_before"]),
+                 regex_compile(ctx["relative_open"]),
                  regex_compile(ctx["coordinated_before"]),
                  regex_compile(ctx["reported_before"]),
                  frozenset(ctx["reporting"]), regex_compile(ctx["governing_preposition"]),
@@ -152,6 +154,11 @@ def _clause_bounds(text: str, start: int, end: int, t: _Tense) -> tuple[int, int
     stop = t.sentence_end.search(text, end, hi)
     if stop:
         hi = stop.start() + 1
+    relative = t.relative.search(text, lo, start)
+    comma = text.find(",", end, hi)
+    if relative is not None and comma != -1:
+        # Only the relative clause that holds the span ("who turns 28 on Friday,").
+        lo, hi = relative.start() + 1, comma
     return lo, hi
 
 
