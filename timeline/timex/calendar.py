@@ -121,9 +121,14 @@ def part_span(span: Interval, mod: str, granularity: str) -> Interval:
     other span is cut into thirds by day count.
     """
     lo, hi = span
+    if lo is not None and hi is not None and mod in ("START_HALF", "END_HALF"):
+        return half_of((lo, hi), granularity, first=mod == "START_HALF")
     if lo is None or hi is None or mod not in ("START", "MID", "END"):
         return span
-    if granularity == "month":
+    if granularity == "decade":
+        # A decade splits by whole years: the early '90s are 1990-93, the late ones 1997-99.
+        cuts = (date(lo.year + 3, 12, 31), date(lo.year + 6, 12, 31))
+    elif granularity == "month":
         cuts = (date(lo.year, lo.month, 10), date(lo.year, lo.month, 20))
     elif granularity == "year":
         cuts = (date(lo.year, 4, 30), date(lo.year, 8, 31))
@@ -137,6 +142,21 @@ def part_span(span: Interval, mod: str, granularity: str) -> Interval:
     if mod == "MID":
         return cuts[0] + timedelta(days=1), cuts[1]
     return cuts[1] + timedelta(days=1), hi
+
+
+def half_of(span: Span, granularity: str, first: bool) -> Span:
+    """The first or second half of a span: a month splits after the 15th, a year after
+    June, a decade after its fifth year; any other span by day count."""
+    lo, hi = span
+    if granularity == "month":
+        cut = date(lo.year, lo.month, 15)
+    elif granularity == "year":
+        cut = date(lo.year, 6, 30)
+    elif granularity == "decade":
+        cut = date(lo.year + 4, 12, 31)
+    else:
+        cut = lo + timedelta(days=((hi - lo).days + 1) // 2 - 1)
+    return (lo, cut) if first else (cut + timedelta(days=1), hi)
 
 
 def nearest_year_for_month(ref: date, month: int, day: int | None, direction: str) -> int:

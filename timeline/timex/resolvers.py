@@ -238,7 +238,8 @@ def with_part(res: Res, mod: str | None) -> Res:
     if not mod:
         return res
     lo, hi = cal.part_span((res.earliest, res.latest), mod, res.granularity)
-    return replace(res, mod=mod, earliest=lo, latest=hi)
+    # A half has no TIMEX3 mod of its own: the nearer end's ("the last half of the '80s").
+    return replace(res, mod=mod.removesuffix("_HALF"), earliest=lo, latest=hi)
 
 
 def part_mod(m: re.Match[str], st: State) -> str | None:
