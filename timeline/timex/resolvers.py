@@ -1085,7 +1085,8 @@ def ago(m: re.Match[str], st: State, p: Params) -> Res | None:
     k = float(n) * sign
     if unit in ("decade", "century"):
         k, unit = k * (10 if unit == "decade" else 100), "year"
-    if _g(m, "today") and float(k).is_integer():
+    if (_g(m, "today") or norm(word or "") == "from today") and float(k).is_integer():
+        # "a year ago today", "a month from today": the same day that many units off.
         return _same_day_back(base, unit, int(k), anchor)
     if unit == "hour" and k and float(k / 24).is_integer():
         # "48 hours later": whole days on from the day counted from.
@@ -1135,6 +1136,20 @@ def _same_day_back(base: date, unit: str, k: int, anchor: str) -> Res | None:
         return None
     return Res("DATE", d.isoformat(), "", d, d, "day", anchor,
                f"{k:+d} {unit} from {base.isoformat()}, the same day")
+
+
+def same_time(m: re.Match[str], st: State, p: Params) -> Res | None:
+    """'this time last year', 'this time next week': the day of writing a unit off; 'the
+    same day last year': the day just told, a unit off."""
+    unit = norm(m.group("unit"))
+    k = -1 if norm(m.group("rel")) == "last" else 1
+    if norm(m.group("which")) == "the same" and st.last_point is not None:
+        base, anchor = st.last_point, "previous_time"
+    elif st.ref is None:
+        return unresolved("DATE", "XXXX-XX-XX", "day", "'this time' without a reference date")
+    else:
+        base, anchor = st.ref, "publication_date"
+    return _same_day_back(base, unit, k, anchor)
 
 
 def deictic(m: re.Match[str], st: State, p: Params) -> Res | None:
@@ -1851,6 +1866,6 @@ RESOLVERS: dict[str, Resolver] = {
         relative_unit, ago, deictic, literal, weekday, clock, duration, set_freq, date_range,
         reporting_period, the_unit, year_end, holiday, around_event, week_of,
         following_day, preceding_day, week_on, nth_weekday, day_of_month, month_week,
-        weekday_range, holiday_range,
+        weekday_range, holiday_range, same_time,
     )
 }
