@@ -1415,6 +1415,10 @@ def set_freq(m: re.Match[str], st: State, p: Params) -> Res | None:
         value = f"XXXX-WXX-{st.table('weekday', m.group('weekday').rstrip('sS'))}"
     elif _g(m, "month"):
         value = f"XXXX-{st.table('month', m.group('month')):02d}"
+    elif _g(m, "holiday"):
+        spec = st.tables["holiday"].get(norm(m.group("holiday")).replace("'s", "s")) or []
+        value = (f"XXXX-{spec[1]:02d}-{spec[2]:02d}" if spec[:1] == ["fixed"]
+                 else "XXXX-XX-XX")
     else:
         unit = norm(m.group("unit")).rstrip("s")
         n = parse_number(_g(m, "number"), st) if _g(m, "number") else 1
