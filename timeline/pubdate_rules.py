@@ -90,6 +90,8 @@ class Rules:
     tense: TenseCues
     # "more than 12 years after ... in 2011" ([inference].elapsed), or None.
     elapsed: re.Pattern[str] | None = None
+    # "the minister said on Tuesday" ([inference].reported_on), or None.
+    reported_on: re.Pattern[str] | None = None
 
     def all_rules(self) -> tuple[Rule, ...]:
         return (
@@ -200,12 +202,18 @@ def _compile(data: dict[str, Any], compile_: Compile) -> Rules:
         date_orders=_rules(data, "date_order", macros, compile_),
         tense=_tense(data.get("tense", {})),
         elapsed=_elapsed(data.get("inference", {})),
+        reported_on=_reported_on(data.get("inference", {})),
     )
 
 
 def _elapsed(inference: dict[str, Any]) -> re.Pattern[str] | None:
     pattern = inference.get("elapsed")
     return re.compile(pattern, re.IGNORECASE) if pattern else None
+
+
+def _reported_on(inference: dict[str, Any]) -> re.Pattern[str] | None:
+    pattern = inference.get("reported_on")
+    return re.compile(pattern) if pattern else None
 
 
 def _tense(data: dict[str, Any]) -> TenseCues:

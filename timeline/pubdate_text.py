@@ -394,15 +394,14 @@ def _lead_weekdays_after(text: str, pos: int, excluded: list[Span],
                          rules: Rules) -> list[Mention]:
     """The weekdays of the reporting clauses ("the minister said on Tuesday") of the first
     body paragraph after `pos`: the day of the report, not of what it tells."""
+    reported = rules.reported_on
+    if reported is None:
+        return []
     for s, e in line_spans(text[pos:]):
         if len(text[pos + s:pos + e].split()) >= BODY_WORDS:
             return [m for m in weekday_mentions(text, pos + s, pos + e, excluded, rules)
-                    if _REPORTED_ON.search(text, max(0, m.start - 40), m.start)]
+                    if reported.search(text, max(0, m.start - 40), m.start)]
     return []
-
-
-_REPORTED_ON = re.compile(r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|reported|"
-                          r"confirmed|stated)\s+(?:on\s+)?$")
 
 
 def weekday_gap(day: date, weekdays: Sequence[Mention]) -> int:

@@ -131,8 +131,8 @@ def _remember(state: State, expr: TimeExpr, named: Res) -> None:
     if expr.anchor != "previous_time":
         state.last_date, state.last_date_end = earliest, latest
     written = expr.anchor == "absolute" and expr.granularity in ("day", "time")
-    if written and state.ref is not None and earliest < state.ref and not _BACKGROUND.search(
-            state.text, max(0, expr.start - 24), expr.start):
+    if written and state.ref is not None and earliest < state.ref and not context_before(
+            state.contexts.get("background_before"), state.text, expr.start):
         # A clock time written with its day ("at 1.23am on 26 April 1986") dates the story
         # as the day would.
         state.last_written = earliest
@@ -145,12 +145,6 @@ def _remember(state: State, expr: TimeExpr, named: Res) -> None:
     quarter = expr.granularity == "quarter" and len(expr.value) == 7 and expr.value[5] == "Q"
     if quarter and state.last_quarter is None and _recent(earliest, state.ref):
         state.last_quarter = (int(expr.value[:4]), int(expr.value[6]))
-
-
-# A birth or founding date ("Smith, who was born on May 30, 1950, was arrested on May
-# 12") is a background fact, not the day a story told years back has reached.
-_BACKGROUND = re.compile(r"\b(?:born|founded|established|incorporated|built)\s+(?:on\s+|in\s+)?$",
-                         re.IGNORECASE)
 
 
 # A quarter further than this from the reference date is not the one being reported.

@@ -536,12 +536,7 @@ def _set_ahead(st: State) -> bool:
     """Whether the span is a day fixed for something ("announced a parade for 28 April")
     or moved to ("the parade was moved to 28 April"), which may lie ahead of a past
     clause; "put out by 10 May" or "from 2 May to 6 May" tells the story."""
-    return _FIXED_FOR.search(st.text, max(0, st.start - 60), st.start) is not None
-
-
-_FIXED_FOR = re.compile(
-    r"(?:\bfor|\b(?:moved|postponed|pushed\s+back|brought\s+forward|delayed|rescheduled|"
-    r"put\s+off|deferred|shifted)\b[^.;:]{0,30}?\bto)\s+$", re.IGNORECASE)
+    return st.context_before("fixed_for_before")
 
 
 def _story_day(st: State) -> date | None:

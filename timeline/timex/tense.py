@@ -46,6 +46,9 @@ class _Tense:
     linking: re.Pattern[str]  # 'remain', 'be' before a participle: an adjective
     sentence_end: re.Pattern[str]
     adverb: re.Pattern[str]  # 'again', 'also' between a governing verb and the span
+    determiner: re.Pattern[str]  # 'the', 'a' before an irregular past form: a noun
+    infinitive: re.Pattern[str]  # 'to' + verb after a past verb: a date ahead of it
+    for_before: re.Pattern[str]  # 'for' before the span: a date fixed for something
 
 
 def _sentence_end(abbreviations: list[str], starters: list[str]) -> re.Pattern[str]:
@@ -124,7 +127,9 @@ def _compiled() -> _Tense:
                  frozenset(ctx["reporting"]), regex_compile(ctx["governing_preposition"]),
                  regex_compile(ctx["linking_before"]),
                  _sentence_end(list(ctx["not_sentence_end"]), list(ctx["sentence_starters"])),
-                 regex_compile(ctx["governing_adverb"]))
+                 regex_compile(ctx["governing_adverb"]),
+                 regex_compile(ctx["determiner_before"]),
+                 regex_compile(ctx["infinitive_after"], 0), regex_compile(ctx["for_before"]))
     save()
     return out
 
@@ -220,7 +225,7 @@ def _not_a_verb(text: str, m: re.Match[str], group: str, t: _Tense,
     ("shootings that injured doctors in November")."""
     if group == "past":
         # An irregular past form right after a determiner is a noun: "a cut in supplies".
-        return _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
+        return t.determiner.search(text, max(0, m.start() - 8), m.start()) is not None
     if group != "past_weak":
         return False
     if text[m.start()].isupper() and not _opens_sentence(text, m.start()):
@@ -230,8 +235,6 @@ def _not_a_verb(text: str, m: re.Match[str], group: str, t: _Tense,
     before = t.adjective.search(text, max(0, m.start() - 28), m.start())
     return before is not None and (after_that or before.group().split()[0].lower() != "that")
 
-
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$", re.IGNORECASE)
 
 
 def _opens_sentence(text: str, at: int) -> bool:
@@ -254,8 +257,8 @@ def past_verb_governs(text: str, start: int, end: int, within: int) -> bool:
     if any(_tense_of(m.lastgroup or "", after_span=False) == "past"
            and start - _after_adverb(text, m.end(), start, t) <= within
            and not _not_a_verb(text, m, m.lastgroup or "", t, after_that=False)
-           and not _INFINITIVE_AFTER.match(text, m.end(), start)
-           and not _FOR_BEFORE.search(text, m.end(), start)
+           and not t.infinitive.match(text, m.end(), start)
+           and not t.for_before.search(text, m.end(), start)
            for m in _markers_in(text, lo, start, t)):
         return True
     # Or the verb follows the span at once: "the Supreme Court in January confirmed".
@@ -266,12 +269,6 @@ def past_verb_governs(text: str, start: int, end: int, within: int) -> bool:
 
 
 _RIGHT_AFTER = re.compile(r"[ \t]+")
-# An infinitive right after a past verb hands a later date to what lies ahead ("voted to
-# shut the pool in December"); "moved to London in December" is no infinitive.
-_INFINITIVE_AFTER = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z]+\b")
-# Nor does one govern a date fixed 'for' it ("no concerts listed for December"); "jailed for
-# fraud in December" keeps its verb.
-_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 
 
 def _after_adverb(text: str, at: int, start: int, t: _Tense) -> int:
