@@ -307,6 +307,16 @@ def test_years_elapsed_since_a_named_year_set_a_floor() -> None:
     assert any("eleven years after" in r for r in got.reasons)
 
 
+def test_a_first_in_years_before_the_last_one_sets_a_floor() -> None:
+    text = (
+        "BRASILIA, October 5. /Wire/. The league confirmed the result on Wednesday. It "
+        "was the club's first title in eleven years: the last one came in 2011."
+    )
+    got = date_one(article(text))
+    assert got.published == date(2022, 10, 5)  # 2011, 2016 and 2022 fit the weekday
+    assert any("first title in eleven years" in r for r in got.reasons)
+
+
 def test_an_old_year_the_text_tells_does_not_pull_a_dateline_back_to_it() -> None:
     text = ("PARIS, Sept 28 (AFP) - The museum, which opened in 1977, closed for repairs on "
             "Wednesday, officials said.")

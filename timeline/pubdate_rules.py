@@ -88,8 +88,9 @@ class Rules:
     # Cues on a stamp line that fix the order of a numeric date ("03/04/2024").
     date_orders: tuple[Rule, ...]
     tense: TenseCues
-    # "more than 12 years after ... in 2011" ([inference].elapsed), or None.
-    elapsed: re.Pattern[str] | None = None
+    # "more than 12 years after ... in 2011", "the first in 47 years ... in 1976"
+    # ([inference].elapsed).
+    elapsed: tuple[re.Pattern[str], ...] = ()
     # "the minister said on Tuesday" ([inference].reported_on), or None.
     reported_on: re.Pattern[str] | None = None
 
@@ -206,9 +207,11 @@ def _compile(data: dict[str, Any], compile_: Compile) -> Rules:
     )
 
 
-def _elapsed(inference: dict[str, Any]) -> re.Pattern[str] | None:
-    pattern = inference.get("elapsed")
-    return re.compile(pattern, re.IGNORECASE) if pattern else None
+def _elapsed(inference: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
+    patterns = inference.get("elapsed", ())
+    if isinstance(patterns, str):
+        patterns = [patterns]
+    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
 
 
 def _reported_on(inference: dict[str, Any]) -> re.Pattern[str] | None:

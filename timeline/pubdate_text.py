@@ -578,14 +578,14 @@ def year_mentions(text: str, rules: Rules, excluded: list[Span]) -> list[Mention
 
 def _years_later(text: str, sent: int, m: re.Match[str], year: int,
                  rules: Rules) -> Mention | None:
-    """'more than 12 years after ... in March 2011': the time of writing is at least
-    2023, told as a year in the past tense."""
-    if rules.elapsed is None:
-        return None
-    matches = list(rules.elapsed.finditer(text, sent, m.start()))
+    """'more than 12 years after ... in March 2011', 'the first in 47 years: the
+    previous one ... in 1976': the time of writing is at least 2023, told as a year in
+    the past tense."""
+    matches = [found for pattern in rules.elapsed
+               for found in pattern.finditer(text, sent, m.start())]
     if not matches:
         return None
-    found = matches[-1]  # the count nearest the year
+    found = max(matches, key=lambda f: f.start())  # the count nearest the year
     count_s = found.group("years").lower()
     numbers = rules.inference.get("numbers", {})
     count = int(count_s) if count_s.isdigit() else int(numbers.get(count_s, 0))
