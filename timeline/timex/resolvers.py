@@ -294,13 +294,14 @@ def calendar_core(
 
 
 # The end of a range right after a year-less start, with its year: "from 11 June to 11
-# July 2021", "between March 3 and April 9, 2020", "June 11–July 11, 2021". On one line;
+# July 2021", "between March 3 and April 9, 2020", "June 11–July 11, 2021", "from May to
+# December last year". On one line;
 # a spaced hyphen is as often a break ("on 8 September - March 2020 was the worst").
 _RANGE_END = re.compile(
     r"(?:[ \t]+(?P<conn>to|until|till|through|and)[ \t]+|[ \t]*[–—][ \t]*|-)"
     r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?P<m1>[A-Za-z]{3,9}\.?)"
     r"|(?P<m2>[A-Za-z]{3,9}\.?)(?:[ \t]+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?)"
-    r",?[ \t]+(?P<year>(?:1[89]|20)\d{2})(?![\d-])")
+    r"(?:,?[ \t]+(?P<year>(?:1[89]|20)\d{2})(?![\d-])|[ \t]+(?P<yrel>last|this|next)[ \t]+year\b)")
 # 'and' joins a range only after 'between' ("fell on March 3 and May 2020 saw a rebound").
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 
@@ -313,7 +314,14 @@ def _range_end(st: State) -> date | None:
         return None
     month = st.table("month", m.group("m1") or m.group("m2"))
     day = m.group("d1") or m.group("d2")
-    return cal.safe_date(int(m.group("year")), month, int(day) if day else 1) if month else None
+    if m.group("yrel"):
+        # "from May to December last year": the end's year counted from the reference.
+        if st.ref is None:
+            return None
+        year = st.ref.year + int(st.table("year_rel", m.group("yrel")))
+    else:
+        year = int(m.group("year"))
+    return cal.safe_date(year, month, int(day) if day else 1) if month else None
 
 
 def calendar_date(m: re.Match[str], st: State, p: Params) -> Res | None:
