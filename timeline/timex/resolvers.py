@@ -1650,6 +1650,19 @@ def weekday_range(m: re.Match[str], st: State, p: Params) -> Res | None:
     return Res("DATE", "", "", first.earliest, last, "range", first.anchor, note)
 
 
+def units_from_weekday(m: re.Match[str], st: State, p: Params) -> Res | None:
+    """'a week from Tuesday', 'two weeks from Friday': the weekday found by tense as it
+    is alone, then that many days or weeks on."""
+    day = weekday(m, st, p)
+    n = parse_number(m.group("number"), st)
+    if day is None or day.earliest is None or not isinstance(n, float | int):
+        return unresolved("DATE", "XXXX-XX-XX", "day", "a weekday without a reference date")
+    unit = norm(m.group("unit")).rstrip("s")
+    d = day.earliest + timedelta(days=int(n) * (7 if unit == "week" else 1))
+    return Res("DATE", d.isoformat(), "", d, d, "day", day.anchor,
+               f"{day.note}; {m.group('number')} {m.group('unit')} on")
+
+
 def week_on(m: re.Match[str], st: State, p: Params) -> Res | None:
     """British 'a week on Sunday': seven days after the coming Sunday."""
     if st.ref is None:
@@ -1873,6 +1886,6 @@ RESOLVERS: dict[str, Resolver] = {
         relative_unit, ago, deictic, literal, weekday, clock, duration, set_freq, date_range,
         reporting_period, the_unit, year_end, holiday, around_event, week_of,
         following_day, preceding_day, week_on, nth_weekday, day_of_month, month_week,
-        weekday_range, holiday_range, same_time,
+        weekday_range, holiday_range, same_time, units_from_weekday,
     )
 }
