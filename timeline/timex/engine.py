@@ -126,6 +126,7 @@ def _remember(state: State, expr: TimeExpr, named: Res) -> None:
         earliest, latest = named.earliest, named.latest
     if earliest is None:
         return
+    state.last_told = (expr.start, expr.end, earliest)
     if earliest == latest:
         state.last_point = earliest
     if expr.anchor != "previous_time":

@@ -48,6 +48,9 @@ class State:
     last_quarter: tuple[int, int] | None = None
     last_date: date | None = None  # start of the last resolved date of any size
     last_date_end: date | None = None  # and its end ('October 2018' ends on the 31st)
+    # Where the last time told stands and its first day, however it was anchored: the
+    # end of "from late February to March" takes its year from the start.
+    last_told: tuple[int, int, date] | None = None
     # The last day whose year was written out ("January 5, 2024"): a retrospective
     # article's year-less "January 7" a few lines on belongs to that year.
     last_written: date | None = None
@@ -324,6 +327,16 @@ def _range_end(st: State) -> date | None:
     return cal.safe_date(year, month, int(day) if day else 1) if month else None
 
 
+def _range_start(st: State) -> date | None:
+    """The first day of the time told just before the span when the two make a range
+    ("from late February to March", "from 24 January to 3 March"), else None."""
+    told = st.last_told
+    gap, opening = st.contexts.get("range_gap"), st.contexts.get("range_from_before")
+    if told is None or gap is None or not gap.fullmatch(st.text, told[1], st.start):
+        return None
+    return told[2] if context_before(opening, st.text, told[0]) else None
+
+
 def calendar_date(m: re.Match[str], st: State, p: Params) -> Res | None:
     """Month names, days and years: 'September 12, 2017', 'mid-July', 'October last year'."""
     month = st.table("month", _g(m, "month")) if _g(m, "month") else p.get("month")
@@ -348,6 +361,12 @@ def calendar_date(m: re.Match[str], st: State, p: Params) -> Res | None:
         start = cal.safe_date(end.year, month, day or 1)
         year = end.year - 1 if start is not None and start > end else end.year
         why = f"no year: the start of a range that ends on {end.isoformat()}"
+    elif month is not None and (first := _range_start(st)) is not None:
+        end_day = cal.safe_date(first.year, month, day or 1)
+        year = first.year + 1 if end_day is not None and end_day < first.replace(day=1) else (
+            first.year)
+        anchor = "previous_time"
+        why = f"no year: the end of a range that starts on {first.isoformat()}"
     elif p.get("anchor") == "previous" and st.last_date is not None:
         year, anchor = st.last_date.year, "previous_time"
         why = f"'that' month: the year of the time just told, {st.last_date.isoformat()}"
