@@ -317,6 +317,14 @@ def test_a_first_in_years_before_the_last_one_sets_a_floor() -> None:
     assert any("first title in eleven years" in r for r in got.reasons)
 
 
+def test_a_first_in_years_floors_only_with_the_last_one() -> None:
+    text = (
+        "BRASILIA, October 5. /Wire/. The central bank confirmed the cut on Wednesday. It "
+        "was the bank's first rate cut in four years, coming after inflation peaked in 2021."
+    )
+    assert date_one(article(text)).published == date(2022, 10, 5)
+
+
 def test_an_old_year_the_text_tells_does_not_pull_a_dateline_back_to_it() -> None:
     text = ("PARIS, Sept 28 (AFP) - The museum, which opened in 1977, closed for repairs on "
             "Wednesday, officials said.")

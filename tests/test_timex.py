@@ -477,3 +477,10 @@ def test_a_resolver_that_fails_leaves_its_phrase_unresolved_and_the_rest_resolve
     assert (spring.anchor, spring.earliest, spring.latest) == ("unresolved", None, None)
     assert "resolver 'season' failed" in spring.note
     assert any(e.value == "2020-03-03" for e in exprs)
+
+
+def test_a_day_has_no_halves() -> None:
+    from timeline.timex.calendar import half_of
+
+    day = date(2023, 3, 12)
+    assert half_of((day, day), "day", first=True) == (day, day)

@@ -148,6 +148,8 @@ def half_of(span: Span, granularity: str, first: bool) -> Span:
     """The first or second half of a span: a month splits after the 15th, a year after
     June, a decade after its fifth year; any other span by day count."""
     lo, hi = span
+    if hi <= lo:
+        return span  # a day has no halves
     if granularity == "month":
         cut = date(lo.year, lo.month, 15)
     elif granularity == "year":

@@ -309,22 +309,26 @@ _RANGE_END = re.compile(
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 
 
-def _range_end(st: State) -> date | None:
-    """The first day of a range's end that writes out its year, right after the span."""
+def _range_end(st: State) -> tuple[date, str] | None:
+    """The first day of a range's end that gives its year, right after the span, and how
+    that year was found ("absolute", or "publication_date" for 'last year')."""
     m = _RANGE_END.match(st.text, st.end)
     if m is None or (m.group("conn") == "and"
                      and not _BETWEEN_BEFORE.search(st.text, max(0, st.start - 12), st.start)):
         return None
     month = st.table("month", m.group("m1") or m.group("m2"))
     day = m.group("d1") or m.group("d2")
+    anchor = "absolute"
     if m.group("yrel"):
         # "from May to December last year": the end's year counted from the reference.
         if st.ref is None:
             return None
         year = st.ref.year + int(st.table("year_rel", m.group("yrel")))
+        anchor = "publication_date"
     else:
         year = int(m.group("year"))
-    return cal.safe_date(year, month, int(day) if day else 1) if month else None
+    first = cal.safe_date(year, month, int(day) if day else 1) if month else None
+    return (first, anchor) if first is not None else None
 
 
 def _range_start(st: State) -> date | None:
@@ -348,6 +352,10 @@ def calendar_date(m: re.Match[str], st: State, p: Params) -> Res | None:
     if year_s:
         year = parse_year(year_s, st)
         why = "year written out"
+        if (p.get("two_digits_look_back") and st.ref is not None and year > st.ref.year
+                and direction(st)[0] != "future"):
+            # "the crash of '29", told in 2024, is 1929: only a future clause looks ahead.
+            year, why = year - 100, "two-digit year, not in a future clause: the past one"
     elif yrel is not None:
         offset = st.table("year_rel", yrel)
         if st.ref is None:
@@ -357,7 +365,8 @@ def calendar_date(m: re.Match[str], st: State, p: Params) -> Res | None:
         why = f"'{yrel}' counted from the publication year {st.ref.year}"
         if p.get("last_is_recent") and int(offset) < 0 and month is not None and day is None:
             year, why = _last_month_year(st.ref, month, yrel)
-    elif month is not None and (end := _range_end(st)) is not None:
+    elif month is not None and (ranged := _range_end(st)) is not None:
+        end, anchor = ranged
         start = cal.safe_date(end.year, month, day or 1)
         year = end.year - 1 if start is not None and start > end else end.year
         why = f"no year: the start of a range that ends on {end.isoformat()}"
@@ -701,7 +710,8 @@ def _unanchored(m: re.Match[str], st: State, month: int | None, day: int | None,
                 note: str) -> Res | None:
     """A year-less date without a reference: X placeholders, but keep early/mid/late."""
     res = calendar_core(st, None, month, day, note, "")
-    return replace(res, mod=part_mod(m, st) or "") if res is not None else None
+    mod = (part_mod(m, st) or "").removesuffix("_HALF")  # TIMEX3 has no mod for a half
+    return replace(res, mod=mod) if res is not None else None
 
 
 def numeric_date(m: re.Match[str], st: State, p: Params) -> Res | None:
@@ -1107,7 +1117,9 @@ def ago(m: re.Match[str], st: State, p: Params) -> Res | None:
     k = float(n) * sign
     if unit in ("decade", "century"):
         k, unit = k * (10 if unit == "decade" else 100), "year"
-    if (_g(m, "today") or norm(word or "") == "from today") and float(k).is_integer():
+    same_day_units = ("day", "week", "month", "year")
+    if ((_g(m, "today") or norm(word or "") == "from today") and float(k).is_integer()
+            and unit in same_day_units):
         # "a year ago today", "a month from today": the same day that many units off.
         return _same_day_back(base, unit, int(k), anchor)
     if unit == "hour" and k and float(k / 24).is_integer():
@@ -1151,7 +1163,8 @@ def _same_day_back(base: date, unit: str, k: int, anchor: str) -> Res | None:
         d: date | None = base + timedelta(days=k * (7 if unit == "week" else 1))
     elif unit in ("month", "year"):
         year, month = cal.add_months(base.year, base.month, k * (12 if unit == "year" else 1))
-        d = cal.safe_date(year, month, base.day)
+        # A day the month lacks is its last ("this time last year" on 29 February).
+        d = cal.safe_date(year, month, min(base.day, cal.month_end(year, month).day))
     else:
         return None
     if d is None:
@@ -1438,7 +1451,7 @@ def set_freq(m: re.Match[str], st: State, p: Params) -> Res | None:
     elif _g(m, "month"):
         value = f"XXXX-{st.table('month', m.group('month')):02d}"
     elif _g(m, "holiday"):
-        spec = st.tables["holiday"].get(norm(m.group("holiday")).replace("'s", "s")) or []
+        spec = holiday_spec(st, m.group("holiday")) or []
         value = (f"XXXX-{spec[1]:02d}-{spec[2]:02d}" if spec[:1] == ["fixed"]
                  else "XXXX-XX-XX")
     else:
@@ -1484,12 +1497,12 @@ def date_range(m: re.Match[str], st: State, p: Params) -> Res | None:
     if y1s and y2s and y1 is not None and len(y2s.strip("'’ ")) == 2 and not y_rel:
         y2 = _second_year(y1, y2s)
     mon2 = st.table("month", _g(m, "month2")) if _g(m, "month2") else None
-    if y_rel and not y1s and y1 is not None and mon1 and mon2 and mon1 > mon2:
-        y1 -= 1  # "from November to February last year": the winter that ended then
+    if not y1s and y1 is not None and mon1 and mon2 and mon1 > mon2:
+        y1 -= 1  # "between November and February last year", "December-February 2024"
     if y1 is None:
         if st.ref is None or mon1 is None:
             return unresolved("DATE", "", "range", "range without year or reference date")
-        way, reason = direction(st)
+        way, reason = direction(st, default="nearest")
         y1 = cal.nearest_year_for_month(st.ref, mon1, None, way)
         anchor, note = "publication_date", f"range without year: {reason}"
         day1 = _g(m, "day1")
@@ -1670,16 +1683,20 @@ def weekday_range(m: re.Match[str], st: State, p: Params) -> Res | None:
 
 
 def units_from_weekday(m: re.Match[str], st: State, p: Params) -> Res | None:
-    """'a week from Tuesday', 'two weeks from Friday': the weekday found by tense as it
-    is alone, then that many days or weeks on."""
-    day = weekday(m, st, p)
+    """'a week from Tuesday', 'two weeks from Friday': that many days or weeks after the
+    coming such weekday (the phrase looks ahead whatever the clause's tense)."""
     n = parse_number(m.group("number"), st)
-    if day is None or day.earliest is None or not isinstance(n, float | int):
+    if not isinstance(n, float | int):
+        return None  # "several weeks from Friday": no day
+    if st.ref is None:
         return unresolved("DATE", "XXXX-XX-XX", "day", "a weekday without a reference date")
+    wd = st.table("weekday", m.group("weekday"))
+    base = st.ref if st.ref.isoweekday() == wd else cal.weekday_date(st.ref, wd, "future")
     unit = norm(m.group("unit")).rstrip("s")
-    d = day.earliest + timedelta(days=int(n) * (7 if unit == "week" else 1))
-    return Res("DATE", d.isoformat(), "", d, d, "day", day.anchor,
-               f"{day.note}; {m.group('number')} {m.group('unit')} on")
+    d = base + timedelta(days=int(n) * (7 if unit == "week" else 1))
+    return Res("DATE", d.isoformat(), "", d, d, "day", "publication_date",
+               f"{m.group('number')} {m.group('unit')} after {base.isoformat()}, the coming "
+               f"{m.group('weekday')}")
 
 
 def week_on(m: re.Match[str], st: State, p: Params) -> Res | None:
@@ -1740,6 +1757,12 @@ def _easter(year: int) -> date:
     return date(year, month, day + 1)
 
 
+def holiday_spec(st: State, word: str) -> list[Any] | None:
+    """How the holiday `word` is dated each year ([tables.holiday]), if it is one."""
+    spec: list[Any] | None = st.tables["holiday"].get(norm(word).replace("'s", "s"))
+    return spec
+
+
 def holiday_date(spec: list[Any], year: int) -> date | None:
     """A holiday in a year from its table entry: ["fixed", m, d], ["nth", m, weekday, n]
     (n = -1: the last), ["easter", offset] or ["after_first", m, weekday, first_weekday]."""
@@ -1768,7 +1791,7 @@ def holiday(m: re.Match[str], st: State, p: Params) -> Res | None:
     if _g(m, "week"):
         spec: Any = ["easter", -6]  # the Monday of Holy Week
     else:
-        spec = st.tables["holiday"].get(norm(m.group("holiday")).replace("'s", "s"))
+        spec = holiday_spec(st, m.group("holiday"))
     if spec is None:
         return None
     year_s, rel, year_rel = _g(m, "year"), _g(m, "rel"), _g(m, "yearrel")
@@ -1818,7 +1841,7 @@ def holiday(m: re.Match[str], st: State, p: Params) -> Res | None:
         # (Easter's runs from Good Friday to Easter Monday).
         lo, hi = ((d - timedelta(days=2), d + timedelta(days=1)) if spec == ["easter", 0]
                   else cal.holiday_weekend(d))
-        return Res("DATE", cal.week_value(d) + "-WE", "", lo, hi, "range", anchor,
+        return Res("DATE", cal.week_value(lo) + "-WE", "", lo, hi, "range", anchor,
                    f"the weekend of {d.isoformat()}: {note}")
     return Res("DATE", d.isoformat(), "", d, d, "day", anchor, note)
 
@@ -1835,7 +1858,7 @@ def holiday_range(m: re.Match[str], st: State, p: Params) -> Res | None:
         if first is None or first.earliest is None:
             return unresolved("DATE", "", "range", "holiday range without a reference date")
         start, anchor, note = first.earliest, first.anchor, first.note
-    spec = st.tables["holiday"].get(norm(m.group("holiday2")).replace("'s", "s"))
+    spec = holiday_spec(st, m.group("holiday2"))
     end = next((d for y in (start.year, start.year + 1)
                 if spec and (d := holiday_date(spec, y)) is not None and d >= start), None)
     if end is None:

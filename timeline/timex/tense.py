@@ -39,6 +39,7 @@ class _Tense:
     reduced: re.Pattern[str]  # 'if' before an -ed word: a reduced clause's participle
     subordinate: re.Pattern[str]  # a 'when' clause's opening, right before its verb
     relative: re.Pattern[str]  # ', who' opening a relative clause that holds the span
+    inserted: re.Pattern[str]  # ', in a brief hearing,': a phrase set off inside a clause
     coordinated: re.Pattern[str]  # 'and', 'but' opening another verb phrase
     reported: re.Pattern[str]  # 'that the flights', ', saying it' opening a reported clause
     reporting: frozenset[str]  # 'said', 'told': after a comma, an attribution
@@ -122,6 +123,7 @@ def _compiled() -> _Tense:
                  regex_compile(fronted["reduced_before"]),
                  regex_compile(ctx["subordinate_before"]),
                  regex_compile(ctx["relative_open"]),
+                 regex_compile(ctx["inserted_phrase"]),
                  regex_compile(ctx["coordinated_before"]),
                  regex_compile(ctx["reported_before"]),
                  frozenset(ctx["reporting"]), regex_compile(ctx["governing_preposition"]),
@@ -161,6 +163,10 @@ def _clause_bounds(text: str, start: int, end: int, t: _Tense) -> tuple[int, int
         hi = stop.start() + 1
     relative = t.relative.search(text, lo, start)
     comma = text.find(",", end, hi)
+    # A phrase set off inside the clause ("who on Thursday, in a brief hearing, pleaded
+    # guilty,") does not end it.
+    while comma != -1 and (inserted := t.inserted.match(text, comma + 1, hi)) is not None:
+        comma = text.find(",", inserted.end(), hi)
     if relative is not None and comma != -1:
         # Only the relative clause that holds the span ("who turns 28 on Friday,").
         lo, hi = relative.start() + 1, comma
