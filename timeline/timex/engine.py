@@ -133,7 +133,7 @@ def _remember(state: State, expr: TimeExpr, named: Res) -> None:
         state.last_date, state.last_date_end = earliest, latest
     written = expr.anchor == "absolute" and expr.granularity in ("day", "time")
     if written and state.ref is not None and earliest < state.ref and not context_before(
-            state.contexts.get("background_before"), state.text, expr.start):
+            state.contexts.get("background_before"), state.text, expr.start, BACKGROUND_CHARS):
         # A clock time written with its day ("at 1.23am on 26 April 1986") dates the story
         # as the day would.
         state.last_written = earliest
@@ -146,6 +146,10 @@ def _remember(state: State, expr: TimeExpr, named: Res) -> None:
     quarter = expr.granularity == "quarter" and len(expr.value) == 7 and expr.value[5] == "Q"
     if quarter and state.last_quarter is None and _recent(earliest, state.ref):
         state.last_quarter = (int(expr.value[:4]), int(expr.value[6]))
+
+
+# How far before a day its "born" or "founded" is looked for.
+BACKGROUND_CHARS = 24
 
 
 # A quarter further than this from the reference date is not the one being reported.

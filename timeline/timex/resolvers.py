@@ -21,6 +21,10 @@ Params = dict[str, Any]
 _SPACES = re.compile(r"[\s\-]+")
 
 
+# How far before a span a signal context is looked for.
+CONTEXT_CHARS = 80
+
+
 @dataclass(frozen=True)
 class Res:
     type: str
@@ -67,9 +71,9 @@ class State:
     def tense(self) -> tuple[str, str]:
         return clause_marker(self.text, self.start, self.end)
 
-    def context_before(self, name: str) -> bool:
+    def context_before(self, name: str, chars: int = CONTEXT_CHARS) -> bool:
         """Whether the context regex `name` of the rules data ends right at the span."""
-        return context_before(self.contexts.get(name), self.text, self.start)
+        return context_before(self.contexts.get(name), self.text, self.start, chars)
 
     def table(self, name: str, key: str | None) -> Any:
         if key is None:
@@ -77,14 +81,13 @@ class State:
         return self.tables[name].get(norm(key))
 
 
-# How far before a span a signal context is looked for.
-CONTEXT_CHARS = 80
 
 
-def context_before(regex: re.Pattern[str] | None, text: str, start: int) -> bool:
-    """Whether a context regex of the rules data (its `$` at the span) ends at `start`."""
-    return regex is not None and regex.search(text, max(0, start - CONTEXT_CHARS),
-                                              start) is not None
+def context_before(regex: re.Pattern[str] | None, text: str, start: int,
+                   chars: int = CONTEXT_CHARS) -> bool:
+    """Whether a context regex of the rules data (its `$` at the span) ends at `start`,
+    looking back `chars` characters."""
+    return regex is not None and regex.search(text, max(0, start - chars), start) is not None
 
 
 def norm(s: str) -> str:
@@ -572,7 +575,10 @@ def _set_ahead(st: State) -> bool:
     """Whether the span is a day fixed for something ("announced a parade for 28 April")
     or moved to ("the parade was moved to 28 April"), which may lie ahead of a past
     clause; "put out by 10 May" or "from 2 May to 6 May" tells the story."""
-    return st.context_before("fixed_for_before")
+    return st.context_before("fixed_for_before", FIXED_FOR_CHARS)
+
+
+FIXED_FOR_CHARS = 60  # how far before a day its 'moved ... to' is looked for
 
 
 def _story_day(st: State) -> date | None:
