@@ -9,8 +9,9 @@ from bench.timex_shapes_cases3 import CASES as CASES3
 from bench.timex_shapes_cases4 import CASES as CASES4
 from bench.timex_shapes_cases5 import CASES as CASES5
 from bench.timex_shapes_cases6 import CASES as CASES6
+from bench.timex_shapes_cases7 import CASES as CASES7
 
-ALL_CASES = CASES + CASES2 + CASES3 + CASES4 + CASES5 + CASES6
+ALL_CASES = CASES + CASES2 + CASES3 + CASES4 + CASES5 + CASES6 + CASES7
 
 MET = "The ministers met on Tuesday."
 
