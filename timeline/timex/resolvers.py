@@ -334,6 +334,14 @@ def _range_end(st: State) -> tuple[date, str] | None:
     return (first, anchor) if first is not None else None
 
 
+def _told_a_weekday(st: State) -> bool:
+    """Whether the time told just before the span was a weekday ("from Monday")."""
+    if st.last_told is None:
+        return False
+    words = st.text[st.last_told[0]:st.last_told[1]].split()
+    return any(st.table("weekday", w) is not None for w in words)
+
+
 def _range_start(st: State) -> date | None:
     """The first day of the time told just before the span when the two make a range
     ("from late February to March", "from 24 January to 3 March"), else None."""
@@ -1258,6 +1266,13 @@ def weekday(m: re.Match[str], st: State, p: Params) -> Res | None:
         if d == base:
             d += timedelta(days=-7 if way == "past" else 7)
         note = f"weekday: '{rel}' -> {way} of {base.isoformat()} (the day just mentioned)"
+        return Res(type_, d.isoformat() + suffix, "", d, d, "time" if dp else "day",
+                   "previous_time", note)
+    if not rel and (first := _range_start(st)) is not None and _told_a_weekday(st):
+        # "from Monday to Wednesday": the end is the first such day after the start (not
+        # "from Sept. 14 to Thursday", which runs up to the Thursday of the writing).
+        d = first + timedelta(days=(wd - first.isoweekday()) % 7 or 7)
+        note = f"weekday: the end of a range that starts on {first.isoformat()}"
         return Res(type_, d.isoformat() + suffix, "", d, d, "time" if dp else "day",
                    "previous_time", note)
     if st.ref is None:
