@@ -1034,6 +1034,9 @@ def relative_unit(m: re.Match[str], st: State, p: Params) -> Res | None:
         base, anchor = st.ref, "publication_date"
     if base is None:
         return unresolved("DATE", _x_value(unit), unit, "relative to an unknown reference date")
+    if unit == "weekend" and offset == 1 and "coming" in norm(_g(m, "rel") or "") and (
+            base.isoweekday() < 6):
+        offset = 0  # "this coming weekend", written on a Tuesday: the one ahead this week
     res = shift_unit(base, unit, offset)
     if res is None:
         return None
@@ -1780,7 +1783,8 @@ def _easter(year: int) -> date:
 
 def holiday_spec(st: State, word: str) -> list[Any] | None:
     """How the holiday `word` is dated each year ([tables.holiday]), if it is one."""
-    spec: list[Any] | None = st.tables["holiday"].get(norm(word).replace("'s", "s"))
+    # "Presidents' Day", "New Year's Day", "Valentine's Day": the table has no apostrophes.
+    spec: list[Any] | None = st.tables["holiday"].get(norm(word).replace("'", ""))
     return spec
 
 
