@@ -1545,6 +1545,35 @@ def date_range(m: re.Match[str], st: State, p: Params) -> Res | None:
     return Res("DATE", "", "", left.earliest, right.latest, "range", anchor, note)
 
 
+def day_range(m: re.Match[str], st: State, p: Params) -> Res | None:
+    """'between 2 and 5 May', 'between 23 December and 2 January', 'between Dec. 23 and
+    Jan. 2': the groups of the three shapes, read as one day range."""
+    first_month = _g(m, "month1") or _g(m, "month1b") or _g(m, "month1c")
+    second_month = _g(m, "month2") or _g(m, "month2c") or first_month
+    first_day = _g(m, "day1") or _g(m, "day1c")
+    second_day = _g(m, "day2") or _g(m, "day2b") or _g(m, "day2c")
+    if not (first_month and second_month and first_day and second_day):
+        return None
+    mon1, mon2 = st.table("month", first_month), st.table("month", second_month)
+    day1, day2 = (int(re.sub(r"\D", "", d)) for d in (first_day, second_day))
+    year_s = _g(m, "year2")
+    if year_s:
+        y2 = parse_year(year_s, st)
+        y1, anchor, note = (y2 - 1 if (mon1, day1) > (mon2, day2) else y2), "absolute", (
+            "range written out")
+    elif st.ref is None:
+        return unresolved("DATE", "", "range", "range without year or reference date")
+    else:
+        way, reason = direction(st, default="nearest")
+        y1 = cal.nearest_year_for_month(st.ref, mon1, day1, way)
+        y2 = y1 + 1 if (mon2, day2) < (mon1, day1) else y1
+        anchor, note = "publication_date", f"range without year: {reason}"
+    lo, hi = cal.safe_date(y1, mon1, day1), cal.safe_date(y2, mon2, day2)
+    if lo is None or hi is None or hi < lo:
+        return None
+    return Res("DATE", "", "", lo, hi, "range", anchor, note)
+
+
 def _current_quarter(st: State) -> tuple[int, int] | None:
     """The quarter a company report is about: the last one named, else the last one completed."""
     if st.last_quarter:
@@ -1953,6 +1982,6 @@ RESOLVERS: dict[str, Resolver] = {
         relative_unit, ago, deictic, literal, weekday, clock, duration, set_freq, date_range,
         reporting_period, the_unit, year_end, holiday, around_event, week_of,
         following_day, preceding_day, week_on, nth_weekday, day_of_month, month_week,
-        weekday_range, holiday_range, same_time, units_from_weekday,
+        weekday_range, holiday_range, same_time, units_from_weekday, day_range,
     )
 }
