@@ -1021,6 +1021,8 @@ def relative_unit(m: re.Match[str], st: State, p: Params) -> Res | None:
     """'last year', 'this month', 'next week', 'the previous year' (anchored on ref)."""
     unit = norm(_g(m, "unit") or p["unit"]).rstrip("s")
     offset = _offset(m, p) or 0
+    if "new_year_from_month" in p and st.ref is not None:
+        offset = 1 if st.ref.month >= int(p["new_year_from_month"]) else 0
     base: date | None
     # "that year" refers to the last date of any size ("in 1988 ... that year"),
     # "that day" to the last day-precise one.
