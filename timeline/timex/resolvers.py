@@ -1022,7 +1022,11 @@ def relative_unit(m: re.Match[str], st: State, p: Params) -> Res | None:
     unit = norm(_g(m, "unit") or p["unit"]).rstrip("s")
     offset = _offset(m, p) or 0
     if "new_year_from_month" in p and st.ref is not None:
-        offset = 1 if st.ref.month >= int(p["new_year_from_month"]) else 0
+        # "the new year": ahead in a future clause, this one in a past clause, and with no
+        # tense the coming one late in the year.
+        way = direction(st, default="nearest")[0]
+        late = st.ref.month >= int(p["new_year_from_month"])
+        offset = 1 if way == "future" or (way != "past" and late) else 0
     base: date | None
     # "that year" refers to the last date of any size ("in 1988 ... that year"),
     # "that day" to the last day-precise one.
@@ -1273,6 +1277,13 @@ def weekday(m: re.Match[str], st: State, p: Params) -> Res | None:
         note = f"weekday: '{rel}' -> {way} of {base.isoformat()} (the day just mentioned)"
         return Res(type_, d.isoformat() + suffix, "", d, d, "time" if dp else "day",
                    "previous_time", note)
+    week_rel = _g(m, "week_rel")
+    if week_rel and st.ref is not None:
+        # "Thursday next week", "Friday last week": that day of the week named.
+        week = cal.week_start(st.ref) + timedelta(weeks=int(st.table("year_rel", week_rel)))
+        d = week + timedelta(days=wd - 1)
+        return Res(type_, d.isoformat() + suffix, "", d, d, "time" if dp else "day",
+                   "publication_date", f"weekday: of '{week_rel} week' from {st.ref.isoformat()}")
     if not rel and (first := _range_start(st)) is not None and _told_a_weekday(st):
         # "from Monday to Wednesday": the end is the first such day after the start (not
         # "from Sept. 14 to Thursday", which runs up to the Thursday of the writing).
@@ -1568,10 +1579,21 @@ def day_range(m: re.Match[str], st: State, p: Params) -> Res | None:
     else:
         way, reason = direction(st, default="nearest")
         y1 = cal.nearest_year_for_month(st.ref, mon1, day1, way)
-        y2 = y1 + 1 if (mon2, day2) < (mon1, day1) else y1
+        across = (mon2, day2) < (mon1, day1)
+        earlier_end = cal.safe_date(y1 - 1 + across, mon2, day2)
+        if way == "future" and earlier_end is not None and earlier_end >= st.ref:
+            y1 -= 1  # a range under way ("will stay closed between 23 December and 2 January")
+        y2 = y1 + 1 if across else y1
         anchor, note = "publication_date", f"range without year: {reason}"
     lo, hi = cal.safe_date(y1, mon1, day1), cal.safe_date(y2, mon2, day2)
-    if lo is None or hi is None or hi < lo:
+    if lo is None or hi is None:
+        # An impossible side ("between 30 and 31 June") leaves the other as a day.
+        day = lo or hi
+        if day is None:
+            return None
+        return Res("DATE", day.isoformat(), "", day, day, "day", anchor,
+                   f"{note}; the other side is no date")
+    if hi < lo:
         return None
     return Res("DATE", "", "", lo, hi, "range", anchor, note)
 
