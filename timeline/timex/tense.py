@@ -162,15 +162,15 @@ def _clause_bounds(text: str, start: int, end: int, t: _Tense) -> tuple[int, int
     if stop:
         hi = stop.start() + 1
     relative = t.relative.search(text, lo, start)
+    if relative is None:
+        return lo, hi
+    # Only the relative clause that holds the span ("who turns 28 on Friday,"), up to its
+    # closing comma; a phrase set off inside it ("who on Thursday, in a brief hearing,
+    # pleaded guilty,") does not close it.
     comma = text.find(",", end, hi)
-    # A phrase set off inside the clause ("who on Thursday, in a brief hearing, pleaded
-    # guilty,") does not end it.
     while comma != -1 and (inserted := t.inserted.match(text, comma + 1, hi)) is not None:
         comma = text.find(",", inserted.end(), hi)
-    if relative is not None and comma != -1:
-        # Only the relative clause that holds the span ("who turns 28 on Friday,").
-        lo, hi = relative.start() + 1, comma
-    return lo, hi
+    return (relative.start() + 1, comma) if comma != -1 else (lo, hi)
 
 
 def _tense_of(group: str, after_span: bool) -> str:
