@@ -81,8 +81,6 @@ class State:
         return self.tables[name].get(norm(key))
 
 
-
-
 def context_before(regex: re.Pattern[str] | None, text: str, start: int,
                    chars: int = CONTEXT_CHARS) -> bool:
     """Whether a context regex of the rules data (its `$` at the span) ends at `start`,
@@ -155,9 +153,12 @@ def parse_year(s: str, st: State) -> int:
     yy = int(digits)
     if st.ref is None:
         return 2000 + yy if yy < NO_REF_PIVOT else 1900 + yy  # the POSIX reading of %y
-    limit = st.ref.year + TWO_DIGIT_YEARS_AHEAD
-    year = limit // 100 * 100 + yy
-    return year if year <= limit else year - 100
+    return latest_two_digit_year(yy, st.ref.year + TWO_DIGIT_YEARS_AHEAD)
+
+
+def latest_two_digit_year(yy: int, limit: int) -> int:
+    """The latest year ending in the two digits `yy` that is not after `limit`."""
+    return limit - (limit - yy) % 100
 
 
 # How far after the reference a two-digit year may lie; with no reference, below this
@@ -383,8 +384,8 @@ def calendar_date(m: re.Match[str], st: State, p: Params) -> Res | None:
         why = f"no year: the start of a range that ends on {end.isoformat()}"
     elif month is not None and (first := _range_start(st)) is not None:
         end_day = cal.safe_date(first.year, month, day or 1)
-        year = first.year + 1 if end_day is not None and end_day < first.replace(day=1) else (
-            first.year)
+        earlier = end_day is not None and end_day < first.replace(day=1)
+        year = first.year + 1 if earlier else first.year
         anchor = "previous_time"
         why = f"no year: the end of a range that starts on {first.isoformat()}"
     elif p.get("anchor") == "previous" and st.last_date is not None:
@@ -819,7 +820,7 @@ def season(m: re.Match[str], st: State, p: Params) -> Res | None:
     elif year_short:
         # "the summer of '69" looks back: the latest such year at most ten years ahead.
         base = st.ref.year if st.ref else 2000
-        year = base + 10 - (base + 10 - int(year_short.strip("'’"))) % 100
+        year = latest_two_digit_year(int(year_short.strip("'’")), base + TWO_DIGIT_YEARS_AHEAD)
         note = "season with its year, two digits looking back"
     elif year_s:
         year = parse_year(year_s, st)
@@ -1264,6 +1265,10 @@ def weekday(m: re.Match[str], st: State, p: Params) -> Res | None:
     dp = st.table("day_part", _g(m, "day_part")) if _g(m, "day_part") else None
     suffix = f"T{dp}" if dp else ""
     type_ = "TIME" if dp else "DATE"
+
+    def on(d: date, anchor: str, note: str) -> Res:
+        return Res(type_, d.isoformat() + suffix, "", d, d, "time" if dp else "day", anchor, note)
+
     rel = _g(m, "rel")
     if rel and norm(rel) in ("the previous", "the following", "the next") and (
             st.last_point is not None):
@@ -1275,22 +1280,19 @@ def weekday(m: re.Match[str], st: State, p: Params) -> Res | None:
         if d == base:
             d += timedelta(days=-7 if way == "past" else 7)
         note = f"weekday: '{rel}' -> {way} of {base.isoformat()} (the day just mentioned)"
-        return Res(type_, d.isoformat() + suffix, "", d, d, "time" if dp else "day",
-                   "previous_time", note)
+        return on(d, "previous_time", note)
     week_rel = _g(m, "week_rel")
     if week_rel and st.ref is not None:
         # "Thursday next week", "Friday last week": that day of the week named.
         week = cal.week_start(st.ref) + timedelta(weeks=int(st.table("year_rel", week_rel)))
         d = week + timedelta(days=wd - 1)
-        return Res(type_, d.isoformat() + suffix, "", d, d, "time" if dp else "day",
-                   "publication_date", f"weekday: of '{week_rel} week' from {st.ref.isoformat()}")
+        return on(d, "publication_date", f"weekday: of '{week_rel} week' from {st.ref.isoformat()}")
     if not rel and (first := _range_start(st)) is not None and _told_a_weekday(st):
         # "from Monday to Wednesday": the end is the first such day after the start (not
         # "from Sept. 14 to Thursday", which runs up to the Thursday of the writing).
         d = first + timedelta(days=(wd - first.isoweekday()) % 7 or 7)
         note = f"weekday: the end of a range that starts on {first.isoformat()}"
-        return Res(type_, d.isoformat() + suffix, "", d, d, "time" if dp else "day",
-                   "previous_time", note)
+        return on(d, "previous_time", note)
     if st.ref is None:
         return unresolved(type_, f"XXXX-WXX-{wd}{suffix}", "day",
                           "weekday without a reference date")
@@ -1337,8 +1339,7 @@ def weekday(m: re.Match[str], st: State, p: Params) -> Res | None:
         else:
             d = cal.weekday_date(st.ref, wd, way)
     note = f"weekday: {reason} -> {way} of {st.ref.isoformat()} ({st.ref.strftime('%A')})"
-    return Res(type_, d.isoformat() + suffix, "", d, d, "time" if dp else "day",
-               "publication_date", note)
+    return on(d, "publication_date", note)
 
 
 # ---------------------------------------------------------------- clock times
@@ -1961,8 +1962,6 @@ def _holiday_ahead(st: State, spec: list[Any], year: int, why: str,
     return ahead.year, f"{why}; but {ahead} is within {days} days after the reference"
 
 
-Resolver = Callable[[re.Match[str], State, Params], "Res | None"]
-
 def day_of_month(m: re.Match[str], st: State, p: Params) -> Res | None:
     """'on the 15th', 'the 3rd of this month', 'the 5th ultimo': a day of this month, the
     last or the next, as the phrase says or else as the clause's tense points."""
@@ -1998,6 +1997,8 @@ def _day_of_month_near(ref: date, day: int, way: str) -> date | None:
     near = before[-1:] + after[:1]
     return min(near, key=lambda d: abs((d - ref).days)) if near else None
 
+
+Resolver = Callable[[re.Match[str], State, Params], "Res | None"]
 
 RESOLVERS: dict[str, Resolver] = {
     f.__name__: f
