@@ -283,6 +283,14 @@ def test_an_ing_form_after_a_preposition_is_the_dated_verb() -> None:
     assert claim.predicate == "trigger"
 
 
+def test_a_preposition_before_the_date_does_not_make_the_verb_after_it_a_noun() -> None:
+    # 'on Friday refused': 'on' belongs to the date, so 'refused' is the clause's verb
+    # and the handing over is only what was refused.
+    claim = _claim("A court on Friday refused to hand over the suspect to Germany.",
+                   "Friday", "2020-05-29", "2020-05-29")
+    assert claim.predicate == "oppose"
+
+
 def test_irregular_forms_of_an_unknown_verb_share_a_predicate() -> None:
     wordings = [
         "Divers brought the last miners to the surface on July 10.",
@@ -736,7 +744,7 @@ def test_a_preposition_after_an_auxiliary_is_not_the_dated_verb() -> None:
 
 def test_the_verb_dates_its_object_even_after_a_figure() -> None:
     claim = _claim("The brewer closed its $9 billion purchase of a rival on Friday.",
-                   "on Friday", "2020-05-29", "2020-05-29")
+                   "Friday", "2020-05-29", "2020-05-29")
     assert claim.predicate.startswith("close")
 
 

@@ -742,7 +742,9 @@ def _is_nominal(tokens: list[_Token], index: int, lex: Lexicon) -> bool:
     word = tokens[index].text.lower()
     if word in lex.nominal_words or word.endswith(lex.nominal_suffixes):
         return True
-    if index == 0:
+    if index == 0 or _apart(tokens[index - 1], tokens[index]):
+        # Nothing of its own phrase before it: 'on Friday refused' (the date between)
+        # puts no preposition before 'refused'.
         return not tokens[index].text.lower().endswith("ed")
     before = tokens[index - 1].text
     if before.lower() in _DETERMINERS or before.endswith(("'s", "’s")):
@@ -754,6 +756,12 @@ def _is_nominal(tokens: list[_Token], index: int, lex: Lexicon) -> bool:
     # form that is its own base ('her brother quit', 'the mine hit') is the verb.
     return (stem(word) == word and before.lower() not in _VERB_OPENERS
             and word not in _IRREGULAR_PAST)
+
+
+def _apart(first: _Token, second: _Token) -> bool:
+    """Whether more than a space or a comma stands between two tokens of a region: the
+    time expression, which the tokens leave out."""
+    return second.start - first.end > len(", ")
 
 
 _VERB_OPENERS = _AUXILIARIES | frozenset("i we you they not never also".split())
