@@ -297,6 +297,30 @@ def test_build_years_break_a_weekday_tie() -> None:
     assert got[0].published_from == "inferred"
 
 
+def test_the_days_of_its_story_break_a_weekday_tie() -> None:
+    # 2011, 2016 and 2022 fit the weekday, and the build has 2016 and 2022; the firmly
+    # dated article that tells the same story is from 2016.
+    text = ("MOSCOW, October 5. /TASS/. The skating union's appeals commission rejected "
+            "the skater's doping appeal, its chairman said on Wednesday.")
+    story = Source(id="story", path="s.txt", text="Published: October 1, 2016\n\nThe "
+                   "skating union's appeals commission heard the skater's doping appeal.")
+    other = Source(id="other", path="o.txt", text="Published: October 1, 2022\n\nFarmers "
+                   "harvested a record wheat crop across the plains.")
+    got = date_articles([article(text), story, other], today=TODAY)
+    assert got[0].published == date(2016, 10, 5)
+    assert any("same story" in r and "story (2016-10-01)" in r for r in got[0].reasons)
+
+
+def test_articles_of_other_stories_do_not_date_by_their_days() -> None:
+    text = ("MOSCOW, October 5. /TASS/. The skating union's appeals commission rejected "
+            "the skater's doping appeal, its chairman said on Wednesday.")
+    others = [Source(id=f"o{year}", path=f"o{year}.txt", text=f"Published: October 1, {year}"
+                     "\n\nFarmers harvested a record wheat crop across the plains.")
+              for year in (2016, 2022)]
+    got = date_articles([article(text), *others], today=TODAY)
+    assert got[0].published is None
+
+
 def test_years_elapsed_since_a_named_year_set_a_floor() -> None:
     text = (
         "MOSCOW, October 5. /TASS/. The commission rejected the appeal, its chairman said "

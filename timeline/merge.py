@@ -37,8 +37,8 @@ from datetime import date
 
 from .claims import clause_countries, lexicon, share_party
 from .model import Article, Claim, Event
+from .textsim import TfIdf
 from .timex.ruleset import load as timex_rules
-from .wordforms import stem
 
 # Sentences sharing this share of their words are copies of each other.
 NEAR_DUPLICATE = 0.8
@@ -569,12 +569,8 @@ class _Stories:
     def __init__(self, articles: Sequence[Article]) -> None:
         from .claims import participants
 
-        stopwords = lexicon().stopwords
-        self.content = _TfIdf({
-            a.id: [stem(w) for w in _CONTENT_WORD.findall(a.text) if w.lower() not in stopwords]
-            for a in articles
-        })
-        self.names = _TfIdf({
+        self.content = TfIdf.of_content((a.id, a.text) for a in articles)
+        self.names = TfIdf({
             a.id: [w.lower() for name in participants(a.text) for w in name.split()]
             for a in articles
         })
@@ -590,35 +586,6 @@ class _Stories:
     def same_story(self, a: str, b: str) -> float:
         """0 (other stories) to 1 (surely one story)."""
         return 1.0 if a == b else min(1.0, self.similarity(a, b) / STORY_SURE)
-
-
-class _TfIdf:
-    """Sublinear TF-IDF vectors of documents, compared by cosine."""
-
-    def __init__(self, documents: dict[str, list[str]]) -> None:
-        counts = {ident: Counter(terms) for ident, terms in documents.items()}
-        df: Counter[str] = Counter()
-        for terms in counts.values():
-            df.update(terms.keys())
-        total = len(documents)
-        self.vectors = {
-            ident: {t: (1 + math.log(n)) * math.log(1 + total / df[t]) for t, n in terms.items()}
-            for ident, terms in counts.items()
-        }
-        self.norms = {
-            ident: math.sqrt(sum(w * w for w in vector.values())) or 1.0
-            for ident, vector in self.vectors.items()
-        }
-
-    def cosine(self, a: str, b: str) -> float:
-        va, vb = self.vectors[a], self.vectors[b]
-        if len(vb) < len(va):
-            va, vb = vb, va
-        shared = sum(w * vb[t] for t, w in va.items() if t in vb)
-        return shared / (self.norms[a] * self.norms[b])
-
-
-_CONTENT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
 
 
 class _Clusters:

@@ -12,7 +12,7 @@ evidence and reported in `excluded` so later stages do not read it as claims.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -77,7 +77,8 @@ def date_articles(
 
     `overrides` maps article ids to `--dct` dates. Articles with a firm date
     (anything but a year-less dateline) are dated first, so that the inference
-    for the others can use the years of the build.
+    for the others can use the years of the build and the days of the articles that
+    tell the same story (alike in words: a story's reports cluster in time).
 
     `given` (one per source, from `pubdate_given.given_datings`) holds the datings of
     articles whose date is given (`--dct`, manifest, front matter) and that are not
@@ -96,19 +97,31 @@ def date_articles(
         for i, dating in enumerate(given)
     ]
     out = []
+    dated = [(j, d.published) for j, d in enumerate(firm) if d and d.published]
+    alike = _story_finder(sources, rules) if len(dated) < len(sources) else None
     for i, src in enumerate(sources):
         dating = firm[i]
         if dating is None:
-            build = tuple(
-                d.published.year for j, d in enumerate(firm) if j != i and d and d.published
-            )
-            dating = _inferred(src, scans[i], rules, today, build)
+            build = tuple(day.year for _, day in dated)
+            story = tuple((sources[j].id, day) for j, day in dated
+                          if alike is not None and alike(i, j))
+            dating = _inferred(src, scans[i], rules, today, build, story)
             # A `published` value that could not be read must still be reported.
             unread: list[str] = []
             meta_choice(src, today, unread)
             dating = replace(dating, warnings=(*unread, *dating.warnings))
         out.append(dating)
     return tuple(out)
+
+
+def _story_finder(sources: Sequence[Source], rules: Rules) -> Callable[[int, int], bool]:
+    """Whether two articles (by position) tell one story: their content words are alike
+    (the cosine of their TF-IDF vectors is at least [inference].story_alike)."""
+    from .textsim import TfIdf
+
+    vectors = TfIdf.of_content((str(i), src.text) for i, src in enumerate(sources))
+    bar = float(rules.inference.get("story_alike", 0.1))
+    return lambda i, j: vectors.cosine(str(i), str(j)) >= bar
 
 
 # --- scanning -------------------------------------------------------------------
@@ -400,7 +413,8 @@ def _lead_weekdays(
     return follow, False
 
 
-def _inferred(src: Source, sc: _Scan, rules: Rules, today: date, build: tuple[int, ...]) -> Dating:
+def _inferred(src: Source, sc: _Scan, rules: Rules, today: date, build: tuple[int, ...],
+              story: tuple[tuple[str, date], ...] = ()) -> Dating:
     excluded = merge_spans(_excluded(sc))
     if not sc.noyear:
         return _unknown(
@@ -416,7 +430,8 @@ def _inferred(src: Source, sc: _Scan, rules: Rules, today: date, build: tuple[in
     default = tuple(float(x) for x in rules.inference.get("weekday_offsets", [1.0, 0.5]))
     offsets = dateline.rule.offsets if in_lead and dateline.rule.offsets else default
     url_year = next((f for f in sc.urls if f.value is None), None)
-    clues = Clues(dateline, tuple(weekdays), offsets, tuple(sc.years), url_year, build, today)
+    clues = Clues(dateline, tuple(weekdays), offsets, tuple(sc.years), url_year, build, today,
+                  story)
     res = infer_year(clues, rules.inference)
     chrome = _chrome_rejections(src, sc)
     if res.published is None:

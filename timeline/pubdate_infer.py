@@ -9,6 +9,7 @@ reports). The survivors are scored by soft evidence, each a factor:
   mentions      exp(-|year - latest year mentioned| / mention_scale)
   future        future_penalty if the year is after a year the text still expects
   build         exp(-|year - nearest firmly dated article| / build_scale)
+  story         exp(-|day - nearest firmly dated article of its story| / story_scale_days)
 
 The best year is kept only if its share of the total score and its lead over
 the runner-up reach [inference].min_share and .min_ratio; otherwise the
@@ -55,6 +56,9 @@ class Clues:
     url_year: Found | None  # a year-month URL
     build_years: tuple[int, ...]  # years of the build's firmly dated articles
     today: date
+    # Firmly dated articles of the same story (alike in words), by id: a story's reports
+    # cluster in time.
+    story: tuple[tuple[str, date], ...] = ()
 
 
 @dataclass
@@ -194,6 +198,11 @@ def _soft_reasons(clues: Clues, res: Inference) -> None:
     if clues.build_years:
         years = ", ".join(str(y) for y in sorted(set(clues.build_years)))
         res.reasons.append(f"The build's firmly dated articles are from {years}.")
+    if clues.story:
+        told = ", ".join(f"{ident} ({day.isoformat()})" for ident, day in clues.story[:3])
+        more = f" and {len(clues.story) - 3} more" if len(clues.story) > 3 else ""
+        res.reasons.append(f"Articles of the same story are firmly dated: {told}{more}; "
+                           "publication days far from theirs are less plausible.")
 
 
 def _soft_scores(cands: list[_Candidate], clues: Clues, cfg: dict[str, Any]) -> None:
@@ -202,6 +211,7 @@ def _soft_scores(cands: list[_Candidate], clues: Clues, cfg: dict[str, Any]) -> 
     expected = [m for m in clues.years if m.tense == "future"]
     m_scale = float(cfg.get("mention_scale", 4.0))
     b_scale = float(cfg.get("build_scale", 3.0))
+    s_scale = float(cfg.get("story_scale_days", 180.0))
     for c in cands:
         if latest:
             dist = abs(c.year - latest)
@@ -215,6 +225,10 @@ def _soft_scores(cands: list[_Candidate], clues: Clues, cfg: dict[str, Any]) -> 
             dist = min(abs(c.year - b) for b in clues.build_years)
             c.score *= math.exp(-dist / b_scale)
             c.why.append(f"{dist} year(s) from the build")
+        if clues.story:
+            days = min(abs((c.day - day).days) for _, day in clues.story)
+            c.score *= math.exp(-days / s_scale)
+            c.why.append(f"{days} day(s) from its story")
 
 
 def infer_year(clues: Clues, cfg: dict[str, Any]) -> Inference:

@@ -1,0 +1,55 @@
+"""How alike two texts are in their words: sublinear TF-IDF vectors compared by cosine.
+
+Merging asks it whether two articles tell one story (merge._Stories); dating asks it
+which firmly dated articles tell the story of an article whose year is unknown
+(pubdate.date_articles).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from .claims import lexicon
+from .wordforms import stem
+
+_CONTENT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
+
+
+def content_terms(text: str) -> list[str]:
+    """The stems of a text's content words (not stopwords), in order."""
+    stopwords = lexicon().stopwords
+    return [stem(w) for w in _CONTENT_WORD.findall(text) if w.lower() not in stopwords]
+
+
+class TfIdf:
+    """Sublinear TF-IDF vectors of documents, compared by cosine."""
+
+    def __init__(self, documents: dict[str, list[str]]) -> None:
+        counts = {ident: Counter(terms) for ident, terms in documents.items()}
+        df: Counter[str] = Counter()
+        for terms in counts.values():
+            df.update(terms.keys())
+        total = len(documents)
+        self.vectors = {
+            ident: {t: (1 + math.log(n)) * math.log(1 + total / df[t]) for t, n in terms.items()}
+            for ident, terms in counts.items()
+        }
+        self.norms = {
+            ident: math.sqrt(sum(w * w for w in vector.values())) or 1.0
+            for ident, vector in self.vectors.items()
+        }
+
+    @classmethod
+    def of_content(cls, texts: Iterable[tuple[str, str]]) -> TfIdf:
+        """Vectors of the content words of (id, text) pairs."""
+        return cls({ident: content_terms(text) for ident, text in texts})
+
+    def cosine(self, a: str, b: str) -> float:
+        va, vb = self.vectors[a], self.vectors[b]
+        if len(vb) < len(va):
+            va, vb = vb, va
+        shared = sum(w * vb[t] for t, w in va.items() if t in vb)
+        return shared / (self.norms[a] * self.norms[b])
