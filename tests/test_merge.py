@@ -109,6 +109,28 @@ def test_a_statement_repeated_on_two_dates_stays_two_statements() -> None:
     assert len(events) == 2
 
 
+def test_a_statement_told_a_day_apart_in_much_the_same_words_is_one_statement() -> None:
+    # One announcement dated across a time zone or misdated by a day: a contradiction.
+    events, _ = _build(
+        _doc("a", "Premier Okafor announced on Wednesday that the levy bill would be "
+             "withdrawn.", "on Wednesday", "2021-06-02", "2021-06-02", "day"),
+        _doc("b", "Okafor announced on June 3 that the levy bill that angered traders would "
+             "be withdrawn.", "on June 3", "2021-06-03", "2021-06-03", "day"),
+    )
+    assert len(events) == 1
+
+
+def test_a_report_for_two_adjacent_years_is_two_reports() -> None:
+    # 2009 ends the day before 2010 begins, but a year is no day told a day apart.
+    events, _ = _build(
+        _doc("a", "Harlow Mills reported a net profit of 133 million dollars in 2010.",
+             "in 2010", "2010-01-01", "2010-12-31", "year"),
+        _doc("b", "Harlow Mills reported a net profit of 161 million dollars in 2009.",
+             "in 2009", "2009-01-01", "2009-12-31", "year"),
+    )
+    assert len(events) == 2
+
+
 def test_once_actions_merge_across_disagreeing_dates_so_they_can_conflict() -> None:
     events, _ = _build(
         _doc("a", "Chile and Peru signed the treaty on September 12, 2017.",
