@@ -411,6 +411,7 @@ def calendar_date(m: re.Match[str], st: State, p: Params) -> Res | None:
             if reason.startswith("past clause") and "near_future_days" in p:
                 year, why = _near_future_day(st, month, day, year, why, p)
             year, why, anchor = _narrative_year(st, month, day, year, why, anchor)
+            year, why, anchor = _day_of_month_told(st, month, day, year, why, anchor)
         else:
             if reason.startswith("past clause") and p.get("next_month_ahead"):
                 year, why = _next_month_ahead(st, month, year, why, p)
@@ -578,6 +579,39 @@ def _narrative_year(st: State, month: int, day: int | None, year: int, why: str,
         return back.year, (f"no year: past clause, {back} is {(last - back).days} days"
                            f" before {last}, the day written out before it"), "previous_time"
     return year, why, anchor
+
+
+# A year-less day this near (characters) after its month told with a year is a day of
+# that month.
+MONTH_TOLD_CHARS = 300
+_YEAR_WRITTEN = re.compile(r"\d{4}")
+_ATTRIBUTIVE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _day_of_month_told(st: State, month: int, day: int, year: int, why: str,
+                       anchor: str) -> tuple[int, str, str]:
+    """A year-less day right after its month was told with its year written out is a
+    day of that month, unless its clause looks ahead: "Barings collapsed in February
+    1995 ... He fled Singapore on 23 February" (written in July 1999). Not after a year
+    counted from the publication ("approved in July last year, and a report released
+    on July 4" contrasts this July with last year's), nor after a month that only
+    describes a thing ("the August 1988 cease-fire ... the invasion on Aug. 2"), nor
+    when the day read from the publication date is weeks from it: the news."""
+    told, first = st.last_told, st.last_date
+    if (told is None or first is None or told[2] != first or first.year == year
+            or first.month != month or first.day != 1
+            or st.last_date_end != cal.month_end(first.year, month)
+            or st.start - told[1] > MONTH_TOLD_CHARS
+            or not _YEAR_WRITTEN.search(st.text, told[0], told[1])
+            or _ATTRIBUTIVE.search(st.text, max(0, told[0] - 4), told[0])):
+        return year, why, anchor
+    read = cal.safe_date(year, month, day)
+    if st.ref is not None and read is not None and abs((st.ref - read).days) <= NARRATIVE_DAYS:
+        return year, why, anchor  # weeks from the publication: the news of the day
+    if st.tense()[0] == "future":
+        return year, why, anchor
+    return first.year, f"no year: a day of {first:%B %Y}, the month told just before", \
+        "previous_time"
 
 
 def _set_ahead(st: State) -> bool:
