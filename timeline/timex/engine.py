@@ -124,6 +124,7 @@ def _remember(state: State, expr: TimeExpr, named: Res) -> None:
     earliest, latest = expr.earliest, expr.latest
     if expr.mod in ("BEFORE", "AFTER", "ON_OR_AFTER"):
         earliest, latest = named.earliest, named.latest
+    _remember_written(state, expr, named.earliest)
     if earliest is None:
         return
     state.last_told = (expr.start, expr.end, earliest)
@@ -131,21 +132,27 @@ def _remember(state: State, expr: TimeExpr, named: Res) -> None:
         state.last_point = earliest
     if expr.anchor != "previous_time":
         state.last_date, state.last_date_end = earliest, latest
-    written = expr.anchor == "absolute" and expr.granularity in ("day", "time")
-    if written and state.ref is not None and earliest < state.ref and not context_before(
-            state.contexts.get("background_before"), state.text, expr.start, BACKGROUND_CHARS):
-        # A clock time written with its day ("at 1.23am on 26 April 1986") dates the story
-        # as the day would.
-        state.last_written = earliest
-    if written and expr.granularity == "day" and (
-            state.latest_written is None or earliest > state.latest_written):
-        state.latest_written = earliest
     # A company report is about the first quarter it names (usually in its lead);
     # later quarters are comparisons. A quarter years back ("stopped paying a dividend
     # in the third quarter of 1984") is history, not the period being reported.
     quarter = expr.granularity == "quarter" and len(expr.value) == 7 and expr.value[5] == "Q"
     if quarter and state.last_quarter is None and _recent(earliest, state.ref):
         state.last_quarter = (int(expr.value[:4]), int(expr.value[6]))
+
+
+def _remember_written(state: State, expr: TimeExpr, day: date | None) -> None:
+    """The day written out in full that the story has reached, whatever bounds it: "ran
+    until 25 August 2017" has reached that day, as "on 25 August 2017" would."""
+    written = expr.anchor == "absolute" and expr.granularity in ("day", "time")
+    if not written or day is None:
+        return
+    if state.ref is not None and day < state.ref and not context_before(
+            state.contexts.get("background_before"), state.text, expr.start, BACKGROUND_CHARS):
+        # A clock time written with its day ("at 1.23am on 26 April 1986") dates the story
+        # as the day would.
+        state.last_written = day
+    if expr.granularity == "day" and (state.latest_written is None or day > state.latest_written):
+        state.latest_written = day
 
 
 # How far before a day its "born" or "founded" is looked for.
