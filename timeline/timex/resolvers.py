@@ -1959,6 +1959,70 @@ def holiday(m: re.Match[str], st: State, p: Params) -> Res | None:
     return Res("DATE", d.isoformat(), "", d, d, "day", anchor, note)
 
 
+def holiday_offset(m: re.Match[str], st: State, p: Params) -> Res | None:
+    """'the day after Thanksgiving', 'two weeks before Christmas', 'the week before
+    Easter': counted from the holiday (found as it is alone). The day, the night or a
+    count of days or weeks before or after it is a day; the week or the weekend before
+    or after it is the calendar one next to the holiday's. When the clause's tense
+    chose the holiday, it chooses the day counted from it: "opened two weeks before
+    Christmas", written on 20 December, is this December's."""
+    base = holiday(m, st, p)
+    if base is None or base.earliest is None:
+        return base
+    side = norm(m.group("side"))
+    res = _counted_from(m, st, base.earliest, -1 if side == "before" else 1)
+    spec = holiday_spec(st, m.group("holiday"))
+    if (res is not None and spec is not None and st.ref is not None
+            and base.anchor == "publication_date" and not (_g(m, "rel") or _g(m, "yearrel"))):
+        res = _offset_by_tense(m, st, spec, base.earliest.year, res,
+                               -1 if side == "before" else 1)
+    if res is None or res.earliest is None:
+        return None
+    return replace(res, anchor=base.anchor, note=f"{side} {m.group('holiday')}: {base.note}")
+
+
+def _counted_from(m: re.Match[str], st: State, day: date, sign: int) -> Res | None:
+    unit = norm(_g(m, "unit") or "")
+    if unit == "week":
+        return shift_unit(day, "week", sign)
+    if unit == "weekend":
+        # The nearest Saturday and Sunday wholly before or after the day.
+        if sign < 0:
+            sunday = day - timedelta(days=day.isoweekday() % 7 or 7)
+            lo, hi = sunday - timedelta(days=1), sunday
+        else:
+            lo = day + timedelta(days=(6 - day.isoweekday()) % 7 or 7)
+            hi = lo + timedelta(days=1)
+        return Res("DATE", cal.week_value(lo) + "-WE", "", lo, hi, "week")
+    count = 1 if unit in ("day", "night") else parse_number(_g(m, "number"), st)
+    if not isinstance(count, float | int):
+        return None
+    days = int(count) * (7 if norm(_g(m, "units") or "").startswith("week") else 1)
+    return shift_unit(day, "day", sign * days)
+
+
+def _offset_by_tense(m: re.Match[str], st: State, spec: list[Any], year: int, res: Res,
+                     sign: int) -> Res:
+    """The day counted from the holiday of the year before or after, when the clause's
+    tense puts that one, not the holiday, on the right side of the reference."""
+    assert st.ref is not None and res.earliest is not None and res.latest is not None
+    way, _ = direction(st, default="nearest")
+    ref, best = st.ref, res
+    for other in (year - 1, year + 1):
+        holiday_day = holiday_date(spec, other)
+        cand = _counted_from(m, st, holiday_day, sign) if holiday_day else None
+        if cand is None or cand.earliest is None or cand.latest is None:
+            continue
+        assert best.earliest is not None and best.latest is not None
+        better_past = way == "past" and cand.latest <= ref and (
+            best.latest > ref or cand.latest > best.latest)
+        better_future = way == "future" and cand.earliest >= ref and (
+            best.earliest < ref or cand.earliest < best.earliest)
+        if better_past or better_future:
+            best = cand
+    return best
+
+
 def holiday_range(m: re.Match[str], st: State, p: Params) -> Res | None:
     """'between Christmas and New Year', 'between now and Christmas': from the first
     (a holiday found as it is alone, or the reference date) to the next second one."""
@@ -2041,6 +2105,6 @@ RESOLVERS: dict[str, Resolver] = {
         relative_unit, ago, deictic, literal, weekday, clock, duration, set_freq, date_range,
         reporting_period, the_unit, year_end, holiday, around_event, week_of,
         following_day, preceding_day, week_on, nth_weekday, day_of_month, month_week,
-        weekday_range, holiday_range, same_time, units_from_weekday, day_range,
+        weekday_range, holiday_range, holiday_offset, same_time, units_from_weekday, day_range,
     )
 }
