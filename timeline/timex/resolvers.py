@@ -1339,6 +1339,11 @@ def weekday(m: re.Match[str], st: State, p: Params) -> Res | None:
         if way != "nearest" and d == st.ref:
             d += timedelta(days=-7 if way == "past" else 7)
         reason = f"'{rel}'"
+        if norm(rel) == "this":
+            # "this Saturday", written on a Tuesday: the Saturday of the week of the
+            # writing (Monday to Sunday), even where last Saturday is nearer.
+            d = cal.week_start(st.ref) + timedelta(days=wd - 1)
+            way, reason = "this week", "'this': the day of the week of the reference"
     elif _set_for(st):
         # "unions have called a general strike for Wednesday", "more snow was forecast
         # for Thursday": what is called or forecast for a weekday lies ahead, whatever
