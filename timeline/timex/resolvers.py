@@ -171,9 +171,6 @@ _PREV_WORD = re.compile(r"(\w+)\s+$")
 _POSSESSIVE = re.compile(r"['’]s\b")
 # A call or forecast 'for' a weekday, in its clause ("called a general strike for"); a
 # plan overtaken ("had been set for Monday, but") is left to the tense.
-_SET_FOR = re.compile(
-    r"\b(?:called|forecast|predicted|scheduled|slated|set)\b[^.;:,]{0,60}\bfor\s+$",
-    re.IGNORECASE)
 # A day declared to be something lies ahead of the declaring ("made Monday an extra bank
 # holiday", "declared Thursday a day of national mourning").
 _DECLARED = re.compile(r"\b(?:declared?|declares|made|makes?|named|names|designated|"
@@ -1281,13 +1278,15 @@ def literal(m: re.Match[str], st: State, p: Params) -> Res | None:
 
 
 def _set_for(st: State) -> bool:
-    """Whether the weekday is what something was called or forecast 'for' (not a plan
-    overtaken: 'had initially been set for Monday, but'), or the day something was
-    declared to be ('declared Thursday a day of national mourning')."""
+    """Whether the weekday is what something was called or forecast 'for', or the day
+    of a strike or a rally called for (rules: set_for_before; not a plan overtaken: 'had
+    initially been set for Monday, but'), or the day something was declared to be
+    ('declared Thursday a day of national mourning')."""
     if _DECLARED.search(st.text, max(0, st.start - 30), st.start) and _DECLARED_AS.match(
             st.text, st.end):
         return True
-    m = _SET_FOR.search(st.text, max(0, st.start - 80), st.start)
+    regex = st.contexts.get("set_for_before")
+    m = regex.search(st.text, max(0, st.start - 80), st.start) if regex else None
     if m is None or _POSSESSIVE.match(st.text, st.end):
         return False
     return _HAD_BEEN.search(st.text, max(0, m.start() - 40), m.start()) is None
