@@ -130,8 +130,7 @@ def _remember(state: State, expr: TimeExpr, named: Res) -> None:
     state.last_told = (expr.start, expr.end, earliest)
     if earliest == latest:
         state.last_point = earliest
-    if expr.anchor != "previous_time":
-        state.last_date, state.last_date_end = earliest, latest
+    state.last_date, state.last_date_end = earliest, latest
     # A company report is about the first quarter it names (usually in its lead);
     # later quarters are comparisons. A quarter years back ("stopped paying a dividend
     # in the third quarter of 1984") is history, not the period being reported.
