@@ -1292,6 +1292,19 @@ def _set_for(st: State) -> bool:
     return _HAD_BEEN.search(st.text, max(0, m.start() - 40), m.start()) is None
 
 
+def _this_weekday(st: State, wd: int) -> tuple[date, str, str]:
+    """'this Saturday': the Saturday of the week of the writing (Monday to Sunday), even
+    where last Saturday is nearer ('which meant this Saturday', written on a Tuesday),
+    unless the clause's tense puts that day on the wrong side: 'will strike this Monday',
+    written on a Friday, is the coming Monday."""
+    assert st.ref is not None
+    d = cal.week_start(st.ref) + timedelta(days=wd - 1)
+    way, reason = direction(st, default="nearest")
+    if (way == "future" and d < st.ref) or (way == "past" and d > st.ref):
+        return cal.weekday_date(st.ref, wd, way), way, f"'this', {reason}"
+    return d, "this week", "'this': the day of the week of the reference"
+
+
 def weekday(m: re.Match[str], st: State, p: Params) -> Res | None:
     """'on Tuesday' by tense, 'last Friday', 'next Monday', 'Friday morning'."""
     wd = st.table("weekday", m.group("weekday"))
@@ -1329,8 +1342,10 @@ def weekday(m: re.Match[str], st: State, p: Params) -> Res | None:
     if st.ref is None:
         return unresolved(type_, f"XXXX-WXX-{wd}{suffix}", "day",
                           "weekday without a reference date")
-    if rel:
-        way = {"last": "past", "next": "future", "this": "nearest", "past": "past",
+    if rel and norm(rel) == "this":
+        d, way, reason = _this_weekday(st, wd)
+    elif rel:
+        way = {"last": "past", "next": "future", "past": "past",
                "previous": "past", "coming": "future", "this past": "past",
                "the previous": "past", "the following": "future", "the next": "future",
                "this coming": "future"}.get(norm(rel), "nearest")
@@ -1338,11 +1353,6 @@ def weekday(m: re.Match[str], st: State, p: Params) -> Res | None:
         if way != "nearest" and d == st.ref:
             d += timedelta(days=-7 if way == "past" else 7)
         reason = f"'{rel}'"
-        if norm(rel) == "this":
-            # "this Saturday", written on a Tuesday: the Saturday of the week of the
-            # writing (Monday to Sunday), even where last Saturday is nearer.
-            d = cal.week_start(st.ref) + timedelta(days=wd - 1)
-            way, reason = "this week", "'this': the day of the week of the reference"
     elif _set_for(st):
         # "unions have called a general strike for Wednesday", "more snow was forecast
         # for Thursday": what is called or forecast for a weekday lies ahead, whatever
