@@ -582,7 +582,6 @@ def _narrative_year(st: State, month: int, day: int | None, year: int, why: str,
 # that month.
 MONTH_TOLD_CHARS = 300
 _YEAR_WRITTEN = re.compile(r"\d{4}")
-_ATTRIBUTIVE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 def _day_of_month_told(st: State, month: int, day: int, year: int, why: str,
@@ -591,16 +590,18 @@ def _day_of_month_told(st: State, month: int, day: int, year: int, why: str,
     day of that month, unless its clause looks ahead: "Barings collapsed in February
     1995 ... He fled Singapore on 23 February" (written in July 1999). Not after a year
     counted from the publication ("approved in July last year, and a report released
-    on July 4" contrasts this July with last year's), nor after a month that only
-    describes a thing ("the August 1988 cease-fire ... the invasion on Aug. 2"), nor
-    when the day read from the publication date is weeks from it: the news."""
+    on July 4" contrasts this July with last year's), nor after a month told as an aside
+    (rules: month_told_aside_before): one that describes a thing ("the August 1988
+    cease-fire ... the invasion on Aug. 2"), a comparison ("below March 2023", "the
+    highest since March 2020") or a birth; nor when the day read from the publication
+    date is weeks from it: the news."""
     told, first = st.last_told, st.last_date
     if (told is None or first is None or told[2] != first or first.year == year
             or first.month != month or first.day != 1
             or st.last_date_end != cal.month_end(first.year, month)
             or st.start - told[1] > MONTH_TOLD_CHARS
             or not _YEAR_WRITTEN.search(st.text, told[0], told[1])
-            or _ATTRIBUTIVE.search(st.text, max(0, told[0] - 4), told[0])):
+            or context_before(st.contexts.get("month_told_aside_before"), st.text, told[0])):
         return year, why, anchor
     read = cal.safe_date(year, month, day)
     if st.ref is not None and read is not None and abs((st.ref - read).days) <= NARRATIVE_DAYS:
