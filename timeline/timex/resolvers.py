@@ -1988,9 +1988,8 @@ def holiday_offset(m: re.Match[str], st: State, p: Params) -> Res | None:
     res = _counted_from(m, st, base.earliest, -1 if side == "before" else 1)
     spec = holiday_spec(st, m.group("holiday"))
     if (res is not None and spec is not None and st.ref is not None
-            and base.anchor == "publication_date" and not (_g(m, "rel") or _g(m, "yearrel"))):
-        res = _offset_by_tense(m, st, spec, base.earliest.year, res,
-                               -1 if side == "before" else 1)
+            and base.anchor == "publication_date" and not _g(m, "yearrel")):
+        res = _offset_by_tense(m, st, spec, base.earliest, res, -1 if side == "before" else 1)
     if res is None or res.earliest is None:
         return None
     return replace(res, anchor=base.anchor, note=f"{side} {m.group('holiday')}: {base.note}")
@@ -2008,7 +2007,7 @@ def _counted_from(m: re.Match[str], st: State, day: date, sign: int) -> Res | No
         else:
             lo = day + timedelta(days=(6 - day.isoweekday()) % 7 or 7)
             hi = lo + timedelta(days=1)
-        return Res("DATE", cal.week_value(lo) + "-WE", "", lo, hi, "week")
+        return Res("DATE", cal.week_value(lo) + "-WE", "", lo, hi, "range")
     count = 1 if unit in ("day", "night") else parse_number(_g(m, "number"), st)
     if not isinstance(count, float | int):
         return None
@@ -2016,13 +2015,18 @@ def _counted_from(m: re.Match[str], st: State, day: date, sign: int) -> Res | No
     return shift_unit(day, "day", sign * days)
 
 
-def _offset_by_tense(m: re.Match[str], st: State, spec: list[Any], year: int, res: Res,
-                     sign: int) -> Res:
+def _offset_by_tense(m: re.Match[str], st: State, spec: list[Any], holiday_day: date,
+                     res: Res, sign: int) -> Res:
     """The day counted from the holiday of the year before or after, when the clause's
-    tense puts that one, not the holiday, on the right side of the reference."""
+    tense puts that one, not the holiday, on the right side of the reference. Not when
+    the holiday itself was chosen against the tense ('was set for the week after Easter',
+    written weeks before Easter: the coming one)."""
     assert st.ref is not None and res.earliest is not None and res.latest is not None
     way, _ = direction(st, default="nearest")
     ref, best = st.ref, res
+    if (way == "past" and holiday_day > ref) or (way == "future" and holiday_day < ref):
+        return res
+    year = holiday_day.year
     for other in (year - 1, year + 1):
         holiday_day = holiday_date(spec, other)
         cand = _counted_from(m, st, holiday_day, sign) if holiday_day else None
