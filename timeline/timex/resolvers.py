@@ -2028,8 +2028,8 @@ def _offset_by_tense(m: re.Match[str], st: State, spec: list[Any], holiday_day: 
         return res
     year = holiday_day.year
     for other in (year - 1, year + 1):
-        holiday_day = holiday_date(spec, other)
-        cand = _counted_from(m, st, holiday_day, sign) if holiday_day else None
+        other_day = holiday_date(spec, other)
+        cand = _counted_from(m, st, other_day, sign) if other_day else None
         if cand is None or cand.earliest is None or cand.latest is None:
             continue
         assert best.earliest is not None and best.latest is not None
