@@ -120,6 +120,16 @@ def test_a_statement_told_a_day_apart_in_much_the_same_words_is_one_statement() 
     assert len(events) == 1
 
 
+def test_a_statement_told_two_days_apart_in_the_same_words_stays_two() -> None:
+    events, _ = _build(
+        _doc("a", "Police said on Monday they were still searching for the gunman.",
+             "on Monday", "2021-06-07", "2021-06-07", "day"),
+        _doc("b", "Police said on Wednesday they were still searching for the gunman.",
+             "on Wednesday", "2021-06-09", "2021-06-09", "day"),
+    )
+    assert len(events) == 2
+
+
 def test_a_report_for_two_adjacent_years_is_two_reports() -> None:
     # 2009 ends the day before 2010 begins, but a year is no day told a day apart.
     events, _ = _build(
