@@ -12,7 +12,7 @@ evidence and reported in `excluded` so later stages do not read it as claims.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -97,14 +97,14 @@ def date_articles(
         for i, dating in enumerate(given)
     ]
     out = []
-    dated = [(j, d.published) for j, d in enumerate(firm) if d and d.published]
-    alike = _story_finder(sources, rules) if len(dated) < len(sources) else None
+    dated = {j: d.published for j, d in enumerate(firm) if d and d.published}
+    build = tuple(day.year for day in dated.values())
+    yearless = [i for i in todo if firm[i] is None and scans[i].noyear]
+    stories = _stories(sources, yearless, sorted(dated), rules) if yearless and dated else {}
     for i, src in enumerate(sources):
         dating = firm[i]
         if dating is None:
-            build = tuple(day.year for _, day in dated)
-            story = tuple((sources[j].id, day) for j, day in dated
-                          if alike is not None and alike(i, j))
+            story = tuple((sources[j].id, dated[j]) for j in stories.get(i, ()))
             dating = _inferred(src, scans[i], rules, today, build, story)
             # A `published` value that could not be read must still be reported.
             unread: list[str] = []
@@ -114,14 +114,29 @@ def date_articles(
     return tuple(out)
 
 
-def _story_finder(sources: Sequence[Source], rules: Rules) -> Callable[[int, int], bool]:
-    """Whether two articles (by position) tell one story: their content words are alike
-    (the cosine of their TF-IDF vectors is at least [inference].story_alike)."""
+def _stories(sources: Sequence[Source], yearless: list[int], dated: list[int],
+             rules: Rules) -> dict[int, list[int]]:
+    """The firmly dated articles (by position) that tell the story of each article with
+    a year-less dateline: their content words are alike (the cosine of their TF-IDF
+    vectors is at least [inference].story_alike) and they name someone in common. (In a
+    small build the IDF of common words is high, so words alone may tie two stories:
+    'said on Wednesday', 'the chairman'.)"""
+    from .claims import participants, share_party
     from .textsim import TfIdf
 
     vectors = TfIdf.of_content((str(i), src.text) for i, src in enumerate(sources))
     bar = float(rules.inference.get("story_alike", 0.1))
-    return lambda i, j: vectors.cosine(str(i), str(j)) >= bar
+    near = vectors.neighbours([str(i) for i in yearless], [str(j) for j in dated], bar)
+    names: dict[int, tuple[str, ...]] = {}
+
+    def named(k: int) -> tuple[str, ...]:
+        if k not in names:
+            names[k] = participants(sources[k].text)
+        return names[k]
+
+    return {i: [j for j in sorted(int(k) for k in near.get(str(i), ()))
+                if share_party(named(i), named(j))]
+            for i in yearless}
 
 
 # --- scanning -------------------------------------------------------------------

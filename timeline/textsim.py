@@ -47,6 +47,27 @@ class TfIdf:
         """Vectors of the content words of (id, text) pairs."""
         return cls({ident: content_terms(text) for ident, text in texts})
 
+    def neighbours(self, queries: list[str], among: list[str],
+                   bar: float) -> dict[str, list[str]]:
+        """For each query document, the documents of `among` whose cosine with it is at
+        least `bar`, by way of an index of the terms of `among`: only documents that
+        share a term are compared, so the cost follows the shared terms, not the pairs."""
+        index: dict[str, list[tuple[str, float]]] = {}
+        for ident in among:
+            for term, weight in self.vectors[ident].items():
+                index.setdefault(term, []).append((ident, weight))
+        found: dict[str, list[str]] = {}
+        for query in queries:
+            dots: dict[str, float] = {}
+            for term, weight in self.vectors[query].items():
+                for other, other_weight in index.get(term, ()):
+                    if other != query:
+                        dots[other] = dots.get(other, 0.0) + weight * other_weight
+            norm = self.norms[query]
+            found[query] = [other for other, dot in dots.items()
+                            if dot / (norm * self.norms[other]) >= bar]
+        return found
+
     def cosine(self, a: str, b: str) -> float:
         va, vb = self.vectors[a], self.vectors[b]
         if len(vb) < len(va):
