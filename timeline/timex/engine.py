@@ -124,7 +124,7 @@ def _remember(state: State, expr: TimeExpr, named: Res) -> None:
     earliest, latest = expr.earliest, expr.latest
     if expr.mod in ("BEFORE", "AFTER", "ON_OR_AFTER"):
         earliest, latest = named.earliest, named.latest
-    _remember_written(state, expr, named.earliest)
+    _remember_written(state, expr, named.earliest, bounded=expr.earliest is None)
     if earliest is None:
         return
     state.last_told = (expr.start, expr.end, earliest)
@@ -139,9 +139,12 @@ def _remember(state: State, expr: TimeExpr, named: Res) -> None:
         state.last_quarter = (int(expr.value[:4]), int(expr.value[6]))
 
 
-def _remember_written(state: State, expr: TimeExpr, day: date | None) -> None:
+def _remember_written(state: State, expr: TimeExpr, day: date | None, bounded: bool) -> None:
     """The day written out in full that the story has reached, whatever bounds it: "ran
-    until 25 August 2017" has reached that day, as "on 25 August 2017" would."""
+    until 25 August 2017" (written in 2019) has reached that day, as "on 25 August 2017"
+    would. A bound (`bounded`: 'until', 'by', 'before') is a day the story reached only
+    when it lies before the publication date: in an undated text it may be a deadline
+    ahead ("the offer is open until 31 March 2031"), so it is no story's latest day."""
     written = expr.anchor == "absolute" and expr.granularity in ("day", "time")
     if not written or day is None:
         return
@@ -150,6 +153,8 @@ def _remember_written(state: State, expr: TimeExpr, day: date | None) -> None:
         # A clock time written with its day ("at 1.23am on 26 April 1986") dates the story
         # as the day would.
         state.last_written = day
+    if bounded:
+        return
     if expr.granularity == "day" and (state.latest_written is None or day > state.latest_written):
         state.latest_written = day
 
