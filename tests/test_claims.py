@@ -291,6 +291,13 @@ def test_a_preposition_before_the_date_does_not_make_the_verb_after_it_a_noun() 
     assert claim.predicate == "oppose"
 
 
+def test_an_irregular_past_after_the_date_is_the_verb_not_a_noun() -> None:
+    # 'on Friday sold': 'sold' is the clause's verb, not the 'bought' of a relative clause.
+    claim = _claim("The firm on Friday sold shares it bought last year.", "Friday",
+                   "2024-03-15", "2024-03-15")
+    assert claim.predicate == "sell"
+
+
 def test_irregular_forms_of_an_unknown_verb_share_a_predicate() -> None:
     wordings = [
         "Divers brought the last miners to the surface on July 10.",

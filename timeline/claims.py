@@ -744,8 +744,8 @@ def _is_nominal(tokens: list[_Token], index: int, lex: Lexicon) -> bool:
         return True
     if index == 0 or _apart(tokens[index - 1], tokens[index]):
         # Nothing of its own phrase before it: 'on Friday refused' (the date between)
-        # puts no preposition before 'refused'.
-        return not tokens[index].text.lower().endswith("ed")
+        # puts no preposition before 'refused'; a past form is the verb.
+        return not _past_form(word)
     before = tokens[index - 1].text
     if before.lower() in _DETERMINERS or before.endswith(("'s", "’s")):
         return True
