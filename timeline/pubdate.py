@@ -78,7 +78,8 @@ def date_articles(
     `overrides` maps article ids to `--dct` dates. Articles with a firm date
     (anything but a year-less dateline) are dated first, so that the inference
     for the others can use the years of the build and the days of the articles that
-    tell the same story (alike in words: a story's reports cluster in time).
+    tell the same story (alike in words and naming someone in common: a story's reports
+    cluster in time).
 
     `given` (one per source, from `pubdate_given.given_datings`) holds the datings of
     articles whose date is given (`--dct`, manifest, front matter) and that are not

@@ -56,8 +56,8 @@ class Clues:
     url_year: Found | None  # a year-month URL
     build_years: tuple[int, ...]  # years of the build's firmly dated articles
     today: date
-    # Firmly dated articles of the same story (alike in words), by id: a story's reports
-    # cluster in time.
+    # Firmly dated articles of the same story (alike in words, naming someone in common),
+    # by id: a story's reports cluster in time.
     story: tuple[tuple[str, date], ...] = ()
 
 
