@@ -99,46 +99,43 @@ def test_a_deed_told_a_day_apart_in_fewer_shared_words_is_one_deed_misdated() ->
     assert len(events) == 1
 
 
-def test_a_statement_repeated_on_two_dates_stays_two_statements() -> None:
-    events, _ = _build(
-        _doc("a", "Minister Alvarez said on Monday that talks continue.", "on Monday",
-             "2020-05-25", "2020-05-25", "day"),
-        _doc("b", "Minister Alvarez said on Friday that talks continue.", "on Friday",
-             "2020-05-29", "2020-05-29", "day"),
-    )
-    assert len(events) == 2
-
-
-def test_a_statement_told_a_day_apart_in_much_the_same_words_is_one_statement() -> None:
+# Two tellings of a statement or a report on two dates: (first, its phrase, its day,
+# second, its phrase, its day, granularity, events expected).
+_TWO_TELLINGS = {
+    # People repeat what they say: two statements.
+    "a_statement_repeated_days_apart_stays_two": (
+        "Minister Alvarez said on Monday that talks continue.", "on Monday", "2020-05-25",
+        "Minister Alvarez said on Friday that talks continue.", "on Friday", "2020-05-29",
+        "day", 2),
     # One announcement dated across a time zone or misdated by a day: a contradiction.
-    events, _ = _build(
-        _doc("a", "Premier Okafor announced on Wednesday that the levy bill would be "
-             "withdrawn.", "on Wednesday", "2021-06-02", "2021-06-02", "day"),
-        _doc("b", "Okafor announced on June 3 that the levy bill that angered traders would "
-             "be withdrawn.", "on June 3", "2021-06-03", "2021-06-03", "day"),
-    )
-    assert len(events) == 1
-
-
-def test_a_statement_told_two_days_apart_in_the_same_words_stays_two() -> None:
-    events, _ = _build(
-        _doc("a", "Police said on Monday they were still searching for the gunman.",
-             "on Monday", "2021-06-07", "2021-06-07", "day"),
-        _doc("b", "Police said on Wednesday they were still searching for the gunman.",
-             "on Wednesday", "2021-06-09", "2021-06-09", "day"),
-    )
-    assert len(events) == 2
-
-
-def test_a_report_for_two_adjacent_years_is_two_reports() -> None:
+    "a_statement_a_day_apart_in_much_the_same_words_is_one": (
+        "Premier Okafor announced on Wednesday that the levy bill would be withdrawn.",
+        "on Wednesday", "2021-06-02",
+        "Okafor announced on June 3 that the levy bill that angered traders would be "
+        "withdrawn.", "on June 3", "2021-06-03", "day", 1),
+    "a_statement_two_days_apart_in_the_same_words_stays_two": (
+        "Police said on Monday they were still searching for the gunman.", "on Monday",
+        "2021-06-07",
+        "Police said on Wednesday they were still searching for the gunman.",
+        "on Wednesday", "2021-06-09", "day", 2),
     # 2009 ends the day before 2010 begins, but a year is no day told a day apart.
-    events, _ = _build(
-        _doc("a", "Harlow Mills reported a net profit of 133 million dollars in 2010.",
-             "in 2010", "2010-01-01", "2010-12-31", "year"),
-        _doc("b", "Harlow Mills reported a net profit of 161 million dollars in 2009.",
-             "in 2009", "2009-01-01", "2009-12-31", "year"),
-    )
-    assert len(events) == 2
+    "a_report_for_two_adjacent_years_is_two_reports": (
+        "Harlow Mills reported a net profit of 133 million dollars in 2010.", "in 2010",
+        "2010", "Harlow Mills reported a net profit of 161 million dollars in 2009.",
+        "in 2009", "2009", "year", 2),
+}
+
+
+@pytest.mark.parametrize("case", _TWO_TELLINGS, ids=list(_TWO_TELLINGS))
+def test_two_tellings_of_a_statement(case: str) -> None:
+    first, phrase1, day1, second, phrase2, day2, gran, expected = _TWO_TELLINGS[case]
+
+    def span(day: str) -> tuple[str, str]:
+        return (f"{day}-01-01", f"{day}-12-31") if gran == "year" else (day, day)
+
+    events, _ = _build(_doc("a", first, phrase1, *span(day1), gran),
+                       _doc("b", second, phrase2, *span(day2), gran))
+    assert len(events) == expected
 
 
 def test_once_actions_merge_across_disagreeing_dates_so_they_can_conflict() -> None:
