@@ -311,6 +311,17 @@ def test_the_days_of_its_story_break_a_weekday_tie() -> None:
     assert any("same story" in r and "story (2016-10-01)" in r for r in got[0].reasons)
 
 
+def test_a_story_told_years_before_every_candidate_tells_them_not_apart() -> None:
+    # The candidates (Tuesdays, 22 December) are all years from the story's article: it
+    # says nothing about which one an anniversary piece was written in.
+    text = ("BUCHAREST, December 22 (Wire) - Crowds gathered at the square where Ion "
+            "Iliescu addressed the revolution's crowds, veterans said on Tuesday.")
+    story = Source(id="story", path="s.txt", text="Published: December 25, 1989\n\nIon "
+                   "Iliescu addressed the crowds in the square as the revolution spread.")
+    got = date_articles([article(text), story], today=TODAY)
+    assert got[0].published is None
+
+
 def test_an_article_that_shares_only_common_words_is_no_story_of_it() -> None:
     # In a small build common words weigh much ('chairman said on Wednesday'); a story
     # names someone in common.

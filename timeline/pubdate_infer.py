@@ -9,7 +9,8 @@ reports). The survivors are scored by soft evidence, each a factor:
   mentions      exp(-|year - latest year mentioned| / mention_scale)
   future        future_penalty if the year is after a year the text still expects
   build         exp(-|year - nearest firmly dated article| / build_scale)
-  story         exp(-|day - nearest firmly dated article of its story| / story_scale_days)
+  story         exp(-min(|day - nearest firmly dated article of its story|,
+                     story_far_days) / story_scale_days)
 
 The best year is kept only if its share of the total score and its lead over
 the runner-up reach [inference].min_share and .min_ratio; otherwise the
@@ -212,6 +213,7 @@ def _soft_scores(cands: list[_Candidate], clues: Clues, cfg: dict[str, Any]) -> 
     m_scale = float(cfg.get("mention_scale", 4.0))
     b_scale = float(cfg.get("build_scale", 3.0))
     s_scale = float(cfg.get("story_scale_days", 180.0))
+    s_floor = int(cfg.get("story_far_days", 730))
     for c in cands:
         if latest:
             dist = abs(c.year - latest)
@@ -226,8 +228,10 @@ def _soft_scores(cands: list[_Candidate], clues: Clues, cfg: dict[str, Any]) -> 
             c.score *= math.exp(-dist / b_scale)
             c.why.append(f"{dist} year(s) from the build")
         if clues.story:
+            # Candidates all further than a year from the story's articles are not told
+            # apart by it: an anniversary piece is no nearer the story in 1992 than in 2009.
             days = min(abs((c.day - day).days) for _, day in clues.story)
-            c.score *= math.exp(-days / s_scale)
+            c.score *= math.exp(-min(days, s_floor) / s_scale)
             c.why.append(f"{days} day(s) from its story")
 
 
