@@ -169,14 +169,14 @@ NO_REF_PIVOT = 69
 
 _PREV_WORD = re.compile(r"(\w+)\s+$")
 _POSSESSIVE = re.compile(r"['’]s\b")
-# A call or forecast 'for' a weekday, in its clause ("called a general strike for"); a
-# plan overtaken ("had been set for Monday, but") is left to the tense.
 # A day declared to be something lies ahead of the declaring ("made Monday an extra bank
 # holiday", "declared Thursday a day of national mourning").
 _DECLARED = re.compile(r"\b(?:declared?|declares|made|makes?|named|names|designated|"
                        r"proclaimed)\s+$", re.IGNORECASE)
 _DECLARED_AS = re.compile(r"\s+(?:a|an|as)\s+(?:[\w-]+\s+){0,3}?(?:day|holiday)\b",
                           re.IGNORECASE)
+# A day a plan was set for and overtaken ("had been set for Monday, but") is left to the
+# tense (rules: set_for_before finds what was set for a day).
 _HAD_BEEN = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?been\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|until|till|upcoming|coming|awaiting|await)"
                        r"\s+(?:the\s+)?$",
@@ -1295,7 +1295,7 @@ def _set_for(st: State) -> bool:
 
 def _this_weekday(st: State, wd: int) -> tuple[date, str, str]:
     """'this Saturday': the Saturday of the week of the writing (Monday to Sunday), even
-    where last Saturday is nearer ('which meant this Saturday', written on a Tuesday),
+    where last Saturday is nearer ('the lecture is this Saturday', written on a Tuesday),
     unless the clause's tense puts that day on the wrong side: 'will strike this Monday',
     written on a Friday, is the coming Monday."""
     assert st.ref is not None
@@ -1996,6 +1996,8 @@ def holiday_offset(m: re.Match[str], st: State, p: Params) -> Res | None:
 
 
 def _counted_from(m: re.Match[str], st: State, day: date, sign: int) -> Res | None:
+    """The day, week or weekend the phrase counts from the holiday's `day` (sign -1:
+    before it, +1: after it)."""
     unit = norm(_g(m, "unit") or "")
     if unit == "week":
         return shift_unit(day, "week", sign)
