@@ -2002,14 +2002,12 @@ def _counted_from(m: re.Match[str], st: State, day: date, sign: int) -> Res | No
     if unit == "week":
         return shift_unit(day, "week", sign)
     if unit == "weekend":
-        # The nearest Saturday and Sunday wholly before or after the day.
-        if sign < 0:
-            sunday = day - timedelta(days=day.isoweekday() % 7 or 7)
-            lo, hi = sunday - timedelta(days=1), sunday
-        else:
-            lo = day + timedelta(days=(6 - day.isoweekday()) % 7 or 7)
-            hi = lo + timedelta(days=1)
-        return Res("DATE", cal.week_value(lo) + "-WE", "", lo, hi, "range")
+        # The nearest Saturday and Sunday wholly before or after the day: before it, the
+        # weekend of the week before; after it, that of its own week, or of the next when
+        # the day is itself a Saturday or a Sunday. Granularity as a holiday's own weekend.
+        k = -1 if sign < 0 else (0 if day.isoweekday() <= 5 else 1)
+        weekend = shift_unit(day, "weekend", k)
+        return replace(weekend, granularity="range") if weekend else None
     count = 1 if unit in ("day", "night") else parse_number(_g(m, "number"), st)
     if not isinstance(count, float | int):
         return None
