@@ -36,6 +36,14 @@ def article(text: str, **meta: str) -> Source:
     return Source(id="t", path="t.txt", text=text, meta=tuple(meta.items()))
 
 
+def dated(ident: str, day: str, body: str) -> Source:
+    """Another article of a build, its date given by a 'Published:' stamp."""
+    return Source(id=ident, path=f"{ident}.txt", text=f"Published: {day}\n\n{body}")
+
+
+_WHEAT = "Farmers harvested a record wheat crop across the plains."
+
+
 def _expected() -> list[tuple[str, str, str]]:
     with (FIXTURES / "expected.csv").open(encoding="utf-8") as fh:
         return [(r["file"], r["published"], r["published_from"]) for r in csv.DictReader(fh)]
@@ -302,10 +310,9 @@ def test_the_days_of_its_story_break_a_weekday_tie() -> None:
     # dated article that tells the same story is from 2016.
     text = ("MOSCOW, October 5. /TASS/. The skating union's appeals commission rejected "
             "Anna Petrova's doping appeal, its chairman said on Wednesday.")
-    story = Source(id="story", path="s.txt", text="Published: October 1, 2016\n\nThe "
-                   "skating union's appeals commission heard Anna Petrova's doping appeal.")
-    other = Source(id="other", path="o.txt", text="Published: October 1, 2022\n\nFarmers "
-                   "harvested a record wheat crop across the plains.")
+    story = dated("story", "October 1, 2016", "The skating union's appeals commission "
+                  "heard Anna Petrova's doping appeal.")
+    other = dated("other", "October 1, 2022", _WHEAT)
     got = date_articles([article(text), story, other], today=TODAY)
     assert got[0].published == date(2016, 10, 5)
     assert any("same story" in r and "story (2016-10-01)" in r for r in got[0].reasons)
@@ -316,8 +323,8 @@ def test_a_story_told_years_before_every_candidate_tells_them_not_apart() -> Non
     # says nothing about which one an anniversary piece was written in.
     text = ("BUCHAREST, December 22 (Wire) - Crowds gathered at the square where Ion "
             "Iliescu addressed the revolution's crowds, veterans said on Tuesday.")
-    story = Source(id="story", path="s.txt", text="Published: December 25, 1989\n\nIon "
-                   "Iliescu addressed the crowds in the square as the revolution spread.")
+    story = dated("story", "December 25, 1989", "Ion Iliescu addressed the crowds in the "
+                  "square as the revolution spread.")
     got = date_articles([article(text), story], today=TODAY)
     assert got[0].published is None
 
@@ -327,11 +334,9 @@ def test_an_article_that_shares_only_common_words_is_no_story_of_it() -> None:
     # names someone in common.
     text = ("MOSCOW, October 5. /TASS/. The commission's chairman said on Wednesday that "
             "the appeal would be heard.")
-    other = Source(id="other", path="o.txt", text="Published: October 1, 2016\n\nThe "
-                   "European Commission's chairman said on Wednesday that farm subsidies "
-                   "would rise.")
-    wheat = Source(id="wheat", path="w.txt", text="Published: October 1, 2022\n\nFarmers "
-                   "harvested a record wheat crop across the plains.")
+    other = dated("other", "October 1, 2016", "The European Commission's chairman said on "
+                  "Wednesday that farm subsidies would rise.")
+    wheat = dated("wheat", "October 1, 2022", _WHEAT)
     got = date_articles([article(text), other, wheat], today=TODAY)
     assert got[0].published is None
 
@@ -339,9 +344,7 @@ def test_an_article_that_shares_only_common_words_is_no_story_of_it() -> None:
 def test_articles_of_other_stories_do_not_date_by_their_days() -> None:
     text = ("MOSCOW, October 5. /TASS/. The skating union's appeals commission rejected "
             "the skater's doping appeal, its chairman said on Wednesday.")
-    others = [Source(id=f"o{year}", path=f"o{year}.txt", text=f"Published: October 1, {year}"
-                     "\n\nFarmers harvested a record wheat crop across the plains.")
-              for year in (2016, 2022)]
+    others = [dated(f"o{year}", f"October 1, {year}", _WHEAT) for year in (2016, 2022)]
     got = date_articles([article(text), *others], today=TODAY)
     assert got[0].published is None
 
