@@ -86,14 +86,31 @@ def _near_duplicate_words(wa: frozenset[str], wb: frozenset[str], equal: bool) -
 
 def syndicated_articles(articles: Sequence[Article]) -> UnionFind:
     """Articles that share several long sentences word for word are one wire story."""
+    groups = UnionFind()
+    for (a, b), count in shared_long_sentences(articles)[0].items():
+        if count >= SYNDICATION_MIN_SHARED:
+            groups.union(a, b)
+    return groups
+
+
+def shared_long_sentences(
+    articles: Sequence[Article],
+) -> tuple[dict[tuple[str, str], int], dict[str, int]]:
+    """How many long sentences each pair of articles (ids in order) shares word for word,
+    and how many distinct long sentences each article has."""
     from .claims import sentence_spans
 
     holders: dict[str, set[str]] = defaultdict(set)
+    own: dict[str, int] = {}
     for article in articles:
+        fingerprints = set()
         for start, end in sentence_spans(article.text):
             tokens = words(article.text[start:end])
             if len(tokens) >= SYNDICATION_MIN_WORDS:
-                holders[" ".join(tokens)].add(article.id)
+                fingerprints.add(" ".join(tokens))
+        own[article.id] = len(fingerprints)
+        for fingerprint in fingerprints:
+            holders[fingerprint].add(article.id)
     shared: dict[tuple[str, str], int] = defaultdict(int)
     for ids in holders.values():
         if len(ids) > 1:
@@ -101,11 +118,7 @@ def syndicated_articles(articles: Sequence[Article]) -> UnionFind:
             for i, a in enumerate(ordered):
                 for b in ordered[i + 1 :]:
                     shared[(a, b)] += 1
-    groups = UnionFind()
-    for (a, b), count in shared.items():
-        if count >= SYNDICATION_MIN_SHARED:
-            groups.union(a, b)
-    return groups
+    return shared, own
 
 
 def merge_claims(

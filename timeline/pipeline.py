@@ -1,7 +1,8 @@
-"""The build, stage by stage: load, date, find time expressions, claims, merge, conflicts.
+"""The build, stage by stage: load, date, find time expressions, claims, copies, merge,
+conflicts.
 
 The per-article stages (dating aside, which may compare articles) share no state,
-so they can run in parallel later; only merge and conflicts look across articles.
+so they can run in parallel later; only copies, merge and conflicts look across articles.
 """
 
 from __future__ import annotations
@@ -99,6 +100,7 @@ def build(inputs: Inputs, progress: Progress | None = None) -> Timeline:
     """Run the whole pipeline on the inputs."""
     from .claims import extract_claims
     from .conflicts import find_conflicts
+    from .copies import date_copies
     from .merge import merge_claims, syndicated_articles
 
     articles, read_warnings = read_articles(inputs)
@@ -115,6 +117,7 @@ def build(inputs: Inputs, progress: Progress | None = None) -> Timeline:
         if progress:
             progress(done, len(articles))
     syndication = syndicated_articles(articles)
+    claims = list(date_copies(articles, claims))
     events, merged = merge_claims(articles, claims, syndication)
     events, conflicts = find_conflicts(events, merged, articles, syndication)
     return Timeline(

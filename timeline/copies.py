@@ -1,0 +1,95 @@
+"""Copied articles: a copy's relative dates count from the day its original was written.
+
+A wire story reposted by an aggregator a day or a week later, or refiled under a later
+date, keeps the words of the original, "on Wednesday" and "yesterday" among them.
+Counted from the copy's own publication date, those words name another day, and the
+copy then seems to contradict its own source. When most of one article's long sentences
+are another's word for word, and the other was written earlier, a claim of the copy
+whose words the original also holds takes the original's reading of them: its date, and
+its modality, which the tense gives against the day of writing.
+
+Sharing a few sentences is not enough: stories of one kind (and wire updates) share
+their background sentences, and an update written months later means its own "in March".
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+
+from .merge import SYNDICATION_MIN_SHARED, shared_long_sentences
+from .model import Article, Claim
+
+# An article is a copy of another when at least this share of its long sentences (or of
+# the other's, when the other is the shorter) are the other's word for word.
+COPIED_SHARE = 0.5
+# A claim's words, whitespace aside: up to this many words of its sentence on either side
+# of the expression, and the expression's own. A copy may drop the dateline that opens the
+# lead sentence ("HARBOURVIEW, April 14 (Wire) - Dock workers ..."), so not all of it.
+CONTEXT_WORDS = 8
+# Fewer words around the expression than this ("It rained on Tuesday.") prove no copying.
+MIN_CONTEXT_WORDS = 6
+_Key = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+
+
+def date_copies(articles: Sequence[Article], claims: Sequence[Claim]) -> tuple[Claim, ...]:
+    """The claims, those of copies read as their earliest-written original reads them."""
+    originals = _originals(articles)
+    if not originals:
+        return tuple(claims)
+    reference = {a.id: a.reference for a in articles}
+    readings: dict[tuple[str, _Key], Claim] = {}
+    for claim in claims:
+        readings.setdefault((claim.article, _key(claim)), claim)
+    result = list(claims)
+    for index, claim in enumerate(claims):
+        key = _key(claim)
+        if len(key[0]) + len(key[2]) < MIN_CONTEXT_WORDS:
+            continue
+        held = [readings[(original, key)] for original in originals.get(claim.article, ())
+                if (original, key) in readings]
+        if held:
+            source = min(held, key=lambda c: (reference[c.article], c.article))
+            result[index] = _as_written_in(claim, source, reference[source.article])
+    return tuple(result)
+
+
+def _originals(articles: Sequence[Article]) -> dict[str, list[str]]:
+    """For each copy, the articles it copies that were written before it (an undated copy
+    has no day of its own to count from, so any dated original is earlier)."""
+    reference = {a.id: a.reference for a in articles}
+    shared, own = shared_long_sentences(articles)
+    originals: dict[str, list[str]] = defaultdict(list)
+    for (a, b), count in shared.items():
+        if count < max(SYNDICATION_MIN_SHARED, COPIED_SHARE * min(own[a], own[b])):
+            continue
+        for copy, original in ((a, b), (b, a)):
+            if _later(reference[copy], reference[original]):
+                originals[copy].append(original)
+    return originals
+
+
+def _later(day: date | None, first: date | None) -> bool:
+    return first is not None and (day is None or day > first)
+
+
+def _key(claim: Claim) -> _Key:
+    start = claim.timex.start - claim.sentence_start
+    end = claim.timex.end - claim.sentence_start
+    before = claim.sentence[:start].split()[-CONTEXT_WORDS:]
+    after = claim.sentence[end:].split()[:CONTEXT_WORDS]
+    return tuple(before), tuple(claim.timex.text.split()), tuple(after)
+
+
+def _as_written_in(copy: Claim, source: Claim, written: date | None) -> Claim:
+    if (copy.timex.earliest, copy.timex.latest, copy.timex.value, copy.modality) == (
+        source.timex.earliest, source.timex.latest, source.timex.value, source.modality
+    ):
+        return copy
+    note = (f"{source.timex.note}; the article copies {source.article} word for word, "
+            f"written {written}: counted from that day")
+    timex = replace(source.timex, start=copy.timex.start, end=copy.timex.end,
+                    text=copy.timex.text, note=note.lstrip("; "))
+    return replace(copy, timex=timex, modality=source.modality)
