@@ -581,3 +581,30 @@ def test_one_action_in_two_unrelated_stories_is_two_events() -> None:
              "in April 2022", "2022-04-01", "2022-04-30", "month"),
     )
     assert len(events) == 2
+
+
+_BOMBINGS = " The bombs destroyed the ferry terminals of Harbourview and Portmere, killing 41."
+
+
+def test_one_reaction_told_by_two_named_doers_on_two_dates_is_two_deeds() -> None:
+    # Both sentences name the ports, so their parties overlap; their doers do not.
+    events, _ = _build(
+        _doc("a", "Bishop Tomas Varga on Saturday condemned the bombings of the ferry terminals in "
+             "Harbourview and Portmere and expressed sympathy for the families of the victims."
+             + _BOMBINGS,
+             "on Saturday", "2015-06-20", "2015-06-20", "day"),
+        _doc("b", "Mayor Ana Ruiz on Tuesday condemned the bombings of the ferry terminals in "
+             "Harbourview and Portmere and expressed sympathy for the families of the victims."
+             + _BOMBINGS, "on Tuesday", "2015-06-23", "2015-06-23", "day"),
+    )
+    assert len(events) == 2
+
+
+def test_one_deed_retold_with_its_doer_named_as_a_party_is_one_deed() -> None:
+    events, _ = _build(
+        _doc("a", "Gunmen from the Ansaru group attacked the Kaduna train near Rijana on Monday, "
+             "killing eight.", "on Monday", "2022-03-28", "2022-03-28", "day"),
+        _doc("b", "Ansaru attacked the Kaduna train near Rijana on Tuesday, killing eight, "
+             "officials said.", "on Tuesday", "2022-03-29", "2022-03-29", "day"),
+    )
+    assert len(events) == 1

@@ -425,6 +425,12 @@ def words_by_region(text: str, sentence: tuple[int, int], expr: TimeExpr) -> lis
 
 def predicate(token_sets: list[list[_Token]], expr: TimeExpr) -> str:
     """'<action> <object>' dated by the expression, searched from its clause outwards."""
+    return predicate_and_action(token_sets, expr)[0]
+
+
+def predicate_and_action(token_sets: list[list[_Token]],
+                         expr: TimeExpr) -> tuple[str, _Token | None]:
+    """The predicate (see `predicate`) and the word of its action."""
     lex = lexicon()
     action_token, action = _action(token_sets, expr, lex)
     # What a speaker said is in another clause; what a deed was done to may be.
@@ -438,7 +444,7 @@ def predicate(token_sets: list[list[_Token]], expr: TimeExpr) -> str:
     qualifier = _qualifier(home, action_token, lex)
     key = " ".join(part for part in (action, obj) if part)
     key = lex.equivalents.get(key, key)
-    return f"{key} ({qualifier})" if qualifier and key else key
+    return (f"{key} ({qualifier})" if qualifier and key else key), action_token
 
 
 def _action(token_sets: list[list[_Token]], expr: TimeExpr,
@@ -1194,7 +1200,7 @@ def extract_claims(article: Article, exprs: Sequence[TimeExpr]) -> tuple[Claim, 
         sentence = _sentence_of(sentences, expr, text)
         mode = _modality_in(text, sentence, expr, article.reference)
         words = words_by_region(text, sentence, expr)
-        pred = predicate(words, expr)
+        pred, action = predicate_and_action(words, expr)
         if not _reports_itself(text, expr, sentence):
             report = _report_over(text, reported_at.get(sentence), expr)
             mode = _future_of_report(mode, expr, pred, report)
@@ -1212,9 +1218,38 @@ def extract_claims(article: Article, exprs: Sequence[TimeExpr]) -> tuple[Claim, 
                 predicate=pred,
                 participants=names,
                 context=context_terms(words, expr, names, pred),
+                doers=_doers(text, sentence, expr, words, action, article.dating.excluded),
             )
         )
     return tuple(claims)
+
+
+def _doers(text: str, sentence: tuple[int, int], expr: TimeExpr,
+           token_sets: list[list[_Token]], action: _Token | None,
+           excluded: tuple[tuple[int, int], ...]) -> tuple[str, ...]:
+    """The parties named before the dated action in the smallest region that holds it:
+    its subject, as a rule ('Philippine President Joseph Estrada on Tuesday condemned')."""
+    if action is None or not action.text[:1].islower():
+        return ()
+    for (start, _), tokens in zip(regions(text, sentence, expr), token_sets, strict=True):
+        if action in tokens:
+            if _is_nominal(tokens, tokens.index(action), lexicon()):
+                return ()  # 'since his arrest on Dec. 12': what stands before names no doer
+            subject = _body_only(text, (start, action.start), excluded)
+            return participants(_without_common_opener(subject))
+    return ()
+
+
+_FIRST_WORD = re.compile(r"\s*([A-Z][a-z]+)\b")
+
+
+def _without_common_opener(clause: str) -> str:
+    """The clause without a common word that opens it with a capital ('Rebels shelled',
+    'Police arrested'): no name of a doer, though `participants` keeps it."""
+    first = _FIRST_WORD.match(clause)
+    if first is None or not known(first.group(1).lower()):
+        return clause
+    return clause[: first.start(1)] + " " * len(first.group(1)) + clause[first.end(1) :]
 
 
 def clause_countries(claim: Claim) -> frozenset[str]:

@@ -335,7 +335,13 @@ def _near_in_time(a: _Node, b: _Node) -> bool:
 
 def _same_doers(a: Claim, b: Claim) -> bool:
     """Whether two claims may name one set of doers: a deed retold names its doers
-    again ('Valaria paid in 2016' and 'Gavravia paid in 2017' are two payments)."""
+    again ('Valaria paid in 2016' and 'Gavravia paid in 2017' are two payments). Where
+    both name who acted, one of them must be a party of the other sentence: Estrada
+    condemning the Nairobi bombing and the Security Council condemning it are two
+    deeds, though both sentences name Kenya ('Russia signed' and 'Ankara signed a deal
+    with Moscow' is one)."""
+    if a.doers and b.doers:
+        return share_party(a.doers, b.participants) or share_party(b.doers, a.participants)
     return not (a.participants and b.participants) or share_party(a.participants,
                                                                   b.participants)
 

@@ -166,6 +166,8 @@ class Claim:
     # Content stems near the date, its names ("@Turkey") and predicate ("P:sign
     # agreement"): what the merge stage compares.
     context: tuple[str, ...] = ()
+    # The parties named before the dated action in its clause: its subject, as a rule.
+    doers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
