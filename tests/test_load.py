@@ -1,3 +1,4 @@
+import json
 from pathlib import Path
 
 import pytest
@@ -177,3 +178,41 @@ def test_indented_text_between_rules_is_no_front_matter() -> None:
 def test_an_html_title_without_a_head_element_is_read() -> None:
     _, head = read_html("<html><title>Port strike ends</title><p>Text on Monday.</p></html>")
     assert head["title"] == "Port strike ends"
+
+
+def test_front_matter_date_key_gives_the_publication_date(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("---\ndate: 2021-04-13\nlink: https://x.example/a\n---\n"
+                                   "Dockers walked out on Tuesday.\n")
+    (source,) = read_file(tmp_path / "a.md")
+    assert (source.get("published"), source.get("url")) == ("2021-04-13", "https://x.example/a")
+
+
+def test_front_matter_published_key_wins_over_its_alias(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("---\ndate: 2021-04-20\npublished: 2021-04-13\n---\n"
+                                   "Dockers walked out on Tuesday.\n")
+    (source,) = read_file(tmp_path / "a.md")
+    assert source.get("published") == "2021-04-13"
+
+
+def test_a_modification_date_is_no_publication_date(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("---\nupdated: 2021-04-20\n---\nDockers walked out.\n")
+    (source,) = read_file(tmp_path / "a.md")
+    assert source.get("published") == ""
+
+
+def test_news_api_records_give_date_outlet_url_and_title(tmp_path: Path) -> None:
+    record = {"source": {"id": None, "name": "Harbour Wire"}, "title": "Dockers strike",
+              "url": "https://x.example/a", "publishedAt": "2021-04-13T06:45:00Z",
+              "content": "Dockers walked out on Tuesday."}
+    (tmp_path / "feed.json").write_text(json.dumps([record]))
+    (source,) = read_file(tmp_path / "feed.json")
+    assert dict(source.meta) == {"published": "2021-04-13T06:45:00Z",
+                                 "url": "https://x.example/a", "source": "Harbour Wire",
+                                 "title": "Dockers strike"}
+
+
+def test_a_manifest_date_column_gives_the_publication_date(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Dockers walked out on Tuesday.\n")
+    (tmp_path / "m.csv").write_text("id,path,date\na,a.txt,2021-04-13\n")
+    (source,) = load([tmp_path / "a.txt"], str(tmp_path / "m.csv")).sources
+    assert (source.get("published"), source.origin("published")) == ("2021-04-13", "manifest")

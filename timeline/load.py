@@ -19,6 +19,18 @@ from .model import Source
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".csv")
 META_KEYS = ("published", "url", "source", "title")
 TEXT_KEYS = ("text", "body", "content")
+# Other names the same keys go by in front matter and in the records that scrapers and
+# news APIs write (Hugo's `date`, NewsAPI's `publishedAt`, trafilatura's `sitename`,
+# Media Cloud's `publish_date`), lowercased. The key's own name wins when both are given;
+# a modification or crawl date (`updated`, `seendate`) is not a publication date.
+META_ALIASES = {
+    "published": ("date", "pubdate", "pub_date", "publish_date", "published_at",
+                  "publishedat", "date_published", "datepublished", "published_date",
+                  "publication_date"),
+    "url": ("link", "canonical_url", "canonical"),
+    "source": ("outlet", "publisher", "site_name", "sitename", "source_name", "media_name"),
+    "title": ("headline",),
+}
 # Bytes that never occur in text files; a NUL is the classic sign of a binary file.
 _BINARY_MARK = b"\x00"
 
@@ -154,6 +166,7 @@ def _make_source(
     if not body.strip():
         raise InputError(name, "no article text (only metadata)")
     ident = meta.get("id", "").strip() or default_id
+    meta = _with_aliases(meta)
     kept = tuple((k, meta[k]) for k in META_KEYS if meta.get(k, "").strip())
     return Source(
         id=ident,
@@ -164,8 +177,21 @@ def _make_source(
     )
 
 
+def _with_aliases(meta: dict[str, str]) -> dict[str, str]:
+    """The metadata with each key that is missing or empty taken from its first alias
+    with a value."""
+    filled = dict(meta)
+    for key, aliases in META_ALIASES.items():
+        if not filled.get(key, "").strip():
+            value = next((meta[a] for a in aliases if meta.get(a, "").strip()), "")
+            if value:
+                filled[key] = value
+    return filled
+
+
 def _with_manifest(source: Source, row: dict[str, str]) -> Source:
     """Manifest values win over front matter: the manifest is the user's explicit word."""
+    row = _with_aliases(row)
     meta = dict(source.meta)
     origin = dict(source.meta_from)
     for key in META_KEYS:
@@ -244,10 +270,20 @@ def _records_to_sources(items: Iterable[object], path: Path, name: str) -> Itera
     for index, item in enumerate(items, start=1):
         if not isinstance(item, dict):
             raise InputError(name, f"record {index} is not an object")
-        record = {str(k).lower(): "" if v is None else str(v) for k, v in item.items()}
+        record = {str(k).lower(): _record_value(v) for k, v in item.items()}
         body = next((record[k] for k in TEXT_KEYS if record.get(k, "").strip()), "")
         body = body.replace("\r\n", "\n").replace("\r", "\n")
         yield _make_source(f"{path.stem}-{index}", f"{name}#{index}", body, record, "front_matter")
+
+
+def _record_value(value: object) -> str:
+    """A record's value as text; an object with a name stands for that name (NewsAPI's
+    `"source": {"id": null, "name": "Reuters"}`)."""
+    if value is None:
+        return ""
+    if isinstance(value, dict) and isinstance(value.get("name"), str):
+        return str(value["name"])
+    return str(value)
 
 
 def _unique_ids(sources: list[Source], warnings: list[str]) -> list[Source]:
