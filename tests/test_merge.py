@@ -608,3 +608,15 @@ def test_one_deed_retold_with_its_doer_named_as_a_party_is_one_deed() -> None:
              "officials said.", "on Tuesday", "2022-03-29", "2022-03-29", "day"),
     )
     assert len(events) == 1
+
+
+def test_two_closing_prices_on_two_days_are_two_statistics() -> None:
+    events, _ = _build(
+        _doc("a", "In composite trading on the Harbour Stock Exchange, Kestrel Marine shares "
+             "closed on Tuesday at $45.75, down 25 cents.",
+             "on Tuesday", "1989-10-31", "1989-10-31", "day"),
+        _doc("b", "In composite trading on the Harbour Stock Exchange, Kestrel Marine shares "
+             "closed on Friday at $44.50, down $1.25.",
+             "on Friday", "1989-10-27", "1989-10-27", "day"),
+    )
+    assert len(events) == 2

@@ -259,13 +259,15 @@ def _node(claim: Claim) -> _Node:
 
 
 # A figure with its unit after a verb or 'at/to/by': what a statistic gives for its
-# period or day ('fell 12 percent', 'stood at 4.0 percent', 'rose to $2 billion'). A
-# figure after a noun ('with losses of $1 billion') describes a deed.
+# period or day ('fell 12 percent', 'stood at 4.0 percent', 'rose to $2 billion'); a sum
+# of money is its own unit ('shares closed at $45.75'). A figure after a noun ('with
+# losses of $1 billion') describes a deed.
 _FIGURE = re.compile(
     r"\b(?:[a-z]+ed|rose|fell|grew|stood|hit|reached|sank|slid|lost|gained|was|were|is|are|"
     r"at|to|by)\s+(?:(?:about|around|nearly|almost|some|more\s+than|less\s+than|over|"
     r"under|just)\s+)?(?P<figure>[$€£]?\d+(?:[.,]\d+)?\s*(?:%|percent|per cent|"
-    r"percentage points?|thousand|million|billion|trillion|tons?|tonnes|barrels|points))\b",
+    r"percentage points?|thousand|million|billion|trillion|tons?|tonnes|barrels|points)\b"
+    r"|[$€£]\d+(?:[.,]\d+)*(?![\d.,]*\s*(?:thousand|million|billion|trillion)))",
     re.IGNORECASE,
 )
 
