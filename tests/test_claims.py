@@ -936,3 +936,33 @@ def test_every_sense_names_an_action_word_and_known_objects() -> None:
     for word, objects in lex.senses.items():
         assert word in lex.actions, word
         assert objects <= set(lex.objects.values()), word
+
+
+def _claims_found(text: str, published: str = "2000-04-03") -> dict[str, str]:
+    """Each found expression's predicate, the engine finding the expressions."""
+    from datetime import date
+
+    from timeline.timex import find
+
+    doc = article("a", text, published=published)
+    found = find(text, date.fromisoformat(published))
+    return {c.timex.text: c.predicate for c in extract_claims(doc, found)}
+
+
+def test_a_deed_with_its_own_date_between_is_not_dated_by_the_later_one() -> None:
+    predicates = _claims_found(
+        "Thousands paid tribute to the rebels who founded the republic more than four "
+        "decades ago in a rally Saturday demanding new elections.")
+    assert not predicates["Saturday"].startswith("found")
+
+
+def test_a_range_s_second_date_dates_the_range_s_deed() -> None:
+    predicates = _claims_found("The two sides negotiated the treaty from January 2020 to "
+                               "November 2022.", published="2023-01-10")
+    assert predicates["November 2022"] == predicates["January 2020"]
+
+
+def test_a_restated_day_dates_the_deed_before_its_first_statement() -> None:
+    predicates = _claims_found("The two sides signed the treaty on Wednesday (Nov. 15) after "
+                               "a long review.", published="2023-11-17")
+    assert predicates["Nov. 15"] == predicates["Wednesday"]

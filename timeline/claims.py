@@ -428,11 +428,13 @@ def predicate(token_sets: list[list[_Token]], expr: TimeExpr) -> str:
     return predicate_and_action(token_sets, expr)[0]
 
 
-def predicate_and_action(token_sets: list[list[_Token]],
-                         expr: TimeExpr) -> tuple[str, _Token | None]:
-    """The predicate (see `predicate`) and the word of its action."""
+def predicate_and_action(token_sets: list[list[_Token]], expr: TimeExpr,
+                         text: str = "", others: Sequence[TimeExpr] = ()
+                         ) -> tuple[str, _Token | None]:
+    """The predicate (see `predicate`) and the word of its action. `others`, the text's
+    other time expressions, may date words of the sentence themselves."""
     lex = lexicon()
-    action_token, action = _action(token_sets, expr, lex)
+    action_token, action = _action(token_sets, expr, lex, _Between(text, others))
     # What a speaker said is in another clause; what a deed was done to may be.
     searched = token_sets[:1] if action in lex.reporting else token_sets
     object_token = next(
@@ -448,7 +450,7 @@ def predicate_and_action(token_sets: list[list[_Token]],
 
 
 def _action(token_sets: list[list[_Token]], expr: TimeExpr,
-            lex: Lexicon) -> tuple[_Token | None, str]:
+            lex: Lexicon, between: _Between | None = None) -> tuple[_Token | None, str]:
     """The action the expression dates, from its clause outwards. A noun the expression
     modifies comes first; then in each region a known content action wins, then any
     verb ('ran aground', 'reopened': its stem keys it), then a reporting verb: the
@@ -459,7 +461,7 @@ def _action(token_sets: list[list[_Token]], expr: TimeExpr,
         return noun, stem(noun.text)
     for region in token_sets:
         tokens = _without_attribution(region, expr)
-        token, action = _nearest_action(tokens, expr, lex)
+        token, action = _nearest_action(tokens, expr, lex, between)
         if token is not None and _purpose(tokens, token, expr):
             # 'worked through Wednesday to free the ship' dates the work, not the freeing.
             done = _nearest_verb([t for t in tokens if t.end <= expr.start], expr, lex)
@@ -648,12 +650,14 @@ def _distance(token: _Token, expr: TimeExpr) -> int:
     return expr.start - token.end if token.end <= expr.start else token.start - expr.end
 
 
-def _nearest_action(tokens: list[_Token], expr: TimeExpr,
-                    lex: Lexicon) -> tuple[_Token | None, str]:
+def _nearest_action(tokens: list[_Token], expr: TimeExpr, lex: Lexicon,
+                    between: _Between | None = None) -> tuple[_Token | None, str]:
     """The trigger the expression most likely dates.
 
     Ranked by: a noun the expression modifies ('the 2022 explosions', 'Tuesday's
-    collapse'); a content action before a reporting verb (the report's date is
+    collapse'); one with no other date between it and the expression ('the men who
+    launched the revolution four decades ago in a rally Saturday': Saturday is not the
+    launching); a content action before a reporting verb (the report's date is
     usually given in its own clause); a verb before a noun ('inked a deal in
     2017 on the delivery of' dates the inking); one not in a time clause opened after
     the expression ('quit in May after loyalists attacked protesters' dates the
@@ -663,7 +667,7 @@ def _nearest_action(tokens: list[_Token], expr: TimeExpr,
     later_clause = _later_clause_start(tokens, expr)
     for index, token in enumerate(tokens):
         action = _action_of(tokens, index, lex)
-        if action is None:
+        if action is None or (between is not None and between.dated_elsewhere(token, expr)):
             continue
         rank = (
             not (_modified_by(tokens, token, expr)
@@ -680,6 +684,31 @@ def _nearest_action(tokens: list[_Token], expr: TimeExpr,
         return None, ""
     agreed = _agreed_to(tokens, tokens.index(best[1]), lex)
     return (tokens[agreed], lex.actions["agree"]) if agreed is not None else (best[1], best[2])
+
+
+# What may join two time expressions that date one thing: a restatement ('on Monday,
+# Sept. 12'), a range ('from January 2020 to November 2022'), a date and its time.
+_JOINED = re.compile(r"(?:[\s,;:()/–—-]|\b(?:on|to|through|until|till|and|or|from|between|at"
+                     r"|by|in|of|the)\b)*", re.IGNORECASE)
+
+
+class _Between:
+    """The text's time expressions, to see whether another stands between a word and
+    the expression at hand: that nearer date is the word's own."""
+
+    def __init__(self, text: str, exprs: Sequence[TimeExpr]) -> None:
+        self.text = text
+        self.spans = sorted((e.start, e.end) for e in exprs)
+
+    def dated_elsewhere(self, token: _Token, expr: TimeExpr) -> bool:
+        if token.end <= expr.start:
+            inside = [(s, e) for s, e in self.spans if token.end <= s and e <= expr.start]
+            nearest = max(inside, default=None)
+            return nearest is not None and not _JOINED.fullmatch(self.text, nearest[1],
+                                                                 expr.start)
+        inside = [(s, e) for s, e in self.spans if expr.end <= s and e <= token.start]
+        nearest = min(inside, default=None)
+        return nearest is not None and not _JOINED.fullmatch(self.text, expr.end, nearest[0])
 
 
 # Words that open a clause about another happening ('after loyalists attacked', 'because
@@ -1200,7 +1229,7 @@ def extract_claims(article: Article, exprs: Sequence[TimeExpr]) -> tuple[Claim, 
         sentence = _sentence_of(sentences, expr, text)
         mode = _modality_in(text, sentence, expr, article.reference)
         words = words_by_region(text, sentence, expr)
-        pred, action = predicate_and_action(words, expr)
+        pred, action = predicate_and_action(words, expr, text, exprs)
         if not _reports_itself(text, expr, sentence):
             report = _report_over(text, reported_at.get(sentence), expr)
             mode = _future_of_report(mode, expr, pred, report)
