@@ -966,3 +966,13 @@ def test_a_restated_day_dates_the_deed_before_its_first_statement() -> None:
     predicates = _claims_found("The two sides signed the treaty on Wednesday (Nov. 15) after "
                                "a long review.", published="2023-11-17")
     assert predicates["Nov. 15"] == predicates["Wednesday"]
+
+
+@pytest.mark.parametrize(("sentence", "named"), [
+    ("The Security Council condemned the bombing on Thursday.", ("Security Council",)),
+    ("On Monday the Justice Department sued the port.", ("Justice Department",)),
+    ("The Council met on Monday.", ()),
+])
+def test_an_institution_named_only_by_role_words_is_a_party(sentence: str,
+                                                            named: tuple[str, ...]) -> None:
+    assert participants(sentence) == named

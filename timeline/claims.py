@@ -960,9 +960,23 @@ def participants(sentence_text: str) -> tuple[str, ...]:
     found: set[str] = set()
     for match in _NAME.finditer(sentence_text):
         phrase = _POSSESSIVE.sub("", match.group().rstrip("."))
-        found.update(_name_parts(phrase, lex))
-        found.update(_acronym(phrase, lex))
+        named = _name_parts(phrase, lex) + _acronym(phrase, lex)
+        found.update(named or _institution(phrase, lex))
     return tuple(sorted(found))
+
+
+def _institution(phrase: str, lex: Lexicon) -> list[str]:
+    """A name made only of role words that ends in an organisation's head word ('the
+    Security Council', 'the State Department'): the institution itself, though none of
+    its words is a party alone."""
+    words = phrase.split()
+    if not words or words[-1] not in lex.name_heads:
+        return []
+    start = len(words) - 1
+    inner = lex.name_inner | lex.name_heads
+    while start > 0 and words[start - 1] in inner:
+        start -= 1
+    return [" ".join(words[start:])] if start < len(words) - 1 else []
 
 
 _CONNECTORS = frozenset(("of", "and", "for", "&"))
