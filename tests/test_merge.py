@@ -620,3 +620,13 @@ def test_two_closing_prices_on_two_days_are_two_statistics() -> None:
              "on Friday", "1989-10-27", "1989-10-27", "day"),
     )
     assert len(events) == 2
+
+
+def test_two_percentages_for_two_years_are_two_statistics() -> None:
+    events, _ = _build(
+        _doc("a", "At Kestrel Marine, third-quarter profit jumped 16% in 1989, the company said.",
+             "in 1989", "1989-01-01", "1989-12-31", "year"),
+        _doc("b", "At Kestrel Marine, third-quarter profit jumped 9% in 1988, the company said.",
+             "in 1988", "1988-01-01", "1988-12-31", "year"),
+    )
+    assert len(events) == 2

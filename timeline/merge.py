@@ -266,7 +266,7 @@ _FIGURE = re.compile(
     r"\b(?:[a-z]+ed|rose|fell|grew|stood|hit|reached|sank|slid|lost|gained|was|were|is|are|"
     r"at|to|by)\s+(?:(?:about|around|nearly|almost|some|more\s+than|less\s+than|over|"
     r"under|just)\s+)?(?P<figure>[$€£]?\d+(?:[.,]\d+)?\s*(?:%|percent|per cent|"
-    r"percentage points?|thousand|million|billion|trillion|tons?|tonnes|barrels|points)\b"
+    r"percentage points?|thousand|million|billion|trillion|tons?|tonnes|barrels|points)(?!\w)"
     r"|[$€£]\d+(?:[.,]\d+)*(?![\d.,]*\s*(?:thousand|million|billion|trillion)))",
     re.IGNORECASE,
 )
