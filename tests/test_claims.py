@@ -976,3 +976,10 @@ def test_a_restated_day_dates_the_deed_before_its_first_statement() -> None:
 def test_an_institution_named_only_by_role_words_is_a_party(sentence: str,
                                                             named: tuple[str, ...]) -> None:
     assert participants(sentence) == named
+
+
+def test_a_later_clause_s_object_is_not_the_deed_s() -> None:
+    claim = _claim("The panel's chair, Judge Ana Ruiz, appointed in June 2017, found that "
+                   "builders had faked fire tests.", "June 2017", "2017-06-01", "2017-06-30",
+                   "month")
+    assert "test" not in claim.predicate

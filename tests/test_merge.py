@@ -563,7 +563,7 @@ def test_one_action_with_other_things_acted_on_can_still_be_one_event() -> None:
              "a signed deal within weeks.", "mid-April 2022", "2022-04-11", "2022-04-20",
              "month"),
     )
-    assert [c.predicate for c in claims] == ["offer program", "offer agreement"]
+    assert [c.predicate for c in claims] == ["offer program", "offer"]
     assert len(events) == 1
 
 

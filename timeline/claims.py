@@ -435,8 +435,16 @@ def predicate_and_action(token_sets: list[list[_Token]], expr: TimeExpr,
     other time expressions, may date words of the sentence themselves."""
     lex = lexicon()
     action_token, action = _action(token_sets, expr, lex, _Between(text, others))
-    # What a speaker said is in another clause; what a deed was done to may be.
-    searched = token_sets[:1] if action in lex.reporting else token_sets
+    # What a speaker said is in another clause; what a deed was done to may be in its main
+    # clause, and its subject anywhere before it ('The deliveries, which angered the
+    # neighbours, started'), but not in a later clause of the sentence ('the chair,
+    # appointed in 2017, found that makers had faked fire tests' appointed no test).
+    own = next((i for i, ts in enumerate(token_sets) if action_token in ts), len(token_sets))
+    near = max(own, 1) + 1
+    searched = token_sets[:1] if action in lex.reporting else token_sets[:near] + [
+        [t for t in ts if action_token is None or t.end <= action_token.start]
+        for ts in token_sets[near:]
+    ]
     object_token = next(
         (t for t in (_object(ts, action_token, expr, lex) for ts in searched) if t), None
     )
