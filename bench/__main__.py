@@ -3,12 +3,15 @@
     .venv/bin/python -m bench [tempeval] [devset] [scale] [pubdate_shapes] [pubdate_shapes2]
     [pubdate_shapes3] [pubdate_shapes4] [pubdate_shapes5] [pubdate_shapes6] [pubdate_shapes7]
     [pubdate_shapes8] [pubdate_shapes9] [timex_shapes] [timex_shapes2] [timex_shapes3]
-    [timex_shapes4] [timex_shapes5] [timex_shapes6] [timex_shapes7]
+    [timex_shapes4] [timex_shapes5] [timex_shapes6] [timex_shapes7] [te3_piles]
     (default: all)
 
 - tempeval: TempEval-3 scores of the time-expression engine (timebank, aquaint,
   platinum), throughput against dateparser, time per KB on adversarial text;
 - devset: the whole pipeline on the hand-annotated multi-outlet dev set;
+- te3_piles: the whole pipeline on real news, TempEval-3's TimeBank and AQUAINT built
+  as piles of articles: the conflicts reported (mostly false ones, as real outlets
+  rarely disagree) and the publication dates of half of them dated from their text;
 - scale: build time, peak memory and merge/conflict quality on synthetic corpora
   of 1k and 10k articles;
 - pubdate_shapes: publication dates on ~120 article heads of real outlet shapes;
@@ -75,6 +78,7 @@ from bench import (
     pubdate_shapes8,
     pubdate_shapes9,
     scale,
+    te3_piles,
     tempeval,
     timex_shapes,
 )
@@ -94,6 +98,7 @@ BENCHMARKS: dict[str, Callable[[list[str]], int]] = {
     "pubdate_shapes9": pubdate_shapes9.main,
     "timex_shapes": timex_shapes.main,
     **{f"timex_shapes{n}": timex_shapes.survey_main(n) for n in range(2, 8)},
+    "te3_piles": te3_piles.main,
 }
 
 
