@@ -983,3 +983,9 @@ def test_a_later_clause_s_object_is_not_the_deed_s() -> None:
                    "builders had faked fire tests.", "June 2017", "2017-06-01", "2017-06-30",
                    "month")
     assert "test" not in claim.predicate
+
+
+def test_a_relative_clause_s_deed_takes_the_ordinal_of_what_it_describes() -> None:
+    predicates = _claims_found("The report follows a second phase of hearings that ran from "
+                               "January 2020 to November 2022.", published="2023-01-10")
+    assert predicates["January 2020"].endswith("(second)")

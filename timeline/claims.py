@@ -449,12 +449,25 @@ def predicate_and_action(token_sets: list[list[_Token]], expr: TimeExpr,
         (t for t in (_object(ts, action_token, expr, lex) for ts in searched) if t), None
     )
     obj = lex.objects[object_lemma(object_token.text) or ""] if object_token else ""
-    # The instance is named near the action: "carried out a second strike" in 2014.
+    # The instance is named near the action: "carried out a second strike" in 2014; for
+    # a relative clause, in what it is said of ('a second phase of hearings that ran').
     home = next((ts for ts in token_sets if action_token in ts), token_sets[1])
-    qualifier = _qualifier(home, action_token, lex)
+    qualifier = _qualifier(_with_antecedent(home, token_sets[-1]), action_token, lex)
     key = " ".join(part for part in (action, obj) if part)
     key = lex.equivalents.get(key, key)
     return (f"{key} ({qualifier})" if qualifier and key else key), action_token
+
+
+_RELATIVE_WORDS = frozenset(("that", "which", "who"))
+_ANTECEDENT_WORDS = 4
+
+
+def _with_antecedent(region: list[_Token], sentence: list[_Token]) -> list[_Token]:
+    """A relative clause's words with the few words before it that it describes."""
+    before = [t for t in sentence if t.end <= region[0].start] if region else []
+    if not before or before[-1].text not in _RELATIVE_WORDS:
+        return region
+    return before[-_ANTECEDENT_WORDS - 1 : -1] + region
 
 
 def _action(token_sets: list[list[_Token]], expr: TimeExpr,
