@@ -989,3 +989,9 @@ def test_a_relative_clause_s_deed_takes_the_ordinal_of_what_it_describes() -> No
     predicates = _claims_found("The report follows a second phase of hearings that ran from "
                                "January 2020 to November 2022.", published="2023-01-10")
     assert predicates["January 2020"].endswith("(second)")
+
+
+def test_an_adverb_after_an_auxiliary_is_not_the_verb() -> None:
+    claim = _claim("Rescuers were still pulling survivors from the rubble on Tuesday.",
+                   "on Tuesday", "2023-02-14", "2023-02-14")
+    assert claim.predicate.startswith("pull")

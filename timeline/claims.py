@@ -624,11 +624,18 @@ def _nearest_verb(tokens: list[_Token], expr: TimeExpr, lex: Lexicon) -> _Token 
 _LY_VERBS = frozenset("apply supply reply rally comply multiply imply ally tally bully".split())
 
 
+# Adverbs that do not end in -ly: 'were still pulling survivors', 'will now be held'.
+_PLAIN_ADVERBS = frozenset(
+    "still now already then also only even just too yet again ever never always often soon "
+    "once later since".split())
+
+
 def _adverb(tokens: list[_Token], i: int) -> bool:
-    """An -ly word before another lower-case word: 'had initially been set', 'will
-    quickly reopen'."""
+    """An adverb before another lower-case word: 'had initially been set', 'will
+    quickly reopen', 'were still pulling'."""
     word = tokens[i].text
-    return (word.endswith("ly") and len(word) > 4 and word not in _LY_VERBS
+    return ((word in _PLAIN_ADVERBS
+             or (word.endswith("ly") and len(word) > 4 and word not in _LY_VERBS))
             and i + 1 < len(tokens) and tokens[i + 1].text.islower())
 
 
