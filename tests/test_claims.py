@@ -995,3 +995,15 @@ def test_an_adverb_after_an_auxiliary_is_not_the_verb() -> None:
     claim = _claim("Rescuers were still pulling survivors from the rubble on Tuesday.",
                    "on Tuesday", "2023-02-14", "2023-02-14")
     assert claim.predicate.startswith("pull")
+
+
+def test_a_duration_between_the_deed_and_its_date_dates_nothing() -> None:
+    predicates = _claims_found("The captain was sentenced to 36 years in prison in October "
+                               "2014 for gross negligence.", published="2015-01-10")
+    assert predicates["October 2014"] == "sentence"
+
+
+def test_a_superlative_is_no_action() -> None:
+    predicates = _claims_found("It was the closest presidential race since the country "
+                               "returned to democracy in 1985.", published="2022-10-31")
+    assert not predicates["1985"].startswith("close")

@@ -726,7 +726,8 @@ class _Between:
 
     def __init__(self, text: str, exprs: Sequence[TimeExpr]) -> None:
         self.text = text
-        self.spans = sorted((e.start, e.end) for e in exprs)
+        # A duration dates nothing: 'sentenced to 36 years in prison in October 2014'.
+        self.spans = sorted((e.start, e.end) for e in exprs if is_dating(e))
 
     def dated_elsewhere(self, token: _Token, expr: TimeExpr) -> bool:
         if token.end <= expr.start:
