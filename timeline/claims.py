@@ -26,6 +26,7 @@ from importlib import resources
 from typing import Any
 
 from .model import Article, Claim, TimeExpr
+from .textsim import stopwords
 from .timex.tense import irregular_past
 from .wordforms import known, lookup_forms, stem
 
@@ -116,7 +117,7 @@ def lexicon() -> Lexicon:
               if isinstance(spec, dict)},
         noun_cues=frozenset(modality_cues["expected"].get("nouns", ())),
         act_cues=frozenset(modality_cues["expected"].get("acts", ())),
-        stopwords=frozenset(stop["words"]) | frozenset(stop["calendar"]),
+        stopwords=stopwords(),
         weak_terms=frozenset(stop.get("weak", ())),
         contrasts=frozenset(frozenset(p) for p in _table(context, "contrasts")["pairs"]),
         related=frozenset(frozenset(p) for p in _table(context, "related")["pairs"]),

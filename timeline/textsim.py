@@ -9,19 +9,29 @@ from __future__ import annotations
 
 import math
 import re
+import tomllib
 from collections import Counter
 from collections.abc import Iterable
+from functools import cache
+from importlib import resources
 
-from .claims import lexicon
 from .wordforms import stem
 
 _CONTENT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
 
 
+@cache
+def stopwords() -> frozenset[str]:
+    """Words that describe nothing, calendar words among them (rules/context.toml)."""
+    context = tomllib.loads(
+        resources.files("timeline.rules").joinpath("context.toml").read_text("utf-8"))
+    return frozenset(context["stopwords"]["words"]) | frozenset(context["stopwords"]["calendar"])
+
+
 def content_terms(text: str) -> list[str]:
     """The stems of a text's content words (not stopwords), in order."""
-    stopwords = lexicon().stopwords
-    return [stem(w) for w in _CONTENT_WORD.findall(text) if w.lower() not in stopwords]
+    stop = stopwords()
+    return [stem(w) for w in _CONTENT_WORD.findall(text) if w.lower() not in stop]
 
 
 class TfIdf:
