@@ -71,3 +71,9 @@ def test_original_keeps_its_own_reading() -> None:
     timeline = _build("wire_original.txt", "aggregator_copy_week_later.txt")
     claim = _claim(timeline, "wire_original", "Tuesday")
     assert "copied" not in claim.timex.note and claim.timex.earliest == STRIKE_DAY
+
+
+def test_a_copy_without_the_dateline_counts_its_lead_from_the_original() -> None:
+    timeline = _build("wire_dateline_lead.txt", "copy_without_dateline.txt")
+    claim = _claim(timeline, "copy_without_dateline", "Tuesday")
+    assert claim.timex.earliest == STRIKE_DAY

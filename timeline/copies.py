@@ -40,12 +40,13 @@ def date_copies(articles: Sequence[Article], claims: Sequence[Claim]) -> tuple[C
     if not originals:
         return tuple(claims)
     reference = {a.id: a.reference for a in articles}
+    excluded = {a.id: a.dating.excluded for a in articles}
+    keys = [_key(claim, excluded.get(claim.article, ())) for claim in claims]
     readings: dict[tuple[str, _Key], Claim] = {}
-    for claim in claims:
-        readings.setdefault((claim.article, _key(claim)), claim)
+    for claim, key in zip(claims, keys, strict=True):
+        readings.setdefault((claim.article, key), claim)
     result = list(claims)
-    for index, claim in enumerate(claims):
-        key = _key(claim)
+    for index, (claim, key) in enumerate(zip(claims, keys, strict=True)):
         if len(key[0]) + len(key[2]) < MIN_CONTEXT_WORDS:
             continue
         held = [readings[(original, key)] for original in originals.get(claim.article, ())
@@ -75,11 +76,14 @@ def _later(day: date | None, first: date | None) -> bool:
     return first is not None and (day is None or day > first)
 
 
-def _key(claim: Claim) -> _Key:
-    start = claim.timex.start - claim.sentence_start
-    end = claim.timex.end - claim.sentence_start
-    before = claim.sentence[:start].split()[-CONTEXT_WORDS:]
-    after = claim.sentence[end:].split()[:CONTEXT_WORDS]
+def _key(claim: Claim, excluded: tuple[tuple[int, int], ...]) -> _Key:
+    """The claim's words; those before it start after a dateline or byline the sentence
+    opens with, which a copy may drop ('HARBOURVIEW, April 14 (Wire) - On Tuesday, ...')."""
+    first = max((end for start, end in excluded
+                 if claim.sentence_start <= end <= claim.timex.start), default=claim.sentence_start)
+    offset = claim.sentence_start
+    before = claim.sentence[first - offset : claim.timex.start - offset].split()[-CONTEXT_WORDS:]
+    after = claim.sentence[claim.timex.end - offset :].split()[:CONTEXT_WORDS]
     return tuple(before), tuple(claim.timex.text.split()), tuple(after)
 
 
