@@ -15,7 +15,8 @@ things are measured that need no such answers:
 - publication dates: every other document keeps its front matter and the rest are
   dated from their text (datelines, weekdays, the story's other articles). A date is
   wrong when it differs from the DCT: TE3's DCT of Xinhua copy is often the day after
-  the dateline's day, so a one-day difference from a dateline is listed apart.
+  the dateline's day, so a date from a dateline or inferred from one that is a day
+  before the DCT is counted apart.
 
 The `timeline.timex` scores on the same documents are in bench.tempeval.
 """

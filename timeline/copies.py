@@ -19,11 +19,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from .merge import SYNDICATION_MIN_SHARED, shared_long_sentences
+from .merge import SYNDICATION_MIN_SHARED, SharedSentences
 from .model import Article, Claim
 
-# An article is a copy of another when at least this share of its long sentences (or of
-# the other's, when the other is the shorter) are the other's word for word.
+# An article is a copy of another when at least this share of its long sentences are the
+# other's word for word.
 COPIED_SHARE = 0.5
 # A claim's words, whitespace aside: up to this many words of its sentence on either side
 # of the expression, and the expression's own. A copy may drop the dateline that opens the
@@ -34,40 +34,50 @@ MIN_CONTEXT_WORDS = 6
 _Key = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
 
 
-def date_copies(articles: Sequence[Article], claims: Sequence[Claim]) -> tuple[Claim, ...]:
-    """The claims, those of copies read as their earliest-written original reads them."""
-    originals = _originals(articles)
+def date_copies(articles: Sequence[Article], claims: Sequence[Claim],
+                shared: SharedSentences) -> tuple[Claim, ...]:
+    """The claims, those of copies read as their earliest-written original reads them.
+
+    `shared` is `merge.shared_long_sentences(articles)`. Articles are read in the order
+    they were written, so a copy of a copy reads what its original already took from the
+    first writing."""
+    originals = _originals(articles, shared)
     if not originals:
         return tuple(claims)
     reference = {a.id: a.reference for a in articles}
     excluded = {a.id: a.dating.excluded for a in articles}
-    keys = [_key(claim, excluded.get(claim.article, ())) for claim in claims]
-    readings: dict[tuple[str, _Key], Claim] = {}
-    for claim, key in zip(claims, keys, strict=True):
-        readings.setdefault((claim.article, key), claim)
     result = list(claims)
-    for index, (claim, key) in enumerate(zip(claims, keys, strict=True)):
-        if len(key[0]) + len(key[2]) < MIN_CONTEXT_WORDS:
-            continue
-        held = [readings[(original, key)] for original in originals.get(claim.article, ())
-                if (original, key) in readings]
-        if held:
-            source = min(held, key=lambda c: (reference[c.article], c.article))
-            result[index] = _as_written_in(claim, source, reference[source.article])
+    readings: dict[tuple[str, _Key], Claim] = {}
+    for index in sorted(range(len(claims)), key=lambda i: _written_order(reference, claims[i])):
+        claim = claims[index]
+        key = _key(claim, excluded.get(claim.article, ()))
+        if len(key[0]) + len(key[2]) >= MIN_CONTEXT_WORDS:
+            held = [readings[(original, key)] for original in originals.get(claim.article, ())
+                    if (original, key) in readings]
+            if held:
+                source = min(held, key=lambda c: (reference[c.article], c.article))
+                result[index] = _as_written_in(claim, source, reference[source.article])
+        readings.setdefault((claim.article, key), result[index])
     return tuple(result)
 
 
-def _originals(articles: Sequence[Article]) -> dict[str, list[str]]:
+def _written_order(reference: dict[str, date | None], claim: Claim) -> tuple[bool, date, str]:
+    day = reference.get(claim.article)
+    return day is None, day or date.min, claim.article
+
+
+def _originals(articles: Sequence[Article], shared: SharedSentences) -> dict[str, list[str]]:
     """For each copy, the articles it copies that were written before it (an undated copy
-    has no day of its own to count from, so any dated original is earlier)."""
+    has no day of its own to count from, so any dated original is earlier). Most of the
+    copy's own long sentences must be the original's: a later story that reuses a short
+    brief's two sentences among its own is no copy of it."""
     reference = {a.id: a.reference for a in articles}
-    shared, own = shared_long_sentences(articles)
+    pairs, own = shared
     originals: dict[str, list[str]] = defaultdict(list)
-    for (a, b), count in shared.items():
-        if count < max(SYNDICATION_MIN_SHARED, COPIED_SHARE * min(own[a], own[b])):
-            continue
+    for (a, b), count in pairs.items():
         for copy, original in ((a, b), (b, a)):
-            if _later(reference[copy], reference[original]):
+            if (count >= max(SYNDICATION_MIN_SHARED, COPIED_SHARE * own[copy])
+                    and _later(reference[copy], reference[original])):
                 originals[copy].append(original)
     return originals
 

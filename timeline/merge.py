@@ -84,18 +84,24 @@ def _near_duplicate_words(wa: frozenset[str], wb: frozenset[str], equal: bool) -
     return shared / (len(wa) + len(wb) - shared) >= NEAR_DUPLICATE
 
 
-def syndicated_articles(articles: Sequence[Article]) -> UnionFind:
-    """Articles that share several long sentences word for word are one wire story."""
+# How many long sentences each pair of articles (ids in order) shares word for word, and
+# how many distinct long sentences each article has.
+SharedSentences = tuple[dict[tuple[str, str], int], dict[str, int]]
+
+
+def syndicated_articles(articles: Sequence[Article],
+                        shared: SharedSentences | None = None) -> UnionFind:
+    """Articles that share several long sentences word for word are one wire story.
+    `shared` is `shared_long_sentences(articles)`, when already counted."""
     groups = UnionFind()
-    for (a, b), count in shared_long_sentences(articles)[0].items():
+    pairs = (shared or shared_long_sentences(articles))[0]
+    for (a, b), count in pairs.items():
         if count >= SYNDICATION_MIN_SHARED:
             groups.union(a, b)
     return groups
 
 
-def shared_long_sentences(
-    articles: Sequence[Article],
-) -> tuple[dict[tuple[str, str], int], dict[str, int]]:
+def shared_long_sentences(articles: Sequence[Article]) -> SharedSentences:
     """How many long sentences each pair of articles (ids in order) shares word for word,
     and how many distinct long sentences each article has."""
     from .claims import sentence_spans

@@ -101,7 +101,7 @@ def build(inputs: Inputs, progress: Progress | None = None) -> Timeline:
     from .claims import extract_claims
     from .conflicts import find_conflicts
     from .copies import date_copies
-    from .merge import merge_claims, syndicated_articles
+    from .merge import merge_claims, shared_long_sentences, syndicated_articles
 
     articles, read_warnings = read_articles(inputs)
     warnings = list(read_warnings)
@@ -116,8 +116,9 @@ def build(inputs: Inputs, progress: Progress | None = None) -> Timeline:
                             f" {err}); the article is left out of events. Please report it.")
         if progress:
             progress(done, len(articles))
-    syndication = syndicated_articles(articles)
-    claims = list(date_copies(articles, claims))
+    shared = shared_long_sentences(articles)
+    syndication = syndicated_articles(articles, shared)
+    claims = list(date_copies(articles, claims, shared))
     events, merged = merge_claims(articles, claims, syndication)
     events, conflicts = find_conflicts(events, merged, articles, syndication)
     return Timeline(
