@@ -1007,3 +1007,15 @@ def test_a_superlative_is_no_action() -> None:
     predicates = _claims_found("It was the closest presidential race since the country "
                                "returned to democracy in 1985.", published="2022-10-31")
     assert not predicates["1985"].startswith("close")
+
+
+def test_a_year_naming_a_thing_is_no_other_date_of_the_deed() -> None:
+    predicates = _claims_found("Parliament ratified the 2015 Paris climate accord on Monday.",
+                               published="2016-10-05")
+    assert predicates["Monday"].startswith("decide")
+
+
+def test_a_clock_time_on_the_day_is_no_other_date_of_the_deed() -> None:
+    predicates = _claims_found("The strike began at 6 a.m. local time on Tuesday.",
+                               published="2021-04-14")
+    assert predicates["Tuesday"].startswith("start")
