@@ -1019,3 +1019,9 @@ def test_a_clock_time_on_the_day_is_no_other_date_of_the_deed() -> None:
     predicates = _claims_found("The strike began at 6 a.m. local time on Tuesday.",
                                published="2021-04-14")
     assert predicates["Tuesday"].startswith("start")
+
+
+def test_a_content_clause_after_that_takes_no_ordinal_of_the_reporter() -> None:
+    predicates = _claims_found("A second inquiry found that the dam failed in 2019.",
+                               published="2021-03-10")
+    assert "(second)" not in predicates["2019"]

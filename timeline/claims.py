@@ -467,7 +467,21 @@ def _with_antecedent(region: list[_Token], sentence: list[_Token]) -> list[_Toke
     before = [t for t in sentence if t.end <= region[0].start] if region else []
     if not before or before[-1].text not in _RELATIVE_WORDS:
         return region
+    if before[-1].text == "that" and not (len(before) > 1 and _noun_like(before[-2].text)):
+        return region  # 'found that the dam failed', 'the third time that it collapsed'
     return before[-_ANTECEDENT_WORDS - 1 : -1] + region
+
+
+_NOT_ANTECEDENTS = frozenset("time times day days year years moment week month".split())
+
+
+def _noun_like(word: str) -> bool:
+    """Whether a word before 'that' may be the noun a relative clause describes, not a
+    verb whose content follows ('found that', 'said that') nor a time ('the first time
+    that')."""
+    lowered = word.lower()
+    return (word.islower() and lowered not in _AUXILIARIES and lowered not in _NOT_ANTECEDENTS
+            and not _past_form(lowered) and not _ing_form(lowered) and not _is_reporting(lowered))
 
 
 def _action(token_sets: list[list[_Token]], expr: TimeExpr,
