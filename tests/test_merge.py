@@ -630,3 +630,13 @@ def test_two_percentages_for_two_years_are_two_statistics() -> None:
              "in 1988", "1988-01-01", "1988-12-31", "year"),
     )
     assert len(events) == 2
+
+
+def test_one_sum_written_two_ways_is_one_figure() -> None:
+    events, _ = _build(
+        _doc("a", "Harlan agreed to buy Vexa in a deal valued at $44 billion on Monday, the "
+             "companies said.", "on Monday", "2022-04-25", "2022-04-25", "day"),
+        _doc("b", "Harlan agreed to buy Vexa in a deal valued at $44bn on Tuesday, the "
+             "companies said.", "on Tuesday", "2022-04-26", "2022-04-26", "day"),
+    )
+    assert len(events) == 1

@@ -272,10 +272,21 @@ _FIGURE = re.compile(
     r"\b(?:[a-z]+ed|rose|fell|grew|stood|hit|reached|sank|slid|lost|gained|was|were|is|are|"
     r"at|to|by)\s+(?:(?:about|around|nearly|almost|some|more\s+than|less\s+than|over|"
     r"under|just)\s+)?(?P<figure>[$€£]?\d+(?:[.,]\d+)?\s*(?:%|percent|per cent|"
-    r"percentage points?|thousand|million|billion|trillion|tons?|tonnes|barrels|points)(?!\w)"
-    r"|[$€£]\d+(?:[.,]\d+)*(?![\d.,]*\s*(?:thousand|million|billion|trillion)))",
+    r"percentage points?|thousand|million|billion|trillion|bn|mn|tn|[mbk]|tons?|tonnes|barrels"
+    r"|points)(?!\w)|[$€£]\d+(?:[.,]\d+)*(?![.,]?\d|\s*(?:thousand|million|billion|trillion"
+    r"|bn|mn|tn|[mbk])\b))",
     re.IGNORECASE,
 )
+# One figure written several ways: '$44bn' is '$44 billion', '12%' is '12 percent'.
+_UNIT_NAMES = {"%": "percent", "per cent": "percent", "bn": "billion", "b": "billion",
+               "mn": "million", "m": "million", "tn": "trillion", "k": "thousand"}
+_NUMBER_AND_UNIT = re.compile(r"([$€£]?\d+(?:[.,]\d+)*)\s*(.*)")
+
+
+def _normal_figure(figure: str) -> str:
+    number, unit = _NUMBER_AND_UNIT.fullmatch(figure.lower()).groups()  # type: ignore[union-attr]
+    unit = _UNIT_NAMES.get(unit, unit)
+    return f"{number} {unit}" if unit else number
 
 
 def _figures(claim: Claim) -> frozenset[str]:
@@ -283,7 +294,7 @@ def _figures(claim: Claim) -> frozenset[str]:
     expr = claim.timex
     start = expr.start - claim.sentence_start
     rest = claim.sentence[:start] + " " + claim.sentence[start + len(expr.text) :]
-    return frozenset(m.group("figure").lower() for m in _FIGURE.finditer(rest))
+    return frozenset(_normal_figure(m.group("figure")) for m in _FIGURE.finditer(rest))
 
 
 def _idf(nodes: Sequence[_Node]) -> dict[str, float]:
