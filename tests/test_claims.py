@@ -973,9 +973,13 @@ def test_a_restated_day_dates_the_deed_before_its_first_statement() -> None:
     ("On Monday the Justice Department sued the port.", ("Justice Department",)),
     ("The Council met on Monday.", ()),
 ])
-def test_an_institution_named_only_by_role_words_is_a_party(sentence: str,
-                                                            named: tuple[str, ...]) -> None:
-    assert participants(sentence) == named
+def test_an_institution_named_only_by_role_words_is_a_doer(sentence: str,
+                                                           named: tuple[str, ...]) -> None:
+    assert participants(sentence, offices=True) == named
+
+
+def test_an_institution_named_only_by_role_words_is_no_shared_party() -> None:
+    assert participants("Officials said the Health Ministry confirmed it.") == ()
 
 
 def test_a_later_clause_s_object_is_not_the_deed_s() -> None:

@@ -640,3 +640,13 @@ def test_one_sum_written_two_ways_is_one_figure() -> None:
              "companies said.", "on Tuesday", "2022-04-26", "2022-04-26", "day"),
     )
     assert len(events) == 1
+
+
+def test_two_countries_health_ministries_are_not_one_party() -> None:
+    events, _ = _build(
+        _doc("a", "Indonesian officials said the Health Ministry on Monday confirmed the first "
+             "death from the virus in Jakarta.", "on Monday", "2020-03-09", "2020-03-09", "day"),
+        _doc("b", "Peruvian officials said the Health Ministry on Friday confirmed the first "
+             "death from the virus in Lima.", "on Friday", "2020-03-13", "2020-03-13", "day"),
+    )
+    assert len(events) == 2

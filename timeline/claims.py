@@ -1021,14 +1021,18 @@ _NAME = re.compile(
 )
 
 
-def participants(sentence_text: str) -> tuple[str, ...]:
-    """Named parties of a sentence, countries normalised ('Ankara', 'Turkish' -> 'Turkey')."""
+def participants(sentence_text: str, offices: bool = False) -> tuple[str, ...]:
+    """Named parties of a sentence, countries normalised ('Ankara', 'Turkish' -> 'Turkey').
+
+    With `offices`, an institution named only by role words counts too ('the Security
+    Council', 'the Health Ministry'): it tells who acted, but not that two sentences
+    speak of one party, as every country has a Health Ministry."""
     lex = lexicon()
     found: set[str] = set()
     for match in _NAME.finditer(sentence_text):
         phrase = _POSSESSIVE.sub("", match.group().rstrip("."))
         named = _name_parts(phrase, lex) + _acronym(phrase, lex)
-        found.update(named or _institution(phrase, lex))
+        found.update(named or (_institution(phrase, lex) if offices else ()))
     return tuple(sorted(found))
 
 
@@ -1347,7 +1351,7 @@ def _doers(text: str, sentence: tuple[int, int], expr: TimeExpr,
             if _is_nominal(tokens, tokens.index(action), lexicon()):
                 return ()  # 'since his arrest on Dec. 12': what stands before names no doer
             subject = _body_only(text, (start, action.start), excluded)
-            return participants(_without_common_opener(subject))
+            return participants(_without_common_opener(subject), offices=True)
     return ()
 
 

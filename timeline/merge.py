@@ -360,7 +360,8 @@ def _same_doers(a: Claim, b: Claim) -> bool:
     deeds, though both sentences name Kenya ('Russia signed' and 'Ankara signed a deal
     with Moscow' is one)."""
     if a.doers and b.doers:
-        return share_party(a.doers, b.participants) or share_party(b.doers, a.participants)
+        return (share_party(a.doers, b.doers) or share_party(a.doers, b.participants)
+                or share_party(b.doers, a.participants))
     return not (a.participants and b.participants) or share_party(a.participants,
                                                                   b.participants)
 
