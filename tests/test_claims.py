@@ -1029,3 +1029,11 @@ def test_a_content_clause_after_that_takes_no_ordinal_of_the_reporter() -> None:
     predicates = _claims_found("A second inquiry found that the dam failed in 2019.",
                                published="2021-03-10")
     assert "(second)" not in predicates["2019"]
+
+
+@pytest.mark.parametrize(("sentence", "doers"), [
+    ("China on Monday condemned the bombing of the ferry terminal.", ("China",)),
+    ("Rebels on Monday shelled the ferry terminal.", ()),
+])
+def test_a_name_that_is_also_a_word_stays_a_doer(sentence: str, doers: tuple[str, ...]) -> None:
+    assert _claim(sentence, "on Monday", "2020-03-09", "2020-03-09").doers == doers

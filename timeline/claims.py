@@ -1358,11 +1358,20 @@ def _doers(text: str, sentence: tuple[int, int], expr: TimeExpr,
 _FIRST_WORD = re.compile(r"\s*([A-Z][a-z]+)\b")
 
 
+# Groups named by a common noun that may open a sentence with a capital.
+_COMMON_GROUPS = frozenset("police military army navy staff crew government".split())
+
+
 def _without_common_opener(clause: str) -> str:
-    """The clause without a common word that opens it with a capital ('Rebels shelled',
-    'Police arrested'): no name of a doer, though `participants` keeps it."""
+    """The clause without a common noun for a group that opens it with a capital ('Rebels
+    shelled', 'Gunmen attacked', 'Police arrested'): no name of a doer, though
+    `participants` keeps it. A name that is also a word ('China', 'Apple', 'Bush') stays."""
     first = _FIRST_WORD.match(clause)
-    if first is None or not known(first.group(1).lower()):
+    if first is None:
+        return clause
+    word = first.group(1).lower()
+    group = word in _COMMON_GROUPS or (word.endswith(("s", "men")) and known(word))
+    if not group or word in lexicon().aliases:
         return clause
     return clause[: first.start(1)] + " " * len(first.group(1)) + clause[first.end(1) :]
 
