@@ -559,11 +559,11 @@ def test_one_action_with_other_things_acted_on_can_still_be_one_event() -> None:
     events, claims = _build(
         _doc("a", "The board met Harlan's April 14, 2022 bid for Vexa with a rights plan.",
              "April 14, 2022", "2022-04-14", "2022-04-14", "day"),
-        _doc("b", "Harlan made an unsolicited offer for the company in mid-April 2022 and had "
-             "a signed deal within weeks.", "mid-April 2022", "2022-04-11", "2022-04-20",
-             "month"),
+        _doc("b", "Harlan made an unsolicited takeover offer for the company in mid-April 2022 "
+             "and had a signed deal within weeks.", "mid-April 2022", "2022-04-11",
+             "2022-04-20", "month"),
     )
-    assert [c.predicate for c in claims] == ["offer program", "offer"]
+    assert [c.predicate for c in claims] == ["offer program", "offer agreement"]
     assert len(events) == 1
 
 

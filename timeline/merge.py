@@ -284,7 +284,10 @@ _NUMBER_AND_UNIT = re.compile(r"([$€£]?\d+(?:[.,]\d+)*)\s*(.*)")
 
 
 def _normal_figure(figure: str) -> str:
-    number, unit = _NUMBER_AND_UNIT.fullmatch(figure.lower()).groups()  # type: ignore[union-attr]
+    parts = _NUMBER_AND_UNIT.fullmatch(figure.lower())
+    if parts is None:  # _FIGURE's figures always start with a number
+        return figure.lower()
+    number, unit = parts.groups()
     unit = _UNIT_NAMES.get(unit, unit)
     return f"{number} {unit}" if unit else number
 
