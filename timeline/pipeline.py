@@ -119,6 +119,7 @@ def build(inputs: Inputs, progress: Progress | None = None) -> Timeline:
     shared = shared_long_sentences(articles)
     syndication = syndicated_articles(articles, shared)
     claims = list(date_copies(articles, claims, shared))
+    del shared  # pairs of articles sharing a sentence: many in big corpora, not needed again
     events, merged = merge_claims(articles, claims, syndication)
     events, conflicts = find_conflicts(events, merged, articles, syndication)
     return Timeline(
