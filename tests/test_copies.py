@@ -86,6 +86,12 @@ def test_a_copy_of_a_copy_counts_from_the_first_writing() -> None:
     assert timeline.conflicts == ()
 
 
+def test_a_copy_of_a_copy_names_the_day_of_the_first_writing() -> None:
+    timeline = _build("chain_first.txt", "chain_second.txt", "chain_third.txt")
+    note = _claim(timeline, "chain_third", "Tuesday").timex.note
+    assert note.count("word for word") == 1 and "counted from 2021-04-14" in note
+
+
 def test_a_later_story_reusing_a_short_brief_is_no_copy_of_it() -> None:
     timeline = _build("brief_january.txt", "later_story_reusing_brief.txt")
     claim = _claim(timeline, "later_story_reusing_brief", "March")

@@ -48,15 +48,21 @@ def date_copies(articles: Sequence[Article], claims: Sequence[Claim],
     excluded = {a.id: a.dating.excluded for a in articles}
     result = list(claims)
     readings: dict[tuple[str, _Key], Claim] = {}
+    # Each reading's note before any copying and the day it counts from: a copy of a
+    # copy counts from the first writing, and says so.
+    first: dict[str, tuple[str, date | None]] = {}
     for index in sorted(range(len(claims)), key=lambda i: _written_order(reference, claims[i])):
         claim = claims[index]
+        first[claim.id] = (claim.timex.note, reference.get(claim.article))
         key = _key(claim, excluded.get(claim.article, ()))
         if len(key[0]) + len(key[2]) >= MIN_CONTEXT_WORDS:
             held = [readings[(original, key)] for original in originals.get(claim.article, ())
                     if (original, key) in readings]
             if held:
                 source = min(held, key=lambda c: (reference[c.article], c.article))
-                result[index] = _as_written_in(claim, source, reference[source.article])
+                result[index] = _as_written_in(claim, source, *first[source.id])
+                if result[index] is not claim:
+                    first[claim.id] = first[source.id]
         readings.setdefault((claim.article, key), result[index])
     return tuple(result)
 
@@ -97,13 +103,15 @@ def _key(claim: Claim, excluded: tuple[tuple[int, int], ...]) -> _Key:
     return tuple(before), tuple(claim.timex.text.split()), tuple(after)
 
 
-def _as_written_in(copy: Claim, source: Claim, written: date | None) -> Claim:
+def _as_written_in(copy: Claim, source: Claim, note: str, written: date | None) -> Claim:
+    """The copy's claim with the source's reading; `note` and `written` are the reading's
+    note before any copying and the day it counts from."""
     if (copy.timex.earliest, copy.timex.latest, copy.timex.value, copy.modality) == (
         source.timex.earliest, source.timex.latest, source.timex.value, source.modality
     ):
         return copy
-    note = (f"{source.timex.note}; the article copies {source.article} word for word, "
-            f"written {written}: counted from that day")
+    note = (f"{note}; the article copies {source.article} word for word: counted from "
+            f"{written}, when the words were first written")
     timex = replace(source.timex, start=copy.timex.start, end=copy.timex.end,
                     text=copy.timex.text, note=note.lstrip("; "))
     return replace(copy, timex=timex, modality=source.modality)
