@@ -417,11 +417,11 @@ def _tokens(text: str, start: int, end: int, skip: tuple[int, int]) -> list[_Tok
 # --- predicate ----------------------------------------------------------------
 
 
-def words_by_region(text: str, sentence: tuple[int, int], expr: TimeExpr) -> list[list[_Token]]:
-    """The words of the expression's clause, main clause and sentence (`regions`),
+def words_by_region(text: str, spans: Sequence[tuple[int, int]],
+                    expr: TimeExpr) -> list[list[_Token]]:
+    """The words of each of the expression's `regions` (clause, main clause, sentence),
     without the expression's own words."""
-    return [_tokens(text, *region, (expr.start, expr.end))
-            for region in regions(text, sentence, expr)]
+    return [_tokens(text, *region, (expr.start, expr.end)) for region in spans]
 
 
 def predicate(token_sets: list[list[_Token]], expr: TimeExpr) -> str:
@@ -1314,7 +1314,8 @@ def extract_claims(article: Article, exprs: Sequence[TimeExpr]) -> tuple[Claim, 
             continue
         sentence = _sentence_of(sentences, expr, text)
         mode = _modality_in(text, sentence, expr, article.reference)
-        words = words_by_region(text, sentence, expr)
+        spans = regions(text, sentence, expr)
+        words = words_by_region(text, spans, expr)
         pred, action = predicate_and_action(words, expr, between)
         if not _reports_itself(text, expr, sentence):
             report = _report_over(text, reported_at.get(sentence), expr)
@@ -1333,20 +1334,20 @@ def extract_claims(article: Article, exprs: Sequence[TimeExpr]) -> tuple[Claim, 
                 predicate=pred,
                 participants=names,
                 context=context_terms(words, expr, names, pred),
-                doers=_doers(text, sentence, expr, words, action, article.dating.excluded),
+                doers=_doers(text, spans, words, action, article.dating.excluded),
             )
         )
     return tuple(claims)
 
 
-def _doers(text: str, sentence: tuple[int, int], expr: TimeExpr,
-           token_sets: list[list[_Token]], action: _Token | None,
-           excluded: tuple[tuple[int, int], ...]) -> tuple[str, ...]:
-    """The parties named before the dated action in the smallest region that holds it:
-    its subject, as a rule ('Philippine President Joseph Estrada on Tuesday condemned')."""
+def _doers(text: str, spans: Sequence[tuple[int, int]], token_sets: list[list[_Token]],
+           action: _Token | None, excluded: tuple[tuple[int, int], ...]) -> tuple[str, ...]:
+    """The parties named before the dated action in the smallest region that holds it
+    (`spans` are the regions, `token_sets` their words): its subject, as a rule
+    ('Philippine President Joseph Estrada on Tuesday condemned')."""
     if action is None or not action.text[:1].islower():
         return ()
-    for (start, _), tokens in zip(regions(text, sentence, expr), token_sets, strict=True):
+    for (start, _), tokens in zip(spans, token_sets, strict=True):
         if action in tokens:
             if _is_nominal(tokens, tokens.index(action), lexicon()):
                 return ()  # 'since his arrest on Dec. 12': what stands before names no doer
