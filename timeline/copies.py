@@ -41,10 +41,10 @@ def date_copies(articles: Sequence[Article], claims: Sequence[Claim],
     `shared` is `merge.shared_long_sentences(articles)`. Articles are read in the order
     they were written, so a copy of a copy reads what its original already took from the
     first writing."""
-    originals = _originals(articles, shared)
+    reference = {a.id: a.reference for a in articles}
+    originals = _originals(reference, shared)
     if not originals:
         return tuple(claims)
-    reference = {a.id: a.reference for a in articles}
     excluded = {a.id: a.dating.excluded for a in articles}
     result = list(claims)
     readings: dict[tuple[str, _Key], Claim] = {}
@@ -72,12 +72,13 @@ def _written_order(reference: dict[str, date | None], claim: Claim) -> tuple[boo
     return day is None, day or date.min, claim.article
 
 
-def _originals(articles: Sequence[Article], shared: SharedSentences) -> dict[str, list[str]]:
+def _originals(reference: dict[str, date | None],
+               shared: SharedSentences) -> dict[str, list[str]]:
     """For each copy, the articles it copies that were written before it (an undated copy
     has no day of its own to count from, so any dated original is earlier). Most of the
     copy's own long sentences must be the original's: a later story that reuses a short
-    brief's two sentences among its own is no copy of it."""
-    reference = {a.id: a.reference for a in articles}
+    brief's two sentences among its own is no copy of it. `reference` is each article's
+    day of writing."""
     pairs, own = shared
     originals: dict[str, list[str]] = defaultdict(list)
     for (a, b), count in pairs.items():
