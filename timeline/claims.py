@@ -424,15 +424,11 @@ def words_by_region(text: str, spans: Sequence[tuple[int, int]],
     return [_tokens(text, *region, (expr.start, expr.end)) for region in spans]
 
 
-def predicate(token_sets: list[list[_Token]], expr: TimeExpr) -> str:
-    """'<action> <object>' dated by the expression, searched from its clause outwards."""
-    return predicate_and_action(token_sets, expr)[0]
-
-
 def predicate_and_action(token_sets: list[list[_Token]], expr: TimeExpr,
                          between: _Between | None = None) -> tuple[str, _Token | None]:
-    """The predicate (see `predicate`) and the word of its action. `between` holds the
-    article's other dates, which may date words of the sentence themselves."""
+    """'<action> <object>' dated by the expression, searched from its clause outwards,
+    and the word of its action. `between` holds the article's other dates, which may
+    date words of the sentence themselves."""
     lex = lexicon()
     action_token, action = _action(token_sets, expr, lex, between)
     # What a speaker said is in another clause; what a deed was done to may be in its main
