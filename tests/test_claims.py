@@ -1037,3 +1037,15 @@ def test_a_content_clause_after_that_takes_no_ordinal_of_the_reporter() -> None:
 ])
 def test_a_name_that_is_also_a_word_stays_a_doer(sentence: str, doers: tuple[str, ...]) -> None:
     assert _claim(sentence, "on Monday", "2020-03-09", "2020-03-09").doers == doers
+
+
+def test_the_closing_day_of_a_period_makes_no_claim_of_its_own() -> None:
+    predicates = _claims_found("For the quarter ended Sept. 30, Delta posted net income of "
+                               "$133 million.", published="1989-10-27")
+    assert list(predicates) == ["the quarter"]
+
+
+def test_a_period_s_closing_verb_is_not_what_the_period_dates() -> None:
+    predicates = _claims_found("For the six months ended Aug. 12, Provigo posted net income of "
+                               "C$6.5 million.", published="1989-10-27")
+    assert predicates["the six months"] == "post"

@@ -484,3 +484,22 @@ def test_a_day_has_no_halves() -> None:
 
     day = date(2023, 3, 12)
     assert half_of((day, day), "day", first=True) == (day, day)
+
+
+def test_a_quarter_told_with_its_closing_day_is_the_three_months_to_that_day() -> None:
+    # A company's fiscal fourth quarter may end in August; the value stays as written.
+    e = one("Profit rose 21% for the fourth quarter ended Aug. 26.", "the fourth quarter",
+            date(1989, 10, 27))
+    assert (e.earliest, e.latest, e.value) == (date(1989, 5, 27), date(1989, 8, 26), "1989-Q4")
+
+
+def test_a_number_of_months_ended_on_a_day_is_anchored_there() -> None:
+    e = one("For the six months ended Aug. 12, Provigo posted net income.", "the six months",
+            date(1989, 10, 27))
+    assert (e.type, e.earliest, e.latest) == ("DURATION", date(1989, 2, 13), date(1989, 8, 12))
+
+
+def test_a_year_told_with_its_closing_month_end_is_twelve_whole_months() -> None:
+    e = one("Net income for the year ended June 30 was $2 million.", "the year",
+            date(1989, 10, 27))
+    assert (e.earliest, e.latest) == (date(1988, 7, 1), date(1989, 6, 30))

@@ -27,6 +27,7 @@ from typing import Any
 
 from .model import Article, Claim, TimeExpr
 from .textsim import stopwords
+from .timex.engine import ends_period
 from .timex.tense import irregular_past
 from .wordforms import known, lookup_forms, stem
 
@@ -1293,8 +1294,18 @@ def _attributive(clause_text: str, cue: re.Match[str]) -> bool:
 
 
 def is_dating(expr: TimeExpr) -> bool:
-    """Whether the expression places something on the calendar (not a duration, not 'now')."""
+    """Whether the expression places something on the calendar (not a duration, not 'now');
+    a stretch with its closing day ('the six months ended Aug. 12') does."""
+    if expr.type == "DURATION":
+        return expr.earliest is not None and expr.latest is not None
     return expr.type in _DATING_TYPES and expr.value not in _VAGUE_VALUES
+
+
+def _closing_days(text: str, exprs: Sequence[TimeExpr]) -> frozenset[int]:
+    """Indexes of the days that close the period told right before them ('the quarter
+    ended Sept. 30'): they date the period, which has its own claim, not a happening."""
+    return frozenset(k for k in range(1, len(exprs))
+                     if ends_period(text, exprs[k - 1], exprs[k]))
 
 
 def extract_claims(article: Article, exprs: Sequence[TimeExpr]) -> tuple[Claim, ...]:
@@ -1305,13 +1316,17 @@ def extract_claims(article: Article, exprs: Sequence[TimeExpr]) -> tuple[Claim, 
     # Per sentence: the day of its report and where the report's date ends.
     reported_at: dict[tuple[int, int], tuple[date, int]] = {}
     between = _Between(text, exprs)
-    for expr in exprs:
-        if not is_dating(expr) or _excluded(expr, article.dating.excluded):
+    closing = _closing_days(text, exprs)
+    for index, expr in enumerate(exprs):
+        if (not is_dating(expr) or index in closing
+                or _excluded(expr, article.dating.excluded)):
             continue
         sentence = _sentence_of(sentences, expr, text)
         mode = _modality_in(text, sentence, expr, article.reference)
         spans = regions(text, sentence, expr)
-        words = words_by_region(text, spans, expr)
+        # 'the quarter ended Sept. 30': 'ended' is part of the date, not what it dates.
+        told = replace(expr, end=exprs[index + 1].end) if index + 1 in closing else expr
+        words = words_by_region(text, spans, told)
         pred, action = predicate_and_action(words, expr, between)
         if not _reports_itself(text, expr, sentence):
             report = _report_over(text, reported_at.get(sentence), expr)

@@ -19,6 +19,7 @@ from itertools import chain
 
 from timeline.errors import BUG_ERRORS
 from timeline.model import TimeExpr
+from timeline.timex.calendar import add_months, month_end, safe_date
 from timeline.timex.resolvers import (
     RESOLVERS,
     Res,
@@ -54,7 +55,7 @@ def find(text: str, ref: date | None) -> tuple[TimeExpr, ...]:
         out.append(expr)
         if _remembered(cand.rule, expr):
             _remember(state, expr, named)
-    return tuple(_clock_days(text, out, rules))
+    return tuple(_period_ends(text, _clock_days(text, out, rules)))
 
 
 def _remembered(rule: Rule, expr: TimeExpr) -> bool:
@@ -110,6 +111,65 @@ def _on_day(clock: TimeExpr, day: TimeExpr) -> TimeExpr:
     return replace(clock, value=day.earliest.isoformat() + clock.value[10:],
                    earliest=day.earliest, latest=day.earliest, anchor=day.anchor,
                    note=f"{clock.note}; the day named after it, '{day.text}'")
+
+
+# The length of a period of account in months, by its granularity or its duration unit.
+_PERIOD_MONTHS = {"quarter": 3, "half": 6, "year": 12}
+_DURATION_MONTHS = {"M": 1, "Q": 3, "Y": 12}
+_PERIOD_DURATION = re.compile(r"P(\d{1,3})([MQYW])")
+_UNIT_NAMES = {"M": "month", "Q": "quarter", "Y": "year", "W": "week"}
+
+
+def _period_length(expr: TimeExpr) -> tuple[int, int] | None:
+    """(months, days) of a period that a closing day may end: a quarter, a half, a year,
+    or a number of months or weeks."""
+    if expr.type == "DATE" and not expr.mod:
+        months = _PERIOD_MONTHS.get(expr.granularity)
+        return None if months is None else (months, 0)
+    count = _PERIOD_DURATION.fullmatch(expr.value) if expr.type == "DURATION" else None
+    if count is None or int(count.group(1)) == 0:
+        return None
+    n, unit = int(count.group(1)), count.group(2)
+    return (0, 7 * n) if unit == "W" else (n * _DURATION_MONTHS[unit], 0)
+
+
+def ends_period(text: str, period: TimeExpr, end: TimeExpr) -> bool:
+    """Whether `end` is the closing day of the period told right before it: 'the quarter
+    ended Sept. 30', 'the six months to June 30'. Such a day dates the period, not a
+    happening."""
+    return (_period_length(period) is not None and end.latest is not None
+            and end.granularity in ("day", "month")
+            and load().signal_context["period_to_end"].fullmatch(text, period.end, end.start)
+            is not None)
+
+
+def _period_ends(text: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
+    """A period told with its closing day is the stretch that ends there: company years
+    and quarters start in any month, so 'the fourth quarter ended Aug. 26' is June to
+    August, whatever the calendar's fourth quarter is; 'the six months ended Aug. 12' is
+    anchored. The value stays as written (TimeBank: 'the fiscal-first quarter ended
+    Sept. 30' is 1989-Q1)."""
+    out = list(exprs)
+    for k in range(len(out) - 1):
+        period, end = out[k], out[k + 1]
+        length = _period_length(period)
+        if length is None or not ends_period(text, period, end):
+            continue
+        assert end.latest is not None  # ends_period checked it
+        months, days = length
+        last = end.latest
+        if months:
+            year, month = add_months(last.year, last.month, -months)
+            first = (safe_date(year, month, last.day) or month_end(year, month)) + timedelta(1)
+            if last == month_end(last.year, last.month):
+                first = date(*add_months(last.year, last.month, 1 - months), 1)
+        else:
+            first = last - timedelta(days - 1)
+        granularity = period.granularity or _UNIT_NAMES[period.value[-1]]
+        out[k] = replace(period, earliest=first, latest=last, granularity=granularity,
+                         anchor=end.anchor,
+                         note=f"{period.note}; the stretch ending on '{end.text}'")
+    return out
 
 
 def _remember(state: State, expr: TimeExpr, named: Res) -> None:
