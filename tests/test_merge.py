@@ -642,6 +642,28 @@ def test_one_sum_written_two_ways_is_one_figure() -> None:
     assert len(events) == 1
 
 
+def test_two_companies_results_of_one_period_with_no_figure_in_common_are_two() -> None:
+    events, _ = _build(
+        _doc("a", "The company earned $45.2 million, or 65 cents a share, in the third quarter, "
+             "on sales of $1.1 billion.", "in the third quarter", "1989-07-01", "1989-09-30",
+             "quarter"),
+        _doc("b", "The company earned $12.8 million, or 31 cents a share, in the third quarter, "
+             "on sales of $402 million.", "in the third quarter", "1989-07-01", "1989-09-30",
+             "quarter"),
+    )
+    assert len(events) == 2
+
+
+def test_a_result_and_a_sale_of_shares_with_other_sums_are_two_events() -> None:
+    events, _ = _build(
+        _doc("a", "In 1988, the company earned $822.8 million, or $5.66 a share, on sales of "
+             "$12.49 billion.", "In 1988", "1988-01-01", "1988-12-31", "year"),
+        _doc("b", "Mr. Antar made more than $60 million from the sale of his shares in 1987, "
+             "the company said.", "in 1987", "1987-01-01", "1987-12-31", "year"),
+    )
+    assert len(events) == 2
+
+
 def test_two_countries_health_ministries_are_not_one_party() -> None:
     events, _ = _build(
         _doc("a", "Indonesian officials said the Health Ministry on Monday confirmed the first "

@@ -68,6 +68,7 @@ class Lexicon:
     weak_terms: frozenset[str]
     contrasts: frozenset[frozenset[str]]  # action pairs that are never one happening
     related: frozenset[frozenset[str]]  # action pairs that may tell one happening
+    statistics: re.Pattern[str]  # words of a company's results ("net income", "a share")
 
 
 def _read_rules(name: str) -> dict[str, Any]:
@@ -122,6 +123,7 @@ def lexicon() -> Lexicon:
         weak_terms=frozenset(stop.get("weak", ())),
         contrasts=frozenset(frozenset(p) for p in _table(context, "contrasts")["pairs"]),
         related=frozenset(frozenset(p) for p in _table(context, "related")["pairs"]),
+        statistics=_words_pattern(_table(context, "statistics")["words"]),
     )
 
 
@@ -132,6 +134,11 @@ def _phrasal_entry(entry: str, action: str) -> tuple[tuple[str, str], str, froze
     if len(parts) < 2 or any(not w.startswith("!") for w in parts[2:]):
         raise ValueError(f"events.toml: phrasal entry {entry!r} is not 'verb particle [!word]'")
     return (parts[0], parts[1]), action, frozenset(w[1:] for w in parts[2:])
+
+
+def _words_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
 
 
 def _table(document: dict[str, Any], key: str) -> dict[str, Any]:

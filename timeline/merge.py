@@ -243,6 +243,8 @@ class _Node:
     countries: frozenset[str]
     words: frozenset[str]  # of the sentence, to see copies
     measures: frozenset[str]  # figures its verbs report ("fell 4.0 percent")
+    statistic: bool  # a company's results (rules/context.toml, statistics)
+    sums: frozenset[str]  # every sum of money and share of the sentence, outside its date
 
 
 def _node(claim: Claim) -> _Node:
@@ -250,6 +252,7 @@ def _node(claim: Claim) -> _Node:
     head, _, rest = claim.predicate.partition(" (")
     action = head.split(" ")[0] if head else ""
     known = action in lex.once or action in set(lex.actions.values())
+    sums = _figures(claim, _MONEY)
     return _Node(
         claim=claim,
         terms=frozenset(claim.context),
@@ -260,7 +263,9 @@ def _node(claim: Claim) -> _Node:
         high=claim.timex.latest,
         countries=clause_countries(claim),
         words=frozenset(words(claim.sentence)),
-        measures=_figures(claim),
+        measures=_figures(claim, _FIGURE),
+        statistic=bool(sums) and lex.statistics.search(claim.sentence) is not None,
+        sums=sums,
     )
 
 
@@ -292,12 +297,18 @@ def _normal_figure(figure: str) -> str:
     return f"{number} {unit}" if unit else number
 
 
-def _figures(claim: Claim) -> frozenset[str]:
-    """The figures with units that the sentence's verbs report, outside its date."""
+# A sum of money anywhere in a sentence: what a company's results are told in.
+_MONEY = re.compile(
+    r"(?P<figure>(?:[A-Z]{1,2})?[$€£#]\d+(?:[.,]\d+)*(?:\s*(?:thousand|million|billion|trillion"
+    r"|bn|mn|tn|[mbk])\b)?|\b\d+(?:\.\d+)?\s*(?:cents|%|percent|per cent)(?!\w))")
+
+
+def _figures(claim: Claim, figure: re.Pattern[str]) -> frozenset[str]:
+    """The sentence's figures that `figure` finds, outside its date, normalised."""
     expr = claim.timex
     start = expr.start - claim.sentence_start
     rest = claim.sentence[:start] + " " + claim.sentence[start + len(expr.text) :]
-    return frozenset(_normal_figure(m.group("figure")) for m in _FIGURE.finditer(rest))
+    return frozenset(_normal_figure(m.group("figure")) for m in figure.finditer(rest))
 
 
 def _idf(nodes: Sequence[_Node]) -> dict[str, float]:
@@ -484,6 +495,10 @@ class _Scorer:
             # Two sentences of one article with two dates date two happenings.
             return CANNOT
         if frozenset((a.action, b.action)) in lexicon().contrasts:
+            return CANNOT
+        if (a.statistic or b.statistic) and a.sums and b.sums and not a.sums & b.sums:
+            # A company's results and another sum told with no figure in common: two
+            # companies' results, one company's of two periods, or a deal and a result.
             return CANNOT
         if not (a.low or a.high) or not (b.low or b.high):
             return 1.0 if same_words else UNKNOWN
