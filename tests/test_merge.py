@@ -664,6 +664,26 @@ def test_a_result_and_a_sale_of_shares_with_other_sums_are_two_events() -> None:
     assert len(events) == 2
 
 
+def test_one_deal_told_with_a_price_a_share_and_a_rounded_sum_is_one_deal() -> None:
+    events, _ = _build(
+        _doc("a", "Acme agreed to buy Widget for $5 billion, or $40 a share, on Monday.",
+             "on Monday", "2021-09-13", "2021-09-13", "day"),
+        _doc("b", "Acme agreed to buy Widget for about $5.1 billion on Monday.",
+             "on Monday", "2021-09-13", "2021-09-13", "day"),
+    )
+    assert len(events) == 1
+
+
+def test_a_result_in_other_capitals_or_currency_letters_is_one_figure() -> None:
+    events, _ = _build(
+        _doc("a", "Harbour Land said on Monday it earned US$2.5 Billion in the year.",
+             "on Monday", "2021-09-13", "2021-09-13", "day"),
+        _doc("b", "Harbour Land said on Monday it earned $2.5bn in the year.",
+             "on Monday", "2021-09-13", "2021-09-13", "day"),
+    )
+    assert len(events) == 1
+
+
 def test_two_countries_health_ministries_are_not_one_party() -> None:
     events, _ = _build(
         _doc("a", "Indonesian officials said the Health Ministry on Monday confirmed the first "

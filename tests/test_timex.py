@@ -503,3 +503,24 @@ def test_a_year_told_with_its_closing_month_end_is_twelve_whole_months() -> None
     e = one("Net income for the year ended June 30 was $2 million.", "the year",
             date(1989, 10, 27))
     assert (e.earliest, e.latest) == (date(1988, 7, 1), date(1989, 6, 30))
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Sales rose from the first quarter to June.", "the first quarter"),
+    ("Talks that began in the first quarter ended Aug. 26 without a deal.", "the first quarter"),
+    ("The strike that began in 2019 ended on March 3, 2020.", "2019"),
+])
+def test_a_period_before_a_range_end_or_a_clause_verb_keeps_its_own_interval(
+        text: str, phrase: str) -> None:
+    e = one(text, phrase, date(2021, 9, 15))
+    assert (e.earliest.month, e.earliest.day) == (1, 1)
+
+
+def test_an_amount_of_delay_is_no_period_closed_by_the_new_date() -> None:
+    e = one("The program was delayed by a year to March 2022.", "a year", date(2021, 9, 15))
+    assert (e.earliest, e.latest) == (None, None)
+
+
+def test_a_calendar_half_closed_in_another_year_takes_that_year() -> None:
+    e = one("Sales rose in the second half to Dec. 31.", "the second half", date(2021, 9, 15))
+    assert (e.value, e.earliest) == ("2020-H2", date(2020, 7, 1))

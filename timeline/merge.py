@@ -285,22 +285,25 @@ _FIGURE = re.compile(
 # One figure written several ways: '$44bn' is '$44 billion', '12%' is '12 percent'.
 _UNIT_NAMES = {"%": "percent", "per cent": "percent", "bn": "billion", "b": "billion",
                "mn": "million", "m": "million", "tn": "trillion", "k": "thousand"}
-_NUMBER_AND_UNIT = re.compile(r"([$€£]?\d+(?:[.,]\d+)*)\s*(.*)")
+_NUMBER_AND_UNIT = re.compile(r"(?:us)?([a-z]{0,2}[$€£]?\d+(?:[.,]\d+)*)\s*(.*)")
 
 
 def _normal_figure(figure: str) -> str:
     parts = _NUMBER_AND_UNIT.fullmatch(figure.lower())
-    if parts is None:  # _FIGURE's figures always start with a number
+    if parts is None:  # the figures always start with a number or a currency
         return figure.lower()
     number, unit = parts.groups()
     unit = _UNIT_NAMES.get(unit, unit)
     return f"{number} {unit}" if unit else number
 
 
-# A sum of money anywhere in a sentence: what a company's results are told in.
+# A sum of money anywhere in a sentence, its currency's letters included ('C$6.5
+# million', 'HK$10bn'), or a share of something ('65 cents', '12%'): what a company's
+# results are told in.
 _MONEY = re.compile(
-    r"(?P<figure>(?:[A-Z]{1,2})?[$€£#]\d+(?:[.,]\d+)*(?:\s*(?:thousand|million|billion|trillion"
-    r"|bn|mn|tn|[mbk])\b)?|\b\d+(?:\.\d+)?\s*(?:cents|%|percent|per cent)(?!\w))")
+    r"(?P<figure>(?<!\w)(?:[A-Z]{1,2})?[$€£]\d+(?:[.,]\d+)*(?:\s*(?i:thousand|million|billion"
+    r"|trillion|bn|mn|tn|[mbk])\b)?|(?<![\d,.])\d+(?:[.,]\d+)*\s*(?:cents|%|percent|per cent)"
+    r"(?!\w))")
 
 
 def _figures(claim: Claim, figure: re.Pattern[str]) -> frozenset[str]:
@@ -496,7 +499,8 @@ class _Scorer:
             return CANNOT
         if frozenset((a.action, b.action)) in lexicon().contrasts:
             return CANNOT
-        if (a.statistic or b.statistic) and a.sums and b.sums and not a.sums & b.sums:
+        if (a.statistic or b.statistic) and a.sums and b.sums and not (
+                a.sums & b.sums or same_words):
             # A company's results and another sum told with no figure in common: two
             # companies' results, one company's of two periods, or a deal and a result.
             return CANNOT

@@ -19,7 +19,14 @@ from itertools import chain
 
 from timeline.errors import BUG_ERRORS
 from timeline.model import TimeExpr
-from timeline.timex.calendar import add_months, month_end, safe_date
+from timeline.timex.calendar import (
+    add_months,
+    half_span,
+    month_end,
+    quarter_span,
+    safe_date,
+    year_span,
+)
 from timeline.timex.resolvers import (
     RESOLVERS,
     Res,
@@ -117,7 +124,10 @@ def _on_day(clock: TimeExpr, day: TimeExpr) -> TimeExpr:
 _PERIOD_MONTHS = {"quarter": 3, "half": 6, "year": 12}
 _DURATION_MONTHS = {"M": 1, "Q": 3, "Y": 12}
 _PERIOD_DURATION = re.compile(r"P(\d{1,3})([MQYW])")
-_UNIT_NAMES = {"M": "month", "Q": "quarter", "Y": "year", "W": "week"}
+_DURATION_UNITS = {"M": "month", "Q": "quarter", "Y": "year", "W": "week"}
+# How far a company's year or quarter may lie from the calendar's one of that name.
+_FISCAL_SHIFT = 366
+_WORDS_BEFORE = 20  # characters before a period that hold its determiner or "from"
 
 
 def _period_length(expr: TimeExpr) -> tuple[int, int] | None:
@@ -137,18 +147,26 @@ def ends_period(text: str, period: TimeExpr, end: TimeExpr) -> bool:
     """Whether `end` is the closing day of the period told right before it: 'the quarter
     ended Sept. 30', 'the six months to June 30'. Such a day dates the period, not a
     happening."""
-    return (_period_length(period) is not None and end.latest is not None
-            and end.granularity in ("day", "month")
-            and load().signal_context["period_to_end"].fullmatch(text, period.end, end.start)
-            is not None)
+    if _period_length(period) is None or end.latest is None or end.granularity not in (
+            "day", "month"):
+        return False
+    if period.latest is not None and abs((end.latest - period.latest).days) > _FISCAL_SHIFT:
+        return False  # 'fiscal 1989 ended June 30' told in 2021: June 30 took the wrong year
+    context = load().signal_context
+    before = text[max(0, period.start - _WORDS_BEFORE) : period.start]
+    return (context["period_to_end"].fullmatch(text, period.end, end.start) is not None
+            and (context["period_opener"].match(period.text) is not None
+                 or context["period_opener_before"].search(before) is not None)
+            and context["period_not_after"].search(before) is None)
 
 
 def _period_ends(text: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
     """A period told with its closing day is the stretch that ends there: company years
     and quarters start in any month, so 'the fourth quarter ended Aug. 26' is June to
     August, whatever the calendar's fourth quarter is; 'the six months ended Aug. 12' is
-    anchored. The value stays as written (TimeBank: 'the fiscal-first quarter ended
-    Sept. 30' is 1989-Q1)."""
+    anchored. The value keeps its number as written (TimeBank: 'the fiscal-first quarter
+    ended Sept. 30' is 1989-Q1) but takes the year of a calendar period the stretch is
+    ('the second half to Dec. 31', told in September 2021, is 2020-H2)."""
     out = list(exprs)
     for k in range(len(out) - 1):
         period, end = out[k], out[k + 1]
@@ -165,11 +183,33 @@ def _period_ends(text: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
                 first = date(*add_months(last.year, last.month, 1 - months), 1)
         else:
             first = last - timedelta(days - 1)
-        granularity = period.granularity or _UNIT_NAMES[period.value[-1]]
-        out[k] = replace(period, earliest=first, latest=last, granularity=granularity,
-                         anchor=end.anchor,
+        granularity = period.granularity or _DURATION_UNITS[period.value[-1]]
+        out[k] = replace(period, value=_calendar_year(period, first, last), earliest=first,
+                         latest=last, granularity=granularity, anchor=end.anchor,
                          note=f"{period.note}; the stretch ending on '{end.text}'")
     return out
+
+
+def _calendar_year(period: TimeExpr, first: date, last: date) -> str:
+    """The value of a period with its closing day: a number written out stays, in the
+    closing day's year ('the fiscal-first quarter' ended Sept. 30, 1989 is 1989-Q1;
+    TimeBank annotates so); a stretch that is a calendar half or quarter otherwise
+    takes the calendar's value ('the quarter ended Sept. 30' is Q3)."""
+    value = period.value
+    if period.type != "DATE" or not value[:4].isdigit():
+        return value
+    year = last.year
+    if _ORDINAL.search(period.text):
+        return str(year) + value[4:]
+    half, quarter = 1 + (last.month > 6), (last.month + 2) // 3
+    calendar = {"year": (year_span(year), str(year)),
+                "half": (half_span(year, half), f"{year}-H{half}"),
+                "quarter": (quarter_span(year, quarter), f"{year}-Q{quarter}")}
+    span, name = calendar.get(period.granularity, (None, value))
+    return name if span == (first, last) else value
+
+
+_ORDINAL = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\b|\d", re.IGNORECASE)
 
 
 def _remember(state: State, expr: TimeExpr, named: Res) -> None:
