@@ -684,6 +684,18 @@ def test_a_result_in_other_capitals_or_currency_letters_is_one_figure() -> None:
     assert len(events) == 1
 
 
+def test_one_amount_in_two_wordings_of_a_deed_ties_them() -> None:
+    events, _ = _build(
+        _doc("a", "Harlan bought Vexa for $44 billion in a deal that closed on October 27, "
+             "2022, and laid off half of its staff the following week.", "October 27, 2022",
+             "2022-10-27", "2022-10-27", "day"),
+        _doc("b", "Harlan completed his $44 billion purchase of Vexa last Friday and within "
+             "hours fired its chief executive and its top lawyer.", "last Friday",
+             "2022-10-28", "2022-10-28", "day"),
+    )
+    assert len(events) == 1
+
+
 def test_two_countries_health_ministries_are_not_one_party() -> None:
     events, _ = _build(
         _doc("a", "Indonesian officials said the Health Ministry on Monday confirmed the first "

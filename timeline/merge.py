@@ -181,6 +181,7 @@ STORY_SURE = 0.2
 PREDICATE_BONUS = 0.2
 OPEN_PREDICATE_BONUS = 0.15
 ACTION_BONUS = 0.15
+SHARED_AMOUNT_BONUS = 0.15  # two articles giving one amount ('$44 billion', '8.5 million')
 DISJOINT_PENALTY = 0.10
 # Dates a day or two apart are as often one happening told across a time zone or
 # misdated by a day as two happenings (see RETOLD_NEAR): half the penalty.
@@ -244,7 +245,8 @@ class _Node:
     words: frozenset[str]  # of the sentence, to see copies
     measures: frozenset[str]  # figures its verbs report ("fell 4.0 percent")
     statistic: bool  # a company's results (rules/context.toml, statistics)
-    sums: frozenset[str]  # every sum of money and share of the sentence, outside its date
+    sums: frozenset[str]  # every sum of money and percentage of the sentence, outside its date
+    amounts: frozenset[str]  # its sums and its other amounts with units ('80 miles')
 
 
 def _node(claim: Claim) -> _Node:
@@ -266,6 +268,7 @@ def _node(claim: Claim) -> _Node:
         measures=_figures(claim, _FIGURE),
         statistic=bool(sums) and lex.statistics.search(claim.sentence) is not None,
         sums=sums,
+        amounts=_figures(claim, _AMOUNT),
     )
 
 
@@ -306,12 +309,21 @@ _MONEY = re.compile(
     r"(?!\w))")
 
 
+# Any amount with its unit: a sum, a share, a count in millions, a measure ('8.5 million
+# devices', '80 miles'). Two articles giving one amount speak of one thing more surely
+# than their common words say.
+_AMOUNT = re.compile(
+    rf"{_MONEY.pattern}|(?P<amount>(?<![\w.,])\d+(?:[.,]\d+)*\s*(?i:thousand|million|billion"
+    r"|trillion|miles|kilometres|kilometers|km|feet|metres|meters|tons|tonnes|barrels)\b)")
+
+
 def _figures(claim: Claim, figure: re.Pattern[str]) -> frozenset[str]:
     """The sentence's figures that `figure` finds, outside its date, normalised."""
     expr = claim.timex
     start = expr.start - claim.sentence_start
     rest = claim.sentence[:start] + " " + claim.sentence[start + len(expr.text) :]
-    return frozenset(_normal_figure(m.group("figure")) for m in figure.finditer(rest))
+    return frozenset(_normal_figure(m.group("figure") or m.group("amount"))
+                     for m in figure.finditer(rest))
 
 
 def _idf(nodes: Sequence[_Node]) -> dict[str, float]:
@@ -541,6 +553,8 @@ class _Scorer:
             score -= DIFFERENT_ACTION_PENALTY
         if a.qualifier != b.qualifier:
             score -= QUALIFIER_PENALTY
+        if a.amounts & b.amounts and ca.article != cb.article:
+            score += SHARED_AMOUNT_BONUS
         if ca.predicate == cb.predicate and a.action and a.action not in lexicon().reporting:
             # The lexicon says both name one kind of happening; a verb it does not know,
             # the same in both ('ran' aground), says so less surely.
