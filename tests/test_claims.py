@@ -40,6 +40,11 @@ def test_sentences_split_at_periods_but_not_after_abbreviations() -> None:
     ]
 
 
+def test_a_case_name_s_v_does_not_end_a_sentence() -> None:
+    text = "The court handed down Dobbs v. Jackson on Friday. It was expected."
+    assert len(sentence_spans(text)) == 2
+
+
 def test_a_line_break_ends_a_headline_without_period() -> None:
     text = "Port strike ends\n\nDockers returned on Monday."
     assert len(sentence_spans(text)) == 2
@@ -102,6 +107,18 @@ def test_if_makes_a_claim_hypothetical() -> None:
 def test_may_the_month_is_not_a_modal_cue() -> None:
     claim = _claim("The bank raised rates in May 2019.", "in May 2019", "2019-05-01",
                    "2019-05-31", "month")
+    assert claim.modality == "asserted"
+
+
+def test_a_cue_word_in_a_name_is_no_cue() -> None:
+    claim = _claim("The court overturned Roe and Planned Parenthood v. Casey (1992).", "1992",
+                   "1992-01-01", "1992-12-31", "year")
+    assert claim.modality == "asserted"
+
+
+def test_a_cue_word_after_a_capitalised_determiner_stays_a_noun() -> None:
+    claim = _claim("The Plan B drill reached the trapped men on September 17.", "on September 17",
+                   "2010-09-17", "2010-09-17", "day", published="2010-10-14")
     assert claim.modality == "asserted"
 
 

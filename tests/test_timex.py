@@ -524,3 +524,8 @@ def test_an_amount_of_delay_is_no_period_closed_by_the_new_date() -> None:
 def test_a_calendar_half_closed_in_another_year_takes_that_year() -> None:
     e = one("Sales rose in the second half to Dec. 31.", "the second half", date(2021, 9, 15))
     assert (e.value, e.earliest) == ("2020-H2", date(2020, 7, 1))
+
+
+def test_a_modal_that_opens_a_name_is_no_tense_marker() -> None:
+    e = one("Will Smith slapped Chris Rock at the Oscars in March.", "March", date(2022, 7, 1))
+    assert e.value == "2022-03"

@@ -167,7 +167,7 @@ def _cue_pattern(spec: dict[str, list[str]]) -> re.Pattern[str]:
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen col lt sgt capt gov sen rep st jr sr inc co corp ltd no vs etc "
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m approx dept "
-    "est fig maj adm cmdr brig".split()
+    "est fig maj adm cmdr brig v mt ft rev ave".split()
 )
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
@@ -1215,6 +1215,10 @@ def _modality_in(text: str, sentence: tuple[int, int], expr: TimeExpr,
     clause_text = lead + text[clause[0] : expr.start] + " " + text[expr.end : right]
     # A title's words ('set out the "growth plan" on 23 September') are a name, no cue.
     clause_text = _SHORT_QUOTE.sub(_blank_title, clause_text)
+    if not text[expr.end : sentence[1]].rstrip().endswith("?"):
+        # Nor are a name's ('Will Smith', 'Planned Parenthood'); a question may open with
+        # a modal before a name ('Will Russia invade?').
+        clause_text = _NAME_WORD.sub(lambda m: " " * len(m.group()), clause_text)
     told = modality(clause_text, expr, published)
     if told == "hypothetical" and _SINCE_PHRASE.search(text, max(clause[0], expr.start - 40),
                                                        expr.start):
@@ -1241,6 +1245,12 @@ _NOT_TO = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\
 # scheduled to be sworn in on August 29'.
 _PLAN_CUE = re.compile(r"\b(?:is|are)\s+(?:scheduled|due|set)\s+to\b|\bplans?\s+to\b",
                        re.IGNORECASE)
+
+
+# A capitalised word before another: part of a name, not a cue.
+_NAME_WORD = re.compile(
+    r"\b(?!(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|In|On|At|For|From|By|"
+    r"With|And|But|Of|To|As|After|Before|When|If)\b)[A-Z][a-z]+(?=\s+[A-Z][a-z])")
 
 
 def _blank_title(match: re.Match[str]) -> str:

@@ -228,7 +228,10 @@ def _not_a_verb(text: str, m: re.Match[str], group: str, t: _Tense,
     determiner, perhaps with an adverb: "the hastily planned trip", "an expanded
     program"; an adverb alone does not make one ("formally accepted it"). Unless
     `after_that`, not after 'that', which in a clause is as often the relative pronoun
-    ("shootings that injured doctors in November")."""
+    ("shootings that injured doctors in November"). A capitalised marker before another
+    capitalised word is a name, whatever its group: "Will Smith", "Planned Parenthood"."""
+    if _NAME.match(text, m.start()):
+        return True
     if group == "past":
         # An irregular past form right after a determiner is a noun: "a cut in supplies".
         return t.determiner.search(text, max(0, m.start() - 8), m.start()) is not None
@@ -241,6 +244,9 @@ def _not_a_verb(text: str, m: re.Match[str], group: str, t: _Tense,
     before = t.adjective.search(text, max(0, m.start() - 28), m.start())
     return before is not None and (after_that or before.group().split()[0].lower() != "that")
 
+
+
+_NAME = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]")
 
 
 def _opens_sentence(text: str, at: int) -> bool:
