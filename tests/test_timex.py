@@ -529,3 +529,9 @@ def test_a_calendar_half_closed_in_another_year_takes_that_year() -> None:
 def test_a_modal_that_opens_a_name_is_no_tense_marker() -> None:
     e = one("Will Smith slapped Chris Rock at the Oscars in March.", "March", date(2022, 7, 1))
     assert e.value == "2022-03"
+
+
+def test_a_weekday_s_event_on_whose_eve_something_is_told_is_the_nearest() -> None:
+    e = one("The road was packed with traffic on the eve of Wednesday's holiday.", "Wednesday",
+            date(2018, 8, 14))
+    assert e.earliest == date(2018, 8, 15)

@@ -178,10 +178,11 @@ _DECLARED_AS = re.compile(r"\s+(?:a|an|as)\s+(?:[\w-]+\s+){0,3}?(?:day|holiday)\
 # A day a plan was set for and overtaken ("had been set for Monday, but") is left to the
 # tense (rules: set_for_before finds what was set for a day).
 _HAD_BEEN = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?been\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
-_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|until|till|upcoming|coming|awaiting|await)"
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|until|till|upcoming|coming|awaiting|await|eve\s+of)"
                        r"\s+(?:the\s+)?$",
                        re.IGNORECASE)
-_RUN_UP = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+_RUN_UP = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|eve\s+of)\s+(?:the\s+)?$",
+                     re.IGNORECASE)
 # A deadline preposition ("extended until Nov. 16") says nothing about the tense
 # of the event itself, so the date nearest the reference is taken.
 _DEADLINE_WORDS = frozenset({"until", "till", "through", "by", "to"})
