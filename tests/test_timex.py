@@ -535,3 +535,15 @@ def test_a_weekday_s_event_on_whose_eve_something_is_told_is_the_nearest() -> No
     e = one("The road was packed with traffic on the eve of Wednesday's holiday.", "Wednesday",
             date(2018, 8, 14))
     assert e.earliest == date(2018, 8, 15)
+
+
+def test_a_month_that_a_past_when_clause_describes_lies_behind() -> None:
+    text = ("The board said it would look into the Test at Centurion in January, when the "
+            "captain persuaded his rival to forfeit an innings.")
+    assert one(text, "January", date(2000, 6, 1)).value == "2000-01"
+
+
+def test_a_when_clause_in_the_future_perfect_tells_no_past() -> None:
+    e = one("The plant will be finished by December, when the work will have been completed.",
+            "December", date(2000, 6, 1))
+    assert e.value == "2000-12"

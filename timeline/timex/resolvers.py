@@ -75,6 +75,11 @@ class State:
         """Whether the context regex `name` of the rules data ends right at the span."""
         return context_before(self.contexts.get(name), self.text, self.start, chars)
 
+    def context_after(self, name: str) -> bool:
+        """Whether the context regex `name` of the rules data matches right after the span."""
+        regex = self.contexts.get(name)
+        return regex is not None and regex.match(self.text, self.end) is not None
+
     def table(self, name: str, key: str | None) -> Any:
         if key is None:
             return None
@@ -221,6 +226,8 @@ def direction(st: State, explicit: str | None = None, default: str = "past") -> 
     prev = _PREV_WORD.search(st.text, max(0, st.start - 12), st.start)
     if prev and prev.group(1).lower() == "since":
         return "past", "'since' looks back"
+    if st.context_after("when_past_after"):
+        return "past", "a 'when' clause in the past tense tells what happened then"
     if prev and prev.group(1).lower() in _DEADLINE_WORDS:
         return "nearest", f"deadline word '{prev.group(1)}': nearest to the reference"
     signal = signal_before(st.text, st.start, st.end, st.signal_regex)
