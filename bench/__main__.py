@@ -3,7 +3,8 @@
     .venv/bin/python -m bench [tempeval] [devset] [scale] [pubdate_shapes] [pubdate_shapes2]
     [pubdate_shapes3] [pubdate_shapes4] [pubdate_shapes5] [pubdate_shapes6] [pubdate_shapes7]
     [pubdate_shapes8] [pubdate_shapes9] [timex_shapes] [timex_shapes2] [timex_shapes3]
-    [timex_shapes4] [timex_shapes5] [timex_shapes6] [timex_shapes7] [te3_piles]
+    [timex_shapes4] [timex_shapes5] [timex_shapes6] [timex_shapes7] [timex_shapes8]
+    [te3_piles]
     (default: all)
 
 - tempeval: TempEval-3 scores of the time-expression engine (timebank, aquaint,
@@ -58,7 +59,11 @@
 - timex_shapes7: 156 more: tense around weekdays and months, stories told years later,
   parts of periods, holidays, ranges and two-phrase spans, anaphora, non-dates, written
   the same way (scored once as written: 72 right with the session's starting code, 88
-  with the code of that moment).
+  with the code of that moment);
+- timex_shapes8: 154 more from business and economic copy: fiscal periods told by their
+  closing day, comparison periods, market and statistics periods, non-dates, written the
+  same way (scored once as written: 59 right with the session's starting code, 80 with
+  its final code).
 """
 
 from __future__ import annotations
@@ -97,7 +102,7 @@ BENCHMARKS: dict[str, Callable[[list[str]], int]] = {
     "pubdate_shapes8": pubdate_shapes8.main,
     "pubdate_shapes9": pubdate_shapes9.main,
     "timex_shapes": timex_shapes.main,
-    **{f"timex_shapes{n}": timex_shapes.survey_main(n) for n in range(2, 8)},
+    **{f"timex_shapes{n}": timex_shapes.survey_main(n) for n in range(2, 9)},
     "te3_piles": te3_piles.main,
 }
 

@@ -10,8 +10,9 @@ from bench.timex_shapes_cases4 import CASES as CASES4
 from bench.timex_shapes_cases5 import CASES as CASES5
 from bench.timex_shapes_cases6 import CASES as CASES6
 from bench.timex_shapes_cases7 import CASES as CASES7
+from bench.timex_shapes_cases8 import CASES as CASES8
 
-ALL_CASES = CASES + CASES2 + CASES3 + CASES4 + CASES5 + CASES6 + CASES7
+ALL_CASES = CASES + CASES2 + CASES3 + CASES4 + CASES5 + CASES6 + CASES7 + CASES8
 
 MET = "The ministers met on Tuesday."
 
