@@ -1090,8 +1090,9 @@ def relative_unit(m: re.Match[str], st: State, p: Params) -> Res | None:
     what = "the previous time" if anchor == "previous_time" else "the publication date"
     note = f"{offset:+d} {unit} from {what} {base.isoformat()}"
     res = replace(res, anchor=anchor, note=note)
-    if offset == 0 and anchor == "publication_date" and _so_far(st) and res.latest:
-        # "so far this year": the year up to the day of writing.
+    if offset == 0 and anchor == "publication_date" and res.latest and (
+            _so_far(st) or p.get("up_to_reference")):
+        # "so far this year", "year to date": the year up to the day of writing.
         res = replace(res, latest=min(res.latest, base), note=f"{note}; 'so far': up to it")
     return with_part_of(res, m, st, base)
 
