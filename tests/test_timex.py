@@ -547,3 +547,9 @@ def test_a_when_clause_in_the_future_perfect_tells_no_past() -> None:
     e = one("The plant will be finished by December, when the work will have been completed.",
             "December", date(2000, 6, 1))
     assert e.value == "2000-12"
+
+
+def test_a_half_not_yet_begun_in_a_past_clause_is_last_year_s() -> None:
+    e = one("Demand weakened sharply in the second half, the company said.", "the second half",
+            date(2019, 2, 20))
+    assert e.value == "2018-H2"

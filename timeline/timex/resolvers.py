@@ -992,6 +992,11 @@ def half(m: re.Match[str], st: State, p: Params) -> Res | None:
     else:
         year, anchor = st.ref.year + (offset or 0), "publication_date"
         note = f"half of the reference year {st.ref.year}"
+        way = direction(st, default="nearest")[0]
+        if offset is None and way == "past" and cal.half_span(year, h)[0] > st.ref:
+            # "demand weakened in the second half", written in February: last year's.
+            year -= 1
+            note = "half not yet begun in a past clause -> previous year"
     lo, hi = cal.half_span(year, h)
     return Res("DATE", f"{year:04d}-H{h}", "", lo, hi, "half", anchor, note)
 
