@@ -553,3 +553,15 @@ def test_a_half_not_yet_begun_in_a_past_clause_is_last_year_s() -> None:
     e = one("Demand weakened sharply in the second half, the company said.", "the second half",
             date(2019, 2, 20))
     assert e.value == "2018-H2"
+
+
+def test_the_same_period_after_a_quarter_named_first_is_that_quarter() -> None:
+    text = ("Third-quarter profit rose, and the company expects a stronger first half of 1990. "
+            "In the year-ago period, it earned $2 million.")
+    assert one(text, "the year-ago period", date(1989, 10, 26)).value == "1988-Q3"
+
+
+def test_the_same_period_after_a_month_that_closes_a_stretch_is_no_month() -> None:
+    e = one("Sales rose 8 per cent in the three months to June compared with the same period "
+            "last year.", "the same period last year", date(2023, 7, 27))
+    assert e.granularity != "month"

@@ -1706,6 +1706,9 @@ def reporting_period(m: re.Match[str], st: State, p: Params) -> Res | None:
             return Res("DATE", f"{y:04d}", "", lo, hi, "year", "absolute",
                        f"the {y:04d} part of a year-to-date comparison")
     back = int(p.get("years_back", 0))
+    told = _told_half_or_month(st, m.group(0)) if back else None
+    if told is not None:
+        return _years_back(told, back)
     bare = not re.search(r"quarter|period", m.group(0), re.IGNORECASE)
     if back and bare and _year_to_date_context(st):
         lo, hi = cal.year_span(y - back)
@@ -1715,6 +1718,42 @@ def reporting_period(m: re.Match[str], st: State, p: Params) -> Res | None:
     why = "the last quarter named" if st.last_quarter else "the last completed quarter"
     note = f"{why} ({y:04d}-Q{q})" + (f", {back} year back" if back else "")
     return Res("DATE", f"{y - back:04d}-Q{q}", "", lo, hi, "quarter", "publication_date", note)
+
+
+_PERIOD_WORD = re.compile(r"\b(half|month|period)\b", re.IGNORECASE)
+
+
+def _told_half_or_month(st: State, phrase: str) -> tuple[str, date, date] | None:
+    """The half or month just told, when a comparison names it ('the year-earlier half',
+    'the year-earlier month', or 'the same period' after a half): (kind, first, last)."""
+    word = _PERIOD_WORD.search(phrase)
+    lo, hi = st.last_date, st.last_date_end
+    if word is None or lo is None or hi is None:
+        return None
+    if word.group(1).lower() == "period" and st.last_quarter:
+        return None  # a company report names its quarter first: 'the year-ago period' is it
+    kind = ("half" if (lo, hi) == cal.half_span(lo.year, 1 + (lo.month > 6))
+            else "month" if lo.day == 1 and hi == cal.month_end(lo.year, lo.month) else "")
+    # A month just told may close a longer stretch ('the three months to June compared
+    # with the same period last year'): only 'month' names it.
+    said = word.group(1).lower()
+    if kind and (said == kind or (said == "period" and kind == "half")):
+        return kind, lo, hi
+    return None
+
+
+def _years_back(told: tuple[str, date, date], back: int) -> Res:
+    kind, lo, hi = told
+    year = lo.year - back
+    if kind == "half":
+        h = 1 + (lo.month > 6)
+        first, last = cal.half_span(year, h)
+        value = f"{year:04d}-H{h}"
+    else:
+        first, last = date(year, lo.month, 1), cal.month_end(year, lo.month)
+        value = f"{year:04d}-{lo.month:02d}"
+    return Res("DATE", value, "", first, last, kind, "previous_time",
+               f"the {kind} just told ({lo.isoformat()}..{hi.isoformat()}), {back} year back")
 
 
 def the_unit(m: re.Match[str], st: State, p: Params) -> Res | None:
