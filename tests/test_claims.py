@@ -111,9 +111,19 @@ def test_may_the_month_is_not_a_modal_cue() -> None:
 
 
 def test_a_cue_word_in_a_name_is_no_cue() -> None:
-    claim = _claim("The court overturned Roe and Planned Parenthood v. Casey (1992).", "1992",
-                   "1992-01-01", "1992-12-31", "year")
+    claim = _claim("Planned Parenthood sued the state on March 3.", "on March 3", "2020-03-03",
+                   "2020-03-03", "day")
     assert claim.modality == "asserted"
+
+
+def test_a_condition_word_before_a_name_stays_a_cue() -> None:
+    claim = _claim("Unless Congress acts by Friday, the program ends.", "by Friday", None,
+                   "2020-06-05", "day")
+    assert claim.modality == "hypothetical"
+
+
+def test_a_unit_of_length_ends_a_sentence() -> None:
+    assert len(sentence_spans("The wall could rise another 10 ft. It collapsed on Friday.")) == 2
 
 
 def test_a_cue_word_after_a_capitalised_determiner_stays_a_noun() -> None:

@@ -696,6 +696,17 @@ def test_one_amount_in_two_wordings_of_a_deed_ties_them() -> None:
     assert len(events) == 1
 
 
+def test_an_amount_an_article_gives_twice_ties_no_pair() -> None:
+    text_a = ("Acme Corp agreed on Monday to buy Beta Inc for $1 billion. Separately, on Monday a "
+              "jury in Texas ordered Acme to pay $1 billion in damages over its painkiller.")
+    text_b = ("A Texas jury on Monday told Acme Corp to pay $1 billion to patients harmed by its "
+              "painkiller. Acme also said on Monday it would acquire Beta Inc for $1 billion.")
+    docs = [(article(ident, text, published="2019-03-06"), find(text, date(2019, 3, 6)))
+            for ident, text in (("a", text_a), ("b", text_b))]
+    events, _ = _build(*docs)
+    assert len(events) == 2
+
+
 def test_two_countries_health_ministries_are_not_one_party() -> None:
     events, _ = _build(
         _doc("a", "Indonesian officials said the Health Ministry on Monday confirmed the first "

@@ -565,3 +565,18 @@ def test_the_same_period_after_a_month_that_closes_a_stretch_is_no_month() -> No
     e = one("Sales rose 8 per cent in the three months to June compared with the same period "
             "last year.", "the same period last year", date(2023, 7, 27))
     assert e.granularity != "month"
+
+
+def test_a_modal_opening_a_question_before_a_name_is_a_tense_marker() -> None:
+    assert one("Will Russia invade on Friday?", "Friday", date(2019, 4, 1)).value == "2019-04-05"
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The team will play in Denver on Friday, when the injured striker returns.", "Friday",
+     "2019-02-08"),
+    ("Shares will start trading on Thursday, when the newly listed company opens.", "Thursday",
+     "2019-02-07"),
+])
+def test_a_when_clause_without_a_past_verb_or_under_will_tells_no_past(
+        text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase, date(2019, 2, 5)).value == value

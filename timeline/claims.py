@@ -167,7 +167,7 @@ def _cue_pattern(spec: dict[str, list[str]]) -> re.Pattern[str]:
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen col lt sgt capt gov sen rep st jr sr inc co corp ltd no vs etc "
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m approx dept "
-    "est fig maj adm cmdr brig v mt ft rev ave".split()
+    "est fig maj adm cmdr brig v mt rev".split()
 )
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
@@ -1250,7 +1250,9 @@ _PLAN_CUE = re.compile(r"\b(?:is|are)\s+(?:scheduled|due|set)\s+to\b|\bplans?\s+
 # A capitalised word before another: part of a name, not a cue.
 _NAME_WORD = re.compile(
     r"\b(?!(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|In|On|At|For|From|By|"
-    r"With|And|But|Of|To|As|After|Before|When|If)\b)[A-Z][a-z]+(?=\s+[A-Z][a-z])")
+    r"With|And|But|Of|To|As|After|Before|When|While|If|Unless|Once|Until|Since|Because|"
+    r"Although|Though|Perhaps|Maybe|Possibly|Could|Would|Should|Might|Must|Can)\b)"
+    r"[A-Z][a-z]+(?=\s+[A-Z][a-z])")
 
 
 def _blank_title(match: re.Match[str]) -> str:

@@ -481,9 +481,22 @@ class _Scorer:
         # fsum: a set's order changes with the hash seed, and a float sum with its order.
         self.norms = [math.sqrt(math.fsum(self.idf[t] ** 2 for t in n.terms)) for n in nodes]
         self.cache: dict[tuple[int, int], float | None] = {}
+        # How many sentences of each article give each amount.
+        self.amount_sentences = Counter(
+            (article, amount)
+            for article, _, amounts in {(n.claim.article, n.claim.sentence_start, n.amounts)
+                                        for n in nodes}
+            for amount in amounts)
         # Pairs of one recurring action on two dates: told differently, and retold.
         self.recurring: set[tuple[int, int]] = set()
         self.retold: set[tuple[int, int]] = set()
+
+    def _telling_amount(self, a: _Node, b: _Node) -> bool:
+        """Whether two articles give one amount that each tells in one sentence only: an
+        article that gives '$1 billion' for a purchase and for a verdict ties neither."""
+        once = self.amount_sentences
+        return any(once[(a.claim.article, x)] == 1 and once[(b.claim.article, x)] == 1
+                   for x in a.amounts & b.amounts)
 
     def score(self, i: int, j: int) -> float | None:
         key = (i, j) if i < j else (j, i)
@@ -553,7 +566,7 @@ class _Scorer:
             score -= DIFFERENT_ACTION_PENALTY
         if a.qualifier != b.qualifier:
             score -= QUALIFIER_PENALTY
-        if a.amounts & b.amounts and ca.article != cb.article:
+        if ca.article != cb.article and self._telling_amount(a, b):
             score += SHARED_AMOUNT_BONUS
         if ca.predicate == cb.predicate and a.action and a.action not in lexicon().reporting:
             # The lexicon says both name one kind of happening; a verb it does not know,

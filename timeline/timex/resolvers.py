@@ -219,6 +219,9 @@ def signal_before(text: str, start: int, end: int,
     return None if m is None else " ".join(m.group(1).lower().split())
 
 
+_WILL = re.compile(r"\s*(?:will|shall|['’]ll)\b", re.IGNORECASE)
+
+
 def direction(st: State, explicit: str | None = None, default: str = "past") -> tuple[str, str]:
     """('past'|'future'|'nearest', reason) for a year-less expression."""
     if explicit in ("past", "future", "nearest"):
@@ -226,7 +229,10 @@ def direction(st: State, explicit: str | None = None, default: str = "past") -> 
     prev = _PREV_WORD.search(st.text, max(0, st.start - 12), st.start)
     if prev and prev.group(1).lower() == "since":
         return "past", "'since' looks back"
-    if st.context_after("when_past_after"):
+    if st.context_after("when_past_after") and not _WILL.match(st.tense()[1]):
+        # Not under 'will': "shares will start trading on Thursday, when the newly listed
+        # company ..." ('would' reports: "said it would look into the Test in January,
+        # when Cronje persuaded ..." is past).
         return "past", "a 'when' clause in the past tense tells what happened then"
     if prev and prev.group(1).lower() in _DEADLINE_WORDS:
         return "nearest", f"deadline word '{prev.group(1)}': nearest to the reference"

@@ -229,8 +229,9 @@ def _not_a_verb(text: str, m: re.Match[str], group: str, t: _Tense,
     program"; an adverb alone does not make one ("formally accepted it"). Unless
     `after_that`, not after 'that', which in a clause is as often the relative pronoun
     ("shootings that injured doctors in November"). A capitalised marker before another
-    capitalised word is a name, whatever its group: "Will Smith", "Planned Parenthood"."""
-    if _NAME.match(text, m.start()):
+    capitalised word is a name, whatever its group: "Will Smith", "Planned Parenthood"
+    (not in a question: "Will Russia invade?")."""
+    if _NAME.match(text, m.start()) and not _QUESTION.match(text, m.end()):
         return True
     if group == "past":
         # An irregular past form right after a determiner is a noun: "a cut in supplies".
@@ -247,6 +248,8 @@ def _not_a_verb(text: str, m: re.Match[str], group: str, t: _Tense,
 
 
 _NAME = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]")
+# The rest of a sentence that is a question: 'Will Russia invade on Friday?' asks.
+_QUESTION = re.compile(r"[^.!?]*\?")
 
 
 def _opens_sentence(text: str, at: int) -> bool:
