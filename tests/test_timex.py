@@ -580,3 +580,14 @@ def test_a_modal_opening_a_question_before_a_name_is_a_tense_marker() -> None:
 def test_a_when_clause_without_a_past_verb_or_under_will_tells_no_past(
         text: str, phrase: str, value: str) -> None:
     assert one(text, phrase, date(2019, 2, 5)).value == value
+
+
+def test_a_comparison_after_a_period_ended_on_a_day_is_that_stretch_a_year_back() -> None:
+    e = one("Sales in its fiscal third quarter ended July 31 rose 11 per cent over the comparable "
+            "quarter.", "the comparable quarter", date(2010, 8, 19))
+    assert (e.earliest, e.latest, e.value) == (date(2009, 5, 1), date(2009, 7, 31), "2009-Q3")
+
+
+def test_a_comparison_in_the_next_sentence_keeps_its_own_reading() -> None:
+    text = "Net income rose for the fourth quarter ended Aug. 26. A year earlier it fell."
+    assert one(text, "A year earlier", date(1989, 10, 27)).earliest != date(1988, 5, 27)

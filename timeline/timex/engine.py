@@ -25,6 +25,7 @@ from timeline.timex.calendar import (
     month_end,
     quarter_span,
     safe_date,
+    shift_years,
     year_span,
 )
 from timeline.timex.resolvers import (
@@ -187,7 +188,45 @@ def _period_ends(text: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
         out[k] = replace(period, value=_calendar_year(period, first, last), earliest=first,
                          latest=last, granularity=granularity, anchor=end.anchor,
                          note=f"{period.note}; the stretch ending on '{end.text}'")
+        _compared(text, out, k)
     return out
+
+
+def _compared(text: str, exprs: list[TimeExpr], k: int) -> None:
+    """The same stretch a year back, for the comparisons after a period told with its
+    closing day in its sentence: 'sales in its fiscal third quarter ended July 31 rose
+    over the comparable quarter' is May to July of the year before, 'the nine months
+    ended Sept. 30 ... the comparable period' January to September."""
+    period = exprs[k]
+    assert period.earliest is not None and period.latest is not None
+    context = load().signal_context
+    for j in range(k + 2, len(exprs)):
+        if context["sentence_break"].search(text, exprs[j - 1].end, exprs[j].start + 1):
+            return
+        other = exprs[j]
+        compares = context["year_back"].fullmatch(other.text) is not None
+        if not compares:
+            if _period_length(other) is not None:
+                return  # another period is told: what follows compares with it
+            continue
+        named = re.search(r"\d{4}", other.text)
+        back = period.latest.year - int(named.group()) if named else 1
+        first, last = shift_years(period.earliest, -back), shift_years(period.latest, -back)
+        exprs[j] = replace(other, earliest=first, latest=last, granularity=period.granularity,
+                           value=_compared_value(other, period, first, last),
+                           note=f"{other.note}; the stretch of '{period.text}', {back} year back")
+
+
+def _compared_value(other: TimeExpr, period: TimeExpr, first: date, last: date) -> str:
+    """A year-back comparison's value: the period's quarter or half number in the year of
+    the stretch ('the comparable quarter' of a fiscal 2010-Q3 is 2009-Q3), else the
+    calendar's name for the stretch, else its year (TimeBank's '1988' for the year-earlier
+    nine months)."""
+    if re.fullmatch(r"\d{4}-[QH]\d", period.value):
+        return f"{last.year:04d}{period.value[4:]}"
+    named = _calendar_year(replace(other, value=str(last.year), granularity=period.granularity),
+                           first, last)
+    return named if first.year == last.year else other.value
 
 
 def _calendar_year(period: TimeExpr, first: date, last: date) -> str:
