@@ -1048,7 +1048,7 @@ def fiscal_year(m: re.Match[str], st: State, p: Params) -> Res | None:
     named by the year it ends in."""
     year = parse_year(_g(m, "year") or m.group("year2"), st)
     end = _FISCAL_END.match(st.text, m.end())
-    month = st.table("month", end.group("month")) if end else None
+    month = st.table("month", end.group("month")) if end else _stated_fiscal_end(st, m.start())
     if month is None or month == 12:
         lo, hi = cal.year_span(year)
         return Res("DATE", f"{year:04d}", "", lo, hi, "year", "absolute",
@@ -1058,6 +1058,27 @@ def fiscal_year(m: re.Match[str], st: State, p: Params) -> Res | None:
     hi = cal.month_span(year, month)[1]
     return Res("DATE", f"{year:04d}", "", lo, hi, "year", "absolute",
                f"fiscal year ending in {hi:%B %Y}, as the text says")
+
+
+def _stated_fiscal_end(st: State, before: int) -> int | None:
+    """The month a company's fiscal year ends in, as the text said before ('Lockridge,
+    whose fiscal year ends on Sept. 30, said orders in fiscal 2022 ...'; 'whose fiscal year
+    begins on Oct. 1' ends in September)."""
+    said = list(_FISCAL_STATED.finditer(st.text, 0, before))
+    if not said:
+        return None
+    stated = said[-1]  # the last said before it
+    if stated.group("end"):
+        month: int | None = st.table("month", stated.group("end"))
+        return month
+    start = st.table("month", stated.group("start"))
+    return None if start is None else (start - 2) % 12 + 1
+
+
+_FISCAL_STATED = re.compile(
+    r"\b(?:fiscal|financial)\s+year\s+(?:(?:ends|ended|ending|closes|closed)\s+(?:on|in)?\s*"
+    r"(?P<end>[A-Z][a-z]{2,8})\b|(?:begins|began|starts|started|runs\s+from)\s+(?:on|in)?\s*"
+    r"(?P<start>[A-Z][a-z]{2,8})\b)")
 
 
 # What the text says of a fiscal year's end, right after it.
