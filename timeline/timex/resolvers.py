@@ -954,6 +954,9 @@ def quarter(m: re.Match[str], st: State, p: Params) -> Res | None:
         return None
     year_s = _g(m, "year") or _g(m, "ypre")
     offset = _offset(m, p)
+    fiscal_end = _stated_fiscal_end(st, m.start()) if "fiscal" in m.group(0).lower() else None
+    if fiscal_end is not None and fiscal_end != 12 and st.ref is not None and offset is None:
+        return _fiscal_quarter(st, q, fiscal_end, parse_year(year_s, st) if year_s else None)
     if year_s:
         year = parse_year(year_s, st)
         anchor, note = "absolute", "quarter with its year"
@@ -975,6 +978,32 @@ def quarter(m: re.Match[str], st: State, p: Params) -> Res | None:
     lo, hi = cal.quarter_span(year, q)
     return with_part_of(Res("DATE", f"{year:04d}-Q{q}", "", lo, hi, "quarter", anchor, note),
                         m, st)
+
+
+def _fiscal_quarter(st: State, q: int, end_month: int, fiscal_year: int | None) -> Res:
+    """Quarter q of a company year the text said ends in `end_month`, named by the year it
+    ends in: of that year when written ('the first quarter of fiscal 2020', the year ending
+    in September, is October to December 2019), else by the clause's tense the latest one
+    begun (past) or the first not yet over (future or none: 'expects fiscal fourth-quarter
+    revenue of', in August, is the one under way)."""
+    assert st.ref is not None
+    def span(fy: int) -> cal.Span:
+        y, month = cal.add_months(fy, end_month, -11 + 3 * (q - 1))
+        return cal.month_span(y, month)[0], cal.month_span(*cal.add_months(y, month, 2))[1]
+    if fiscal_year is not None:
+        fy, anchor, why = fiscal_year, "absolute", "of the fiscal year named"
+    else:
+        way = direction(st, default="nearest")[0]
+        years = range(st.ref.year - 1, st.ref.year + 3)
+        if way == "past":
+            fy = max(y for y in years if span(y)[0] <= st.ref)
+        else:
+            fy = min(y for y in years if span(y)[1] >= st.ref)
+        anchor, why = "publication_date", f"{way or 'no'} clause: the nearest such quarter"
+    lo, hi = span(fy)
+    return Res("DATE", f"{fy:04d}-Q{q}", "", lo, hi, "quarter", anchor,
+               f"fiscal quarter {q} of the year ending in {cal.month_end(fy, end_month):%B %Y}"
+               f" (the text said when its year ends), {why}")
 
 
 # A quarter that ended up to this many days before the reference is still "the third
