@@ -63,7 +63,7 @@
 - timex_shapes8: 154 more from business and economic copy: fiscal periods told by their
   closing day, comparison periods, market and statistics periods, non-dates, written the
   same way (scored once as written: 59 right with the session's starting code, 80 with
-  its final code).
+  the code of that moment).
 """
 
 from __future__ import annotations
