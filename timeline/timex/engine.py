@@ -128,7 +128,7 @@ _PERIOD_DURATION = re.compile(r"P(\d{1,3})([MQYW])")
 _DURATION_UNITS = {"M": "month", "Q": "quarter", "Y": "year", "W": "week"}
 # How far a company's year or quarter may lie from the calendar's one of that name.
 _FISCAL_SHIFT = 366
-_WORDS_BEFORE = 20  # characters before a period that hold its determiner or "from"
+_CHARS_BEFORE = 20  # how far before a period its determiner or "from" is looked for
 
 
 def _period_length(expr: TimeExpr) -> tuple[int, int] | None:
@@ -154,7 +154,7 @@ def ends_period(text: str, period: TimeExpr, end: TimeExpr) -> bool:
     if period.latest is not None and abs((end.latest - period.latest).days) > _FISCAL_SHIFT:
         return False  # 'fiscal 1989 ended June 30' told in 2021: June 30 took the wrong year
     context = load().signal_context
-    before = text[max(0, period.start - _WORDS_BEFORE) : period.start]
+    before = text[max(0, period.start - _CHARS_BEFORE) : period.start]
     return (context["period_to_end"].fullmatch(text, period.end, end.start) is not None
             and (context["period_opener"].match(period.text) is not None
                  or context["period_opener_before"].search(before) is not None)
@@ -163,8 +163,8 @@ def ends_period(text: str, period: TimeExpr, end: TimeExpr) -> bool:
 
 def _period_ends(text: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
     """A period told with its closing day is the stretch that ends there: company years
-    and quarters start in any month, so 'the fourth quarter ended Aug. 26' is June to
-    August, whatever the calendar's fourth quarter is; 'the six months ended Aug. 12' is
+    and quarters start in any month, so 'the fourth quarter ended Aug. 26' is May 27 to
+    August 26, whatever the calendar's fourth quarter is; 'the six months ended Aug. 12' is
     anchored. The value keeps its number as written (TimeBank: 'the fiscal-first quarter
     ended Sept. 30' is 1989-Q1) but takes the year of a calendar period the stretch is
     ('the second half to Dec. 31', told in September 2021, is 2020-H2)."""
@@ -211,6 +211,8 @@ def _compared(text: str, exprs: list[TimeExpr], k: int) -> None:
             continue
         named = re.search(r"\d{4}", other.text)
         back = period.latest.year - int(named.group()) if named else 1
+        if back < 1:
+            continue  # a year named that is not before the period's: no comparison back
         first, last = shift_years(period.earliest, -back), shift_years(period.latest, -back)
         exprs[j] = replace(other, earliest=first, latest=last, granularity=period.granularity,
                            value=_compared_value(other, period, first, last),
