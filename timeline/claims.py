@@ -68,7 +68,7 @@ class Lexicon:
     weak_terms: frozenset[str]
     contrasts: frozenset[frozenset[str]]  # action pairs that are never one happening
     related: frozenset[frozenset[str]]  # action pairs that may tell one happening
-    statistics: re.Pattern[str]  # words of a company's results ("net income", "a share")
+    statistics: re.Pattern[str]  # words of a company's results ("net income", "earned")
 
 
 def _read_rules(name: str) -> dict[str, Any]:
