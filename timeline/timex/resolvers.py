@@ -8,6 +8,7 @@ and returns a `Res` (or None to reject the match, e.g. "February 30").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -67,6 +68,9 @@ class State:
     # RuleSet.signal_context: regexes of the words around a signal that change it.
     contexts: dict[str, re.Pattern[str]] = field(default_factory=dict)
     signal_regex: re.Pattern[str] | None = None
+    # Where each statement of a company's fiscal year ends, and the month it gives its
+    # year's end ('whose fiscal year ends on Sept. 30'): read once, when first asked.
+    fiscal_said: list[tuple[int, int | None]] | None = None
 
     def tense(self) -> tuple[str, str]:
         return clause_marker(self.text, self.start, self.end)
@@ -1027,8 +1031,8 @@ def half(m: re.Match[str], st: State, p: Params) -> Res | None:
     else:
         year, anchor = st.ref.year + (offset or 0), "publication_date"
         note = f"half of the reference year {st.ref.year}"
-        way = direction(st, default="nearest")[0]
-        if offset is None and way == "past" and cal.half_span(year, h)[0] > st.ref:
+        if (offset is None and cal.half_span(year, h)[0] > st.ref
+                and direction(st, default="nearest")[0] == "past"):
             # "demand weakened in the second half", written in February: last year's.
             year -= 1
             note = "half not yet begun in a past clause -> previous year"
@@ -1089,25 +1093,30 @@ def fiscal_year(m: re.Match[str], st: State, p: Params) -> Res | None:
                f"fiscal year ending in {hi:%B %Y}, as the text says")
 
 
-def _stated_fiscal_end(st: State, before: int) -> int | None:
-    """The month a company's fiscal year ends in, as the text said before ('Lockridge,
-    whose fiscal year ends on Sept. 30, said orders in fiscal 2022 ...'; 'whose fiscal year
-    begins on Oct. 1' ends in September)."""
-    said = list(_FISCAL_STATED.finditer(st.text, 0, before))
-    if not said:
-        return None
-    stated = said[-1]  # the last said before it
-    if stated.group("end"):
-        month: int | None = st.table("month", stated.group("end"))
-        return month
-    start = st.table("month", stated.group("start"))
-    return None if start is None else (start - 2) % 12 + 1
-
-
 _FISCAL_STATED = re.compile(
     r"\b(?:fiscal|financial)\s+year\s+(?:(?:ends|ended|ending|closes|closed)\s+(?:on|in)?\s*"
     r"(?P<end>[A-Z][a-z]{2,8})\b|(?:begins|began|starts|started|runs\s+from)\s+(?:on|in)?\s*"
     r"(?P<start>[A-Z][a-z]{2,8})\b)")
+
+
+def _stated_fiscal_end(st: State, before: int) -> int | None:
+    """The month a company's fiscal year ends in, as the text said last before `before`
+    ('Lockridge, whose fiscal year ends on Sept. 30, said orders in fiscal 2022 ...';
+    'whose fiscal year begins on Oct. 1' ends in September). The statements are read once
+    per text: looking for them before every fiscal date made a long text quadratic."""
+    if st.fiscal_said is None:
+        st.fiscal_said = [(said.end(), _fiscal_end_month(st, said))
+                          for said in _FISCAL_STATED.finditer(st.text)]
+    last = bisect_right(st.fiscal_said, before, key=lambda said: said[0]) - 1
+    return st.fiscal_said[last][1] if last >= 0 else None
+
+
+def _fiscal_end_month(st: State, said: re.Match[str]) -> int | None:
+    if said.group("end"):
+        month: int | None = st.table("month", said.group("end"))
+        return month
+    start = st.table("month", said.group("start"))
+    return None if start is None else (start - 2) % 12 + 1
 
 
 # What the text says of a fiscal year's end, right after it.
