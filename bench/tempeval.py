@@ -343,6 +343,9 @@ def adversarial() -> list[str]:
         "unbalanced quotes": ('"\'' + "in 1990s early " * 3) * (size // 50),
         "dates everywhere": "on March 3, 2019 and late 2019-early 2020, " * (size // 42),
         "number words": "twenty four years " * (size // 18),
+        # Each fiscal date looks up the last statement of the company's year before it.
+        "fiscal statements": ("Its fiscal year ends in June. Sales in fiscal 2020 rose in its "
+                              "fiscal third quarter. ") * (size // 88),
     }
     rows = []
     for label, text in cases.items():
