@@ -222,6 +222,28 @@ def test_two_dates_in_two_sentences_of_one_article_are_two_events() -> None:
     assert len(events) == 2
 
 
+def test_one_article_dating_a_happening_by_month_and_by_day_is_one_event() -> None:
+    text = ("The Halvard dam failed in March 2021 after a week of rain. "
+            "When the Halvard dam failed on March 14, 2021, it flooded three villages.")
+    doc = article("a", text)
+    exprs = (timex(text, "in March 2021", "2021-03-01", "2021-03-31", "month"),
+             timex(text, "on March 14, 2021", "2021-03-14", "2021-03-14"))
+    events, _ = _build((doc, exprs))
+    assert len(events) == 1
+
+
+def test_one_article_dating_by_year_and_by_day_keeps_two_events() -> None:
+    # A year holds too much: one article's "in 2021" and "on March 14, 2021" are as
+    # often two happenings of the year (measured on the synthetic corpora).
+    text = ("The Halvard dam failed in 2021 after a week of rain. "
+            "When the Halvard dam failed on March 14, 2021, it flooded three villages.")
+    doc = article("a", text)
+    exprs = (timex(text, "in 2021", "2021-01-01", "2021-12-31", "year"),
+             timex(text, "on March 14, 2021", "2021-03-14", "2021-03-14"))
+    events, _ = _build((doc, exprs))
+    assert len(events) == 2
+
+
 def test_a_plan_and_its_outcome_in_one_article_can_be_one_event() -> None:
     text = ("The museum opened its new wing to visitors on Saturday, May 30, 2020. "
             "The museum had planned to open its new wing to visitors on May 16, 2020.")

@@ -444,6 +444,13 @@ def _restates(a: _Node, b: _Node) -> bool:
     return _contains(a, b) or _contains(b, a)
 
 
+def _told_finer(a: _Node, b: _Node) -> bool:
+    """Whether one of two bounded dates holds the other: an article may date one
+    happening twice, at two precisions ('in 2022', 'on September 26, 2022')."""
+    bounded = None not in (a.low, a.high, b.low, b.high)
+    return bounded and max(_days(a), _days(b)) <= 31 and (_contains(a, b) or _contains(b, a))
+
+
 def _gap_days(a: _Node, b: _Node) -> int:
     """Days between two intervals; 0 when they overlap. Open sides reach forever."""
     a_low, a_high = a.low or date.min, a.high or date.max
@@ -519,7 +526,8 @@ class _Scorer:
             return 1.0 if _restates(a, b) else CANNOT
         same_words = _near_duplicate_words(a.words, b.words, ca.sentence == cb.sentence)
         repeat = ca.article == cb.article and not same_words
-        if repeat and (a.low, a.high) != (b.low, b.high) and not _plan_and_outcome(a, b):
+        if repeat and (a.low, a.high) != (b.low, b.high) and not (
+                _plan_and_outcome(a, b) or _told_finer(a, b)):
             # Two sentences of one article with two dates date two happenings.
             return CANNOT
         if frozenset((a.action, b.action)) in lexicon().contrasts:
