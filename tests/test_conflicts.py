@@ -1,3 +1,4 @@
+from dataclasses import replace
 from datetime import date
 
 from helpers import article, timex
@@ -5,7 +6,7 @@ from helpers import article, timex
 from timeline.claims import extract_claims
 from timeline.conflicts import find_conflicts
 from timeline.merge import merge_claims, syndicated_articles
-from timeline.model import Conflict, Event
+from timeline.model import Conflict, Event, TimeExpr
 
 TREATY = "Chile and Peru signed the water treaty {phrase}."
 
@@ -140,3 +141,28 @@ def test_an_asserted_bound_disjoint_from_a_date_is_a_conflict() -> None:
         ("b", "in June 2019", "2019-06-01", "2019-06-30", "month", "Paper"),
     )
     assert conflict.gap_days == 32
+
+
+def _run_texts(*docs: tuple[str, str, str, TimeExpr]) -> tuple[Conflict, ...]:
+    """docs: (article id, text, outlet, the text's one expression)."""
+    articles, claims = [], []
+    for ident, text, outlet, expr in docs:
+        doc = article(ident, text, source=outlet)
+        articles.append(doc)
+        claims.extend(extract_claims(doc, (expr,)))
+    groups = syndicated_articles(articles)
+    events, merged = merge_claims(articles, claims, groups)
+    return find_conflicts(events, merged, articles, groups)[1]
+
+
+def test_a_state_since_a_day_does_not_contradict_a_later_day() -> None:
+    # 'since March 2' names the day the strike began, but says of the strike only that
+    # it went on from then: a report of it on March 9 does not disagree.
+    since = "The dockers of Arvik have been on strike since March 2, 2020."
+    later = "The dockers of Arvik were on strike on March 9, 2020."
+    conflicts = _run_texts(
+        ("a", since, "Wire", replace(timex(since, "March 2, 2020", "2020-03-02", "2020-03-02"),
+                                     mod="ON_OR_AFTER")),
+        ("b", later, "Paper", timex(later, "March 9, 2020", "2020-03-09", "2020-03-09")),
+    )
+    assert conflicts == ()

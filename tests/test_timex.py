@@ -305,9 +305,21 @@ def test_import_is_light() -> None:
     assert out.stdout.strip() == "False"
 
 
-def test_since_keeps_only_the_earliest_day() -> None:
+def test_since_keeps_the_time_it_names_with_its_mod() -> None:
+    # 'since 2017' names when the state began: the interval is 2017, the mod says the
+    # state holds from then (the reading of the blind-written surveys and dev sets).
     e = one("Prices have doubled since 2017.", "2017")
-    assert (e.mod, e.earliest, e.latest) == ("ON_OR_AFTER", date(2017, 1, 1), None)
+    assert (e.mod, e.earliest, e.latest) == ("ON_OR_AFTER", date(2017, 1, 1), date(2017, 12, 31))
+
+
+def test_until_keeps_the_time_it_names_with_its_mod() -> None:
+    e = one("He ruled the province until March 1990.", "March 1990")
+    assert (e.mod, e.earliest, e.latest) == ("ON_OR_BEFORE", date(1990, 3, 1), date(1990, 3, 31))
+
+
+def test_by_still_opens_the_start() -> None:
+    e = one("The bridge will reopen by April 2020.", "April 2020")
+    assert (e.mod, e.earliest, e.latest) == ("ON_OR_BEFORE", None, date(2020, 4, 30))
 
 
 def test_after_starts_the_day_after() -> None:

@@ -37,7 +37,13 @@ class _Span:
 
 
 def _span(claim: Claim) -> _Span:
-    return _Span(claim.timex.earliest or date.min, claim.timex.latest or date.max)
+    """The claim's interval as a constraint on its event. A bound of a state ('in custody
+    since Monday', 'ruled until March 1990') names the day the state began or ended,
+    but says of the event only that it held from then, or up to then."""
+    mod = claim.timex.mod
+    low = None if mod == "ON_OR_BEFORE" else claim.timex.earliest
+    high = None if mod == "ON_OR_AFTER" else claim.timex.latest
+    return _Span(low or date.min, high or date.max)
 
 
 def _width(claim: Claim) -> int:

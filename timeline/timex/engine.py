@@ -258,15 +258,16 @@ def _remember(state: State, expr: TimeExpr, named: Res) -> None:
     After 'before' or 'after' that is the time named, not the stretch the signal makes
     of it: after "the day before last Tuesday's hearing", "the next morning" is the
     morning after that Tuesday; after 'since 15 April 2019', "that night" is that
-    day's. ('by' and 'until' keep the side they bound: on the dev splits the named time
-    did no better there.) "now", "recently", "soon" name no time of their own."""
+    day's. ('by' and 'until' are not remembered: on the dev splits the named time did
+    no better there.) "now", "recently", "soon" name no time of their own."""
     if expr.type not in ("DATE", "TIME") or expr.value.endswith("_REF"):
         return
     earliest, latest = expr.earliest, expr.latest
     if expr.mod in ("BEFORE", "AFTER", "ON_OR_AFTER"):
         earliest, latest = named.earliest, named.latest
-    _remember_written(state, expr, named.earliest, bounded=expr.earliest is None)
-    if earliest is None:
+    bounded = expr.mod == "ON_OR_BEFORE" or expr.earliest is None
+    _remember_written(state, expr, named.earliest, bounded=bounded)
+    if earliest is None or expr.mod == "ON_OR_BEFORE":
         return
     state.last_told = (expr.start, expr.end, earliest)
     if earliest == latest:
@@ -466,7 +467,8 @@ def _daytime(value: str) -> bool:
 
 
 def _apply_signal(res: Res, text: str, start: int, end: int, rules: RuleSet) -> Res:
-    """'by April 2020' keeps only the latest day, 'since 2017' only the earliest, etc."""
+    """'by April 2020' keeps only the latest day, 'after Christmas' the days after it;
+    'since 2017' keeps 2017 and says ON_OR_AFTER ([signals] in the rules)."""
     if res.type not in ("DATE", "TIME") or res.granularity == "present":
         return res
     word = signal_before(text, start, end, rules.signal_regex)
@@ -479,7 +481,9 @@ def _apply_signal(res: Res, text: str, start: int, end: int, rules: RuleSet) -> 
         return replace(res, note=f"{res.note}; put off 'until' names the new time")
     mod, side = rules.signals[word]
     lo, hi = res.earliest, res.latest
-    if side == "latest":
+    if side == "named":
+        pass
+    elif side == "latest":
         lo = None
     elif side == "earliest":
         hi = None
