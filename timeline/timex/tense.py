@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
-from timeline.timex.regexes import compile_fast, regex_compile, save, trie_regex
+from timeline.timex.regexes import compile_fast, prefixed, regex_compile, save, trie_regex
 from timeline.timex.ruleset import tense_markers
 
 # Order matters: at one position the first group that matches wins.
@@ -92,8 +92,11 @@ def _markers_regex(data: dict[str, Any]) -> str:
     The alternation is tried at every letter of every clause scanned, so it is built
     to fail fast: the irregular past forms are a trie rather than a list tried word
     by word, and since every marker starts at a word boundary, one boundary test
-    ahead of the alternation turns away positions inside words at once. Neither
-    changes what matches."""
+    ahead of the alternation turns away positions inside words at once. At a word
+    start every marker would still be entered, and some test a dozen look-behinds
+    first ("(?<!\\bin\\s)(?<!\\bof\\s)...\\b(?:may|might|...)"): each marker stands
+    behind a lookahead on the characters it can start with (see `prefixed`), which
+    turns it away at one character test. None of this changes what matches."""
     irregular = data["irregular_past"]
     past_forms = trie_regex(sorted(set(irregular["words"]) - set(irregular["not_markers"])))
     groups = []
@@ -104,8 +107,10 @@ def _markers_regex(data: dict[str, Any]) -> str:
         body = "|".join(f"(?:{p})" for p in data["markers"][tense])
         if _UPPER_OR_FLAGS.search(body):
             raise ValueError(f"tense markers are written in lower case, without flags: {body}")
-        body = body.replace("{irregular_past}", past_forms)
-        body = body.replace("{reporting}", "|".join(data["context"]["reporting"]))
+        markers = [p.replace("{irregular_past}", past_forms)
+                   .replace("{reporting}", "|".join(data["context"]["reporting"]))
+                   for p in data["markers"][tense]]
+        body = "|".join(f"(?:{prefixed(p, 0)})" for p in markers)
         groups.append(f"(?P<{tense}>{body})")
     return "\\b(?:" + "|".join(groups) + ")"
 
