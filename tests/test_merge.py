@@ -9,6 +9,7 @@ import pytest
 from helpers import article, timex
 
 from bench import synth
+from timeline import merge
 from timeline.claims import extract_claims
 from timeline.merge import merge_claims, near_duplicates, syndicated_articles
 from timeline.model import Article, Claim, Event
@@ -737,3 +738,39 @@ def test_two_countries_health_ministries_are_not_one_party() -> None:
              "death from the virus in Lima.", "on Friday", "2020-03-13", "2020-03-13", "day"),
     )
     assert len(events) == 2
+
+
+def _nodes(first: tuple[str, str, str, str, str], second: tuple[str, str, str, str, str]
+           ) -> tuple[merge._Node, merge._Node]:
+    """Two claims' merge nodes; each: (text, phrase, earliest, latest, granularity)."""
+    made = []
+    for ident, (text, phrase, earliest, latest, gran) in zip("ab", (first, second), strict=True):
+        claims = extract_claims(article(ident, text, published="2022-01-10"),
+                                (timex(text, phrase, earliest, latest, gran),))
+        made.append(merge._node(claims[0]))
+    return made[0], made[1]
+
+
+def test_deeds_months_apart_are_unlike_a_misdating() -> None:
+    a, b = _nodes(("The Halvard dam failed in March 2021.", "in March 2021",
+                   "2021-03-01", "2021-03-31", "month"),
+                  ("The Halvard dam failed in August 2021.", "in August 2021",
+                   "2021-08-01", "2021-08-31", "month"))
+    assert merge._unlike_misdating(a, b, merge._gap_days(a, b))
+
+
+def test_a_year_off_is_like_a_misdating() -> None:
+    a, b = _nodes(("The Halvard dam failed on March 14, 2021.", "on March 14, 2021",
+                   "2021-03-14", "2021-03-14", "day"),
+                  ("The Halvard dam failed on March 12, 2020.", "on March 12, 2020",
+                   "2020-03-12", "2020-03-12", "day"))
+    assert not merge._unlike_misdating(a, b, merge._gap_days(a, b))
+
+
+def test_a_plan_months_before_its_outcome_is_no_misdating() -> None:
+    a, b = _nodes(("The Halvard dam is expected to reopen in March 2021.", "in March 2021",
+                   "2021-03-01", "2021-03-31", "month"),
+                  ("The Halvard dam reopened in August 2021.", "in August 2021",
+                   "2021-08-01", "2021-08-31", "month"))
+    assert a.claim.modality == "expected"
+    assert not merge._unlike_misdating(a, b, merge._gap_days(a, b))
