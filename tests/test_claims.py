@@ -995,6 +995,18 @@ def test_a_restated_day_dates_the_deed_before_its_first_statement() -> None:
     assert predicates["Nov. 15"] == predicates["Wednesday"]
 
 
+def test_a_clause_without_its_verb_shares_the_verb_before() -> None:
+    predicates = _claims_found("The Emirati orbiter entered orbit on Feb. 9, and China's "
+                               "Tianwen-1 a day later.", published="2021-02-12")
+    assert predicates["a day later"] == predicates["Feb. 9"] == "enter"
+
+
+def test_a_clause_with_its_own_verb_after_and_keeps_it() -> None:
+    predicates = _claims_found("Oil prices rose on Monday, and Ford said on Tuesday it would "
+                               "cut jobs.", published="2021-02-12")
+    assert predicates["Tuesday"] == "say"
+
+
 @pytest.mark.parametrize(("sentence", "named"), [
     ("The Security Council condemned the bombing on Thursday.", ("Security Council",)),
     ("On Monday the Justice Department sued the port.", ("Justice Department",)),

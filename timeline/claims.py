@@ -738,6 +738,12 @@ _JOINED = re.compile(r"(?:[\s,;:()/–—-]|\b(?:on|to|through|until|till|and|or
                      r"|by|in|of|the)\b)*", re.IGNORECASE)
 
 
+# A clause that leaves out the verb it shares with the one before ('Hope entered orbit
+# on Feb. 9, and China's Tianwen-1 a day later'): 'and' and a name, no verb of its own.
+_GAPPED = re.compile(r"\s*,?\s*(?:and|while)\s+(?:(?:the|its|their|his|her)\s+)?"
+                     r"(?:[A-Z][\w.&-]*(?:['’]s)?\s+){1,4}")
+
+
 class _Between:
     """An article's dating expressions, to see whether another stands between a word and
     the expression at hand: that nearer date is the word's own. Built once per article;
@@ -760,6 +766,8 @@ class _Between:
             return False
         nearest = inside[-1] if before else inside[0]
         gap = (nearest.end, expr.start) if before else (expr.end, nearest.start)
+        if before and _GAPPED.fullmatch(self.text, *gap):
+            return False  # 'Hope entered orbit on Feb. 9, and Tianwen-1 a day later'
         return not _JOINED.fullmatch(self.text, *gap)
 
 
