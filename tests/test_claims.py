@@ -995,6 +995,18 @@ def test_a_restated_day_dates_the_deed_before_its_first_statement() -> None:
     assert predicates["Nov. 15"] == predicates["Wednesday"]
 
 
+def test_a_calendar_told_in_the_present_makes_no_claim() -> None:
+    predicates = _claims_found("Akita Precision, whose fiscal year ends in March, cut its "
+                               "forecast on Tuesday.", published="2020-05-28")
+    assert set(predicates) == {"Tuesday"}
+
+
+def test_a_year_that_ended_on_a_day_still_makes_its_claim() -> None:
+    predicates = _claims_found("Brandon Steel lost $84 million in the year ended Dec. 31.",
+                               published="1994-03-02")
+    assert "the year" in predicates
+
+
 def test_a_clause_without_its_verb_shares_the_verb_before() -> None:
     predicates = _claims_found("The Emirati orbiter entered orbit on Feb. 9, and China's "
                                "Tianwen-1 a day later.", published="2021-02-12")

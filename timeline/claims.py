@@ -69,6 +69,9 @@ class Lexicon:
     contrasts: frozenset[frozenset[str]]  # action pairs that are never one happening
     related: frozenset[frozenset[str]]  # action pairs that may tell one happening
     statistics: re.Pattern[str]  # words of a company's results ("net income", "earned")
+    # A calendar told in the present ("whose fiscal year ends in March"): around a date.
+    calendar_before: re.Pattern[str]
+    calendar_after: re.Pattern[str]
 
 
 def _read_rules(name: str) -> dict[str, Any]:
@@ -124,6 +127,10 @@ def lexicon() -> Lexicon:
         contrasts=frozenset(frozenset(p) for p in _table(context, "contrasts")["pairs"]),
         related=frozenset(frozenset(p) for p in _table(context, "related")["pairs"]),
         statistics=_words_pattern(_table(context, "statistics")["words"]),
+        calendar_before=re.compile(_table(context, "calendar_statements")["before"],
+                                   re.IGNORECASE),
+        calendar_after=re.compile(_table(context, "calendar_statements")["after"],
+                                  re.IGNORECASE),
     )
 
 
@@ -1345,7 +1352,7 @@ def extract_claims(article: Article, exprs: Sequence[TimeExpr]) -> tuple[Claim, 
     between = _Between(text, exprs)
     closing = _closing_days(text, exprs)
     for index, expr in enumerate(exprs):
-        if (not is_dating(expr) or index in closing
+        if (not is_dating(expr) or index in closing or _tells_a_calendar(text, expr)
                 or _excluded(expr, article.dating.excluded)):
             continue
         sentence = _sentence_of(sentences, expr, text)
@@ -1499,6 +1506,19 @@ def _future_of_report(mode: str, expr: TimeExpr, pred: str, report_day: date | N
     if pred.split(" ")[0] in lexicon().reporting:
         return mode
     return "expected" if expr.earliest > report_day else mode
+
+
+# How far before an expression a calendar statement's words are looked for.
+_CALENDAR_CHARS = 60
+
+
+def _tells_a_calendar(text: str, expr: TimeExpr) -> bool:
+    """Whether the expression tells a calendar, not when something happened: 'whose
+    fiscal year ends in March' (rules/context.toml, calendar_statements)."""
+    lex = lexicon()
+    before = lex.calendar_before.search(text, max(0, expr.start - _CALENDAR_CHARS), expr.start)
+    return before is not None or (
+        "year" in expr.text.lower() and lex.calendar_after.match(text, expr.end) is not None)
 
 
 def _excluded(expr: TimeExpr, spans: tuple[tuple[int, int], ...]) -> bool:
