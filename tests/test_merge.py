@@ -233,6 +233,16 @@ def test_one_article_dating_a_happening_by_month_and_by_day_is_one_event() -> No
     assert len(events) == 1
 
 
+def test_one_article_telling_a_deed_again_within_its_month_keeps_two_events() -> None:
+    text = ("Rebels attacked the town of Kasa in March 2024, killing 12 villagers. "
+            "On March 28, 2024, rebels attacked the town of Kasa again, killing five villagers.")
+    doc = article("a", text, published="2024-04-10")
+    exprs = (timex(text, "in March 2024", "2024-03-01", "2024-03-31", "month"),
+             timex(text, "On March 28, 2024", "2024-03-28", "2024-03-28"))
+    events, _ = _build((doc, exprs))
+    assert len(events) == 2
+
+
 def test_one_article_dating_by_year_and_by_day_keeps_two_events() -> None:
     # A year holds too much: one article's "in 2021" and "on March 14, 2021" are as
     # often two happenings of the year (measured on the synthetic corpora).
@@ -774,3 +784,14 @@ def test_a_plan_months_before_its_outcome_is_no_misdating() -> None:
                    "2021-08-01", "2021-08-31", "month"))
     assert a.claim.modality == "expected"
     assert not merge._unlike_misdating(a, b, merge._gap_days(a, b))
+
+
+def test_a_leap_day_is_no_escape_from_the_months_apart_penalty() -> None:
+    # February 2020 ends on the 29th, which has no day a year on: either order of the two
+    # claims must give the same answer.
+    feb, jun = _nodes(("The Halvard dam failed in February 2020.", "in February 2020",
+                       "2020-02-01", "2020-02-29", "month"),
+                      ("The Halvard dam failed in June 2020.", "in June 2020",
+                       "2020-06-01", "2020-06-30", "month"))
+    gap = merge._gap_days(feb, jun)
+    assert merge._unlike_misdating(feb, jun, gap) and merge._unlike_misdating(jun, feb, gap)

@@ -450,11 +450,20 @@ def _restates(a: _Node, b: _Node) -> bool:
     return _contains(a, b) or _contains(b, a)
 
 
+# Words that count a happening again ('attacked the town again', 'a second blast').
+_ANOTHER_TIME = re.compile(r"\b(?:again|anew|another|second|third|fourth|fifth|renewed|"
+                           r"fresh|once\s+more)\b", re.IGNORECASE)
+
+
 def _told_finer(a: _Node, b: _Node) -> bool:
-    """Whether one of two bounded dates holds the other: an article may date one
-    happening twice, at two precisions ('in 2022', 'on September 26, 2022')."""
+    """Whether one of two bounded dates, a month or shorter, holds the other: an article
+    may date one happening twice, at two precisions ('failed in March 2021', 'failed on
+    March 14, 2021'). Not when either sentence counts it again ('attacked the town in
+    March ... On March 28, rebels attacked it again')."""
     bounded = None not in (a.low, a.high, b.low, b.high)
-    return bounded and max(_days(a), _days(b)) <= 31 and (_contains(a, b) or _contains(b, a))
+    if not bounded or max(_days(a), _days(b)) > 31 or not (_contains(a, b) or _contains(b, a)):
+        return False
+    return not (_ANOTHER_TIME.search(a.claim.sentence) or _ANOTHER_TIME.search(b.claim.sentence))
 
 
 def _unlike_misdating(a: _Node, b: _Node, gap: int) -> bool:
@@ -465,23 +474,29 @@ def _unlike_misdating(a: _Node, b: _Node, gap: int) -> bool:
     often two deeds. A plan and its outcome may lie months apart."""
     if a.claim.modality != "asserted" or b.claim.modality != "asserted" or gap <= FAR_DAYS:
         return False
-    return min(_year_shifted_gap(a, b, 1), _year_shifted_gap(a, b, -1)) > FAR_DAYS
+    if None in (a.low, a.high, b.low, b.high):
+        return False  # an open side reaches any day
+    return all(_year_shifted_gap(a, b, years) > FAR_DAYS for years in (1, -1))
 
 
 def _year_shifted_gap(a: _Node, b: _Node, years: int) -> int:
-    """The days between b and a moved by `years` (0 for an open side, or 29 February)."""
+    """The days between a's interval moved by `years` and b's; 0 for an open side."""
     if a.low is None or a.high is None or b.low is None or b.high is None:
         return 0
-    try:
-        low = a.low.replace(year=a.low.year + years)
-        high = a.high.replace(year=a.high.year + years)
-    except ValueError:
-        return 0
+    low, high = _add_years(a.low, years), _add_years(a.high, years)
     if high < b.low:
         return (b.low - high).days
     if b.high < low:
         return (low - b.high).days
     return 0
+
+
+def _add_years(day: date, years: int) -> date:
+    """The same day `years` later (29 February: the 28th), within the calendar's years."""
+    year = min(max(day.year + years, date.min.year), date.max.year)
+    if (day.month, day.day) == (2, 29):
+        return date(year, 2, 28)
+    return day.replace(year=year)
 
 
 def _gap_days(a: _Node, b: _Node) -> int:
