@@ -1013,6 +1013,12 @@ def test_a_clause_without_its_verb_shares_the_verb_before() -> None:
     assert predicates["a day later"] == predicates["Feb. 9"] == "enter"
 
 
+def test_a_name_and_date_with_a_verb_after_them_are_no_gapped_clause() -> None:
+    predicates = _claims_found("Valdor's army struck Kasa on Monday, and Arvik Tuesday, in a "
+                               "statement, said it had no comment.", published="2021-02-12")
+    assert predicates["Tuesday"] == "say"
+
+
 def test_a_clause_with_its_own_verb_after_and_keeps_it() -> None:
     predicates = _claims_found("Oil prices rose on Monday, and Ford said on Tuesday it would "
                                "cut jobs.", published="2021-02-12")

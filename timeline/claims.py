@@ -747,6 +747,9 @@ _JOINED = re.compile(r"(?:[\s,;:()/–—-]|\b(?:on|to|through|until|till|and|or
 
 # A clause that leaves out the verb it shares with the one before ('Hope entered orbit
 # on Feb. 9, and China's Tianwen-1 a day later'): 'and' and a name, no verb of its own.
+# The gapped clause ends at its date: 'and Hamas Tuesday, in a statement, said' has a
+# verb of its own after it.
+_ENDS_CLAUSE = re.compile(r"[\"'”’)\]]*\s*(?:[.;:!?]|$)")
 _GAPPED = re.compile(r"\s*,?\s*(?:and|while)\s+(?:(?:the|its|their|his|her)\s+)?"
                      r"(?:[A-Z][\w.&-]*(?:['’]s)?\s+){1,4}")
 
@@ -773,7 +776,8 @@ class _Between:
             return False
         nearest = inside[-1] if before else inside[0]
         gap = (nearest.end, expr.start) if before else (expr.end, nearest.start)
-        if before and _GAPPED.fullmatch(self.text, *gap):
+        if before and _GAPPED.fullmatch(self.text, *gap) and _ENDS_CLAUSE.match(self.text,
+                                                                                expr.end):
             return False  # 'Hope entered orbit on Feb. 9, and Tianwen-1 a day later'
         return not _JOINED.fullmatch(self.text, *gap)
 
