@@ -166,3 +166,14 @@ def test_a_state_since_a_day_does_not_contradict_a_later_day() -> None:
         ("b", later, "Paper", timex(later, "March 9, 2020", "2020-03-09", "2020-03-09")),
     )
     assert conflicts == ()
+
+
+def test_a_bound_of_a_state_shows_its_open_side_in_the_explanation() -> None:
+    since = "Opposition leader Ali Musa has been detained since March 9, 2020, his lawyer said."
+    before = "Opposition leader Ali Musa was detained on March 2, 2020, his lawyer said."
+    (conflict,) = _run_texts(
+        ("a", since, "Wire", replace(timex(since, "March 9, 2020", "2020-03-09", "2020-03-09"),
+                                     mod="ON_OR_AFTER")),
+        ("b", before, "Paper", timex(before, "March 2, 2020", "2020-03-02", "2020-03-02")),
+    )
+    assert "2020-03-09..…" in conflict.explanation

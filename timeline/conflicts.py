@@ -37,12 +37,9 @@ class _Span:
 
 
 def _span(claim: Claim) -> _Span:
-    """The claim's interval as a constraint on its event. A bound of a state ('in custody
-    since Monday', 'ruled until March 1990') names the day the state began or ended,
-    but says of the event only that it held from then, or up to then."""
-    mod = claim.timex.mod
-    low = None if mod == "ON_OR_BEFORE" else claim.timex.earliest
-    high = None if mod == "ON_OR_AFTER" else claim.timex.latest
+    """The claim's interval as a constraint on its event (TimeExpr.bounds): 'on strike
+    since March 2' holds from March 2 on."""
+    low, high = claim.timex.bounds
     return _Span(low or date.min, high or date.max)
 
 
@@ -159,7 +156,7 @@ def _explain(sides: list[list[Claim]], conflict_sides: tuple[ConflictSide, ...],
 
 
 def _interval(claim: Claim) -> str:
-    low, high = claim.timex.earliest, claim.timex.latest
+    low, high = claim.timex.bounds
     if low == high and low is not None:
         return low.isoformat()
     return f"{low.isoformat() if low else '…'}..{high.isoformat() if high else '…'}"

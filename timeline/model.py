@@ -149,6 +149,16 @@ class TimeExpr:
     def resolved(self) -> bool:
         return self.earliest is not None or self.latest is not None
 
+    @property
+    def bounds(self) -> tuple[date | None, date | None]:
+        """The interval as a constraint on what the expression dates. A bound of a state
+        ('since March 2', 'until March 8') names the day the state began or ended
+        (`earliest`..`latest`), but holds it only on one side: from then on (mod
+        ON_OR_AFTER), or up to then (ON_OR_BEFORE), so the other side is open."""
+        low = None if self.mod == "ON_OR_BEFORE" else self.earliest
+        high = None if self.mod == "ON_OR_AFTER" else self.latest
+        return low, high
+
 
 @dataclass(frozen=True)
 class Claim:
