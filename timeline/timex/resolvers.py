@@ -1119,6 +1119,28 @@ def _fiscal_end_month(st: State, said: re.Match[str]) -> int | None:
     return None if start is None else (start - 2) % 12 + 1
 
 
+def fiscal_year_relative(m: re.Match[str], st: State, p: Params) -> Res | None:
+    """'the current fiscal year', 'last fiscal year', 'next fiscal year': counted from the
+    fiscal year that holds the reference date. Where the text said when the year ends
+    ('whose fiscal year runs from July to June'), the twelve months up to that month,
+    named by the year they end in; else the calendar year, as for 'fiscal 1989'."""
+    offset = _offset(m, p) or 0
+    if st.ref is None:
+        return unresolved("DATE", "XXXX", "year", "fiscal year relative to an unknown reference")
+    month = _stated_fiscal_end(st, m.start())
+    if month is None or month == 12:
+        year = st.ref.year + offset
+        lo, hi = cal.year_span(year)
+        note = f"{offset:+d} fiscal year: company calendars differ, calendar year used"
+        return Res("DATE", f"{year:04d}", "", lo, hi, "year", "publication_date", note)
+    year = (st.ref.year if st.ref.month <= month else st.ref.year + 1) + offset
+    first_year, first_month = cal.add_months(year, month, -11)
+    lo = cal.month_span(first_year, first_month)[0]
+    hi = cal.month_span(year, month)[1]
+    note = f"{offset:+d} fiscal year from the one holding {st.ref.isoformat()}, ending in {hi:%B}"
+    return Res("DATE", f"{year:04d}", "", lo, hi, "year", "publication_date", note)
+
+
 # What the text says of a fiscal year's end, right after it.
 _FISCAL_END = re.compile(
     r",?\s+(?:which\s+|that\s+)?(?:runs|ran|ends|ended|ending|closes|closed)\s+"
@@ -2239,6 +2261,7 @@ RESOLVERS: dict[str, Resolver] = {
     f.__name__: f
     for f in (
         calendar_date, numeric_date, decade, century, season, quarter, half, fiscal_year,
+        fiscal_year_relative,
         relative_unit, ago, deictic, literal, weekday, clock, duration, set_freq, date_range,
         reporting_period, the_unit, year_end, holiday, around_event, week_of,
         following_day, preceding_day, week_on, nth_weekday, day_of_month, month_week,
