@@ -38,6 +38,7 @@ from datetime import date
 from .claims import clause_countries, lexicon, share_party
 from .model import Article, Claim, Event
 from .textsim import TfIdf
+from .timex.calendar import shift_years
 from .timex.ruleset import load as timex_rules
 
 # Sentences sharing this share of their words are copies of each other.
@@ -480,23 +481,18 @@ def _unlike_misdating(a: _Node, b: _Node, gap: int) -> bool:
 
 
 def _year_shifted_gap(a: _Node, b: _Node, years: int) -> int:
-    """The days between a's interval moved by `years` and b's; 0 for an open side."""
+    """The days between a's interval moved by `years` (29 February to the 28th) and b's;
+    0 for an open side or beyond the calendar's years."""
     if a.low is None or a.high is None or b.low is None or b.high is None:
         return 0
-    low, high = _add_years(a.low, years), _add_years(a.high, years)
+    if not date.min.year <= a.low.year + years <= a.high.year + years <= date.max.year:
+        return 0
+    low, high = shift_years(a.low, years), shift_years(a.high, years)
     if high < b.low:
         return (b.low - high).days
     if b.high < low:
         return (low - b.high).days
     return 0
-
-
-def _add_years(day: date, years: int) -> date:
-    """The same day `years` later (29 February: the 28th), within the calendar's years."""
-    year = min(max(day.year + years, date.min.year), date.max.year)
-    if (day.month, day.day) == (2, 29):
-        return date(year, 2, 28)
-    return day.replace(year=year)
 
 
 def _gap_days(a: _Node, b: _Node) -> int:
