@@ -17,7 +17,9 @@ import marshal
 import os
 import re
 import sys
+import zlib
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 from typing import Any
 
 from timeline.cache import cache_dir, checkout_key, write_cache
@@ -118,6 +120,21 @@ def prefixed(pattern: str, flags: int = FLAGS) -> str:
 def compile_fast(pattern: str, flags: int = FLAGS) -> re.Pattern[str]:
     """Compile with the first-character lookahead (for patterns used to scan)."""
     return regex_compile(prefixed(pattern, flags), flags)
+
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """A key of this module's code, for cache entries made by its functions (derived
+    literals, trie sources): an entry made by an older version is not read."""
+    with open(__file__, "rb") as fh:
+        return f"{zlib.crc32(fh.read()):08x}"
+
+
+def cached_trie(words: list[str]) -> str:
+    """`trie_regex(words)`, from the user cache: building the trie of a few hundred
+    words in Python costs a millisecond or more in every process."""
+    key = f"t:{code_version()}:" + "\n".join(words)
+    return str(_TIMEX.get(key, lambda: trie_regex(words)))
 
 
 def _program_key(source: str, flags: int) -> str:

@@ -16,11 +16,11 @@ from typing import Any
 from timeline.cache import parsed_rule_files, rules_cache_path
 from timeline.timex.regexes import (
     LazyPattern,
+    cached_trie,
     compile_fast,
     mark_used,
     regex_compile,
     save,
-    trie_regex,
 )
 
 _CACHE_NAME = "timex-rules"  # the parsed rule files, as JSON in the user cache
@@ -227,7 +227,7 @@ def _word_index(triggers: dict[str, Trigger], cues: frozenset[str]) -> WordIndex
         cue_of[w] = tuple(p for p in prefixes if p in cues)
     if any(not ("a" <= w[0] <= "z" or w[0].isdigit()) for w in owners):
         raise ValueError("trigger and cue words start with a letter or a digit")
-    body = trie_regex(sorted(owners))
+    body = cached_trie(sorted(owners))
     # A word is looked for after each character that is not a letter or digit. The
     # regex consumes that character, which lets the engine skip through the letters
     # in between in C (a look-behind would be tried at every letter); the word itself

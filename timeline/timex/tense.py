@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
-from timeline.timex.regexes import compile_fast, prefixed, regex_compile, save, trie_regex
+from timeline.timex.regexes import cached_trie, compile_fast, prefixed, regex_compile, save
 from timeline.timex.ruleset import tense_markers
 
 # Order matters: at one position the first group that matches wins.
@@ -98,7 +98,7 @@ def _markers_regex(data: dict[str, Any]) -> str:
     behind a lookahead on the characters it can start with (see `prefixed`), which
     turns it away at one character test. None of this changes what matches."""
     irregular = data["irregular_past"]
-    past_forms = trie_regex(sorted(set(irregular["words"]) - set(irregular["not_markers"])))
+    past_forms = cached_trie(sorted(set(irregular["words"]) - set(irregular["not_markers"])))
     groups = []
     for tense in TENSES:
         for p in data["markers"][tense]:
