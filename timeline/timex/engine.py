@@ -28,6 +28,7 @@ from timeline.timex.calendar import (
     shift_years,
     year_span,
 )
+from timeline.timex.regexes import literals_exact
 from timeline.timex.resolvers import (
     RESOLVERS,
     Res,
@@ -362,17 +363,28 @@ def _candidates(text: str, rules: RuleSet) -> list[Candidate]:
     if len(lowered) != n:  # a few characters change length when lowered; keep offsets exact
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     hits, cues = _trigger_hits(text, lowered, rules)
+    exact = literals_exact(text)
     for cls, trigger in rules.triggers.items():
         group = rules.by_trigger.get(cls, ())
         if not group or not hits[cls]:
             continue
         windows = _windows(n, hits[cls], trigger)
+        # The windows holding one of a set of literals, by set (rules share sets).
+        holding: dict[tuple[str, ...], list[tuple[int, int]]] = {}
         for rule in group:
             # A rule whose cue words are absent from the whole text is skipped at once.
             if rule.requires and cues.isdisjoint(rule.requires):
                 continue
+            spans = windows
+            if rule.literals and exact:
+                known = holding.get(rule.literals)
+                if known is None:
+                    known = holding[rule.literals] = _holding(lowered, windows, rule)
+                spans = known
+            if not spans:
+                continue
             finditer = rule.regex.compiled.finditer
-            for lo, hi in windows:
+            for lo, hi in spans:
                 for m in finditer(text, lo, hi):
                     s, e = m.span()
                     if s == e or (e == hi and e < n and text[e].isalnum()):
@@ -383,6 +395,16 @@ def _candidates(text: str, rules: RuleSet) -> list[Candidate]:
                     seen.add(key)
                     out.append(Candidate(s, e, order[rule.name], rule, m))
     return out
+
+
+def _holding(lowered: str, windows: list[tuple[int, int]], rule: Rule) -> list[tuple[int, int]]:
+    """The windows that hold one of the rule's literals in `lowered`: every match of
+    the rule contains one, so it cannot match elsewhere."""
+    if rule.literal_regex is None:
+        find, word = lowered.find, rule.literals[0]
+        return [(lo, hi) for lo, hi in windows if find(word, lo, hi) != -1]
+    search = rule.literal_regex.compiled.search
+    return [(lo, hi) for lo, hi in windows if search(lowered, lo, hi) is not None]
 
 
 def _guards_ok(rule: Rule, text: str, s: int, e: int) -> bool:

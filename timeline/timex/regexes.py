@@ -7,7 +7,9 @@ Three things make the rule regexes cheap in a short-lived process:
 - the compiled programs of all patterns kept in the user cache directory, because
   compiling ~130 large patterns in pure Python costs more than scanning a megabyte
   (`regex_compile`);
-- lazy compilation, as a short article needs only a few rule classes (`LazyPattern`).
+- lazy compilation, as a short article needs only a few rule classes (`LazyPattern`);
+- the literal strings of which every match must contain one, so that a window of text
+  without any of them is not scanned at all (`match_literals`).
 """
 
 from __future__ import annotations
@@ -122,6 +124,77 @@ def compile_fast(pattern: str, flags: int = FLAGS) -> re.Pattern[str]:
     return regex_compile(prefixed(pattern, flags), flags)
 
 
+# Non-ASCII characters that an ASCII character matches under IGNORECASE (re's case
+# folding: 'ſ' is an 's', the Kelvin sign a 'k', dotted and dotless I an 'i'). A text
+# holding one may match a rule's literal where its lower-cased form does not hold it.
+FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+_FOLDS_TO_ASCII = re.compile(f"[{FOLDS_TO_ASCII}]")
+
+
+def literals_exact(text: str) -> bool:
+    """Whether an ASCII literal matches text (under IGNORECASE) only where text.lower()
+    holds it in lower case."""
+    return text.isascii() or _FOLDS_TO_ASCII.search(text) is None
+
+
+Literals = frozenset[str] | None
+
+
+def _literals_of_seq(items: Any) -> Literals:
+    """Strings of which every match of a parsed regex sequence contains one (None: no
+    such set known): the most selective of the runs of ASCII literals in the sequence
+    and of the sets its items require, lower-cased."""
+    found: list[frozenset[str]] = []
+    run = ""
+    for op, av in items:
+        if op is _sre_c.LITERAL and av < 0x80:
+            run += chr(av).lower()
+            continue
+        if run:
+            found.append(frozenset((run,)))
+            run = ""
+        required = _literals_of_item(op, av)
+        if required:
+            found.append(required)
+    if run:
+        found.append(frozenset((run,)))
+    return max(found, key=_selectivity) if found else None
+
+
+def _selectivity(strings: frozenset[str]) -> tuple[int, int]:
+    """Longer strings are rarer in prose, and fewer of them cost fewer tests."""
+    return min(map(len, strings)), -len(strings)
+
+
+def _literals_of_item(op: Any, av: Any) -> Literals:
+    c = _sre_c
+    if op is c.SUBPATTERN:
+        return _literals_of_seq(av[3])
+    if op is c.ATOMIC_GROUP:
+        return _literals_of_seq(av)
+    if op is c.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            required = _literals_of_seq(branch)
+            if not required:
+                return None  # this branch may match without any known string
+            out |= required
+        return frozenset(out)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return _literals_of_seq(av[2])
+    # Anything else may match without a known string; a lookaround's text lies partly
+    # outside the match.
+    return None
+
+
+def required_literals(pattern: str, flags: int = FLAGS) -> tuple[str, ...]:
+    """Lower-case ASCII strings of which every match of pattern contains one, () if
+    none are known (see `literals_exact` for the texts where a missing one proves
+    that nothing matches)."""
+    found = _literals_of_seq(_sre.parse(pattern, flags))
+    return tuple(sorted(found)) if found else ()
+
+
 @lru_cache(maxsize=1)
 def code_version() -> str:
     """A key of this module's code, for cache entries made by its functions (derived
@@ -130,11 +203,24 @@ def code_version() -> str:
         return f"{zlib.crc32(fh.read()):08x}"
 
 
+def match_literals(pattern: str, flags: int = FLAGS) -> tuple[str, ...]:
+    """`required_literals`, from the user cache (parsing every rule costs as much as
+    compiling it)."""
+    key = f"l:{code_version()}:{int(flags)}:{pattern}"
+    return tuple(_TIMEX.get(key, lambda: list(required_literals(pattern, flags))))
+
+
 def cached_trie(words: list[str]) -> str:
     """`trie_regex(words)`, from the user cache: building the trie of a few hundred
     words in Python costs a millisecond or more in every process."""
     key = f"t:{code_version()}:" + "\n".join(words)
     return str(_TIMEX.get(key, lambda: trie_regex(words)))
+
+
+def literal_pattern(literals: tuple[str, ...]) -> LazyPattern:
+    """A regex finding any of `literals` in lower-cased text (a trie: one character
+    test per position where a flat alternation tries every string)."""
+    return LazyPattern(cached_trie(sorted(literals)), flags=0)
 
 
 def _program_key(source: str, flags: int) -> str:
@@ -308,22 +394,23 @@ class LazyPattern:
     article needs only the rules of the trigger classes it contains.
     """
 
-    __slots__ = ("_compiled", "prefixed", "source")
+    __slots__ = ("_compiled", "flags", "prefixed", "source")
 
-    def __init__(self, source: str, prefixed: bool = False) -> None:
+    def __init__(self, source: str, prefixed: bool = False, flags: int = FLAGS) -> None:
         self.source = source
         self.prefixed = prefixed  # add the first-character lookahead (for scanning)
+        self.flags = flags
         self._compiled: re.Pattern[str] | None = None
 
     @property
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = regex_compile(self.final_source)
+            self._compiled = regex_compile(self.final_source, self.flags)
         return self._compiled
 
     @property
     def final_source(self) -> str:
-        return prefixed(self.source) if self.prefixed else self.source
+        return prefixed(self.source, self.flags) if self.prefixed else self.source
 
     def finditer(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
         return self.compiled.finditer(text, pos, endpos)

@@ -18,7 +18,9 @@ from timeline.timex.regexes import (
     LazyPattern,
     cached_trie,
     compile_fast,
+    literal_pattern,
     mark_used,
+    match_literals,
     regex_compile,
     save,
 )
@@ -46,6 +48,11 @@ class Rule:
     # Lower-case strings of which one must occur in the text for the rule to be tried
     # (a cheap substring test that saves regex scans); () = always try.
     requires: tuple[str, ...]
+    # Lower-case strings of which every match contains one (() = none known, or every
+    # window holds one): a window holding none of them is not scanned (see
+    # regexes.match_literals); with more than one, `literal_regex` finds them.
+    literals: tuple[str, ...]
+    literal_regex: LazyPattern | None
     priority: int
     # Guards on the text around a match: `before` must match the text that ends
     # at the match start, `not_before` must not; `not_after` must not match the
@@ -129,18 +136,29 @@ def _load_toml(name: str) -> dict[str, Any]:
     return dict(_parsed_files()[name])
 
 
-def _compile_rule(raw: dict[str, Any], file: str, fragments: dict[str, str]) -> Rule:
+def _compile_rule(raw: dict[str, Any], file: str, fragments: dict[str, str],
+                  trigger_of: dict[str, Trigger],
+                  literal_regexes: dict[tuple[str, ...], LazyPattern]) -> Rule:
     triggers = raw.get("trigger", [])
     if isinstance(triggers, str):
         triggers = [triggers]
+    pattern = expand(raw["pattern"], fragments)
+    literals = match_literals(pattern)
+    if _every_window_holds(literals, [trigger_of.get(t) for t in triggers]):
+        literals = ()  # testing the windows would only cost
+    literal_regex = None
+    if len(literals) > 1:
+        literal_regex = literal_regexes.setdefault(literals, literal_pattern(literals))
     return Rule(
         name=raw["name"],
         file=file,
-        regex=LazyPattern(expand(raw["pattern"], fragments), prefixed=True),
+        regex=LazyPattern(pattern, prefixed=True),
         resolver=raw["resolver"],
         params=dict(raw.get("params", {})),
         triggers=tuple(triggers),
         requires=tuple(w.lower() for w in raw.get("requires", ())),
+        literals=literals,
+        literal_regex=literal_regex,
         priority=int(raw.get("priority", 0)),
         before=_guard(raw.get("before"), fragments, tail=True),
         not_before=_guard(raw.get("not_before"), fragments, tail=True),
@@ -148,6 +166,14 @@ def _compile_rule(raw: dict[str, Any], file: str, fragments: dict[str, str]) -> 
         examples=tuple(raw.get("example", ())),
         negatives=tuple(raw.get("negative", ())),
     )
+
+
+def _every_window_holds(literals: tuple[str, ...], triggers: list[Trigger | None]) -> bool:
+    """Whether every window of these trigger classes holds one of `literals`: each is
+    around a listed word (classes found by a regex may have windows without any), and
+    each word contains one of them ('weekday' windows all hold a weekday's name)."""
+    return all(t is not None and t.regex is None and t.words
+               and all(any(lit in w for lit in literals) for w in t.words) for t in triggers)
 
 
 @lru_cache(maxsize=1)
@@ -168,9 +194,10 @@ def load() -> RuleSet:
     tables = {k: {str(a).lower(): b for a, b in v.items()} for k, v in base["tables"].items()}
     signals = {k: (v[0], v[1]) for k, v in base["signals"].items()}
     rules: list[Rule] = []
+    literal_regexes: dict[tuple[str, ...], LazyPattern] = {}  # one per set of literals
     for file in RULE_FILES:
         for raw in _load_toml(file).get("rule", []):
-            rule = _compile_rule(raw, file, fragments)
+            rule = _compile_rule(raw, file, fragments, triggers, literal_regexes)
             unknown = set(rule.triggers) - set(triggers)
             if unknown or not rule.triggers:
                 raise ValueError(f"rule {rule.name}: bad trigger classes {sorted(unknown)}")
@@ -202,9 +229,10 @@ def _warm_cache(rules: list[Rule]) -> None:
     """Fill the caches for patterns they lack (after a rule edit); the patterns
     themselves are compiled on first use."""
     for rule in rules:
-        for lazy in (rule.regex, rule.before, rule.not_before, rule.not_after):
-            if lazy is not None and not mark_used(lazy.final_source):
-                regex_compile(lazy.final_source)
+        for lazy in (rule.regex, rule.before, rule.not_before, rule.not_after,
+                     rule.literal_regex):
+            if lazy is not None and not mark_used(lazy.final_source, lazy.flags):
+                regex_compile(lazy.final_source, lazy.flags)
 
 
 WordIndex = tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[str, ...]],
