@@ -28,7 +28,7 @@ from timeline.timex.calendar import (
     shift_years,
     year_span,
 )
-from timeline.timex.regexes import literals_exact
+from timeline.timex.regexes import literals_exact, regex_compile
 from timeline.timex.resolvers import (
     RESOLVERS,
     Res,
@@ -125,7 +125,7 @@ def _on_day(clock: TimeExpr, day: TimeExpr) -> TimeExpr:
 # The length of a period of account in months, by its granularity or its duration unit.
 _PERIOD_MONTHS = {"quarter": 3, "half": 6, "year": 12}
 _DURATION_MONTHS = {"M": 1, "Q": 3, "Y": 12}
-_PERIOD_DURATION = re.compile(r"P(\d{1,3})([MQYW])")
+_PERIOD_DURATION = regex_compile(r"P(\d{1,3})([MQYW])", 0)
 _DURATION_UNITS = {"M": "month", "Q": "quarter", "Y": "year", "W": "week"}
 # How far a company's year or quarter may lie from the calendar's one of that name.
 _FISCAL_SHIFT = 366
@@ -251,7 +251,7 @@ def _calendar_year(period: TimeExpr, first: date, last: date) -> str:
     return name if span == (first, last) else value
 
 
-_ORDINAL = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\b|\d", re.IGNORECASE)
+_ORDINAL = regex_compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\b|\d", re.IGNORECASE)
 
 
 def _remember(state: State, expr: TimeExpr, named: Res) -> None:

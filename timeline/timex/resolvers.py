@@ -15,11 +15,14 @@ from datetime import date, timedelta
 from typing import Any
 
 from timeline.timex import calendar as cal
+from timeline.timex.regexes import regex_compile
 from timeline.timex.tense import clause_marker, is_past_plan, past_verb_governs
 
 Params = dict[str, Any]
 
-_SPACES = re.compile(r"[\s\-]+")
+# The module's regexes come from the program cache (regex_compile; flags as re.compile's,
+# 0 by default): compiling some thirty in pure Python cost every process milliseconds.
+_SPACES = regex_compile(r"[\s\-]+", 0)
 
 
 # How far before a span a signal context is looked for.
@@ -176,22 +179,22 @@ TWO_DIGIT_YEARS_AHEAD = 10
 NO_REF_PIVOT = 69
 
 
-_PREV_WORD = re.compile(r"(\w+)\s+$")
-_POSSESSIVE = re.compile(r"['’]s\b")
+_PREV_WORD = regex_compile(r"(\w+)\s+$", 0)
+_POSSESSIVE = regex_compile(r"['’]s\b", 0)
 # A day declared to be something lies ahead of the declaring ("made Monday an extra bank
 # holiday", "declared Thursday a day of national mourning").
-_DECLARED = re.compile(r"\b(?:declared?|declares|made|makes?|named|names|designated|"
-                       r"proclaimed)\s+$", re.IGNORECASE)
-_DECLARED_AS = re.compile(r"\s+(?:a|an|as)\s+(?:[\w-]+\s+){0,3}?(?:day|holiday)\b",
-                          re.IGNORECASE)
+_DECLARED = regex_compile(r"\b(?:declared?|declares|made|makes?|named|names|designated|"
+                          r"proclaimed)\s+$", re.IGNORECASE)
+_DECLARED_AS = regex_compile(r"\s+(?:a|an|as)\s+(?:[\w-]+\s+){0,3}?(?:day|holiday)\b",
+                             re.IGNORECASE)
 # A day a plan was set for and overtaken ("had been set for Monday, but") is left to the
 # tense (rules: set_for_before finds what was set for a day).
-_HAD_BEEN = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?been\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
-_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|until|till|upcoming|coming|awaiting|await|eve\s+of)"
-                       r"\s+(?:the\s+)?$",
-                       re.IGNORECASE)
-_RUN_UP = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|eve\s+of)\s+(?:the\s+)?$",
-                     re.IGNORECASE)
+_HAD_BEEN = regex_compile(r"\bhad\s+(?:[a-z]+ly\s+)?been\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+_AHEAD_OF = regex_compile(r"\b(?:ahead\s+of|before|until|till|upcoming|coming|awaiting|await|"
+                          r"eve\s+of)\s+(?:the\s+)?$",
+                          re.IGNORECASE)
+_RUN_UP = regex_compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|eve\s+of)\s+(?:the\s+)?$",
+                        re.IGNORECASE)
 # A deadline preposition ("extended until Nov. 16") says nothing about the tense
 # of the event itself, so the date nearest the reference is taken.
 _DEADLINE_WORDS = frozenset({"until", "till", "through", "by", "to"})
@@ -223,7 +226,7 @@ def signal_before(text: str, start: int, end: int,
     return None if m is None else " ".join(m.group(1).lower().split())
 
 
-_WILL = re.compile(r"\s*(?:will|shall|['’]ll)\b", re.IGNORECASE)
+_WILL = regex_compile(r"\s*(?:will|shall|['’]ll)\b", re.IGNORECASE)
 
 
 def direction(st: State, explicit: str | None = None, default: str = "past") -> tuple[str, str]:
@@ -319,13 +322,14 @@ def calendar_core(
 # July 2021", "between March 3 and April 9, 2020", "June 11–July 11, 2021", "from May to
 # December last year". On one line;
 # a spaced hyphen is as often a break ("on 8 September - March 2020 was the worst").
-_RANGE_END = re.compile(
+_RANGE_END = regex_compile(
     r"(?:[ \t]+(?P<conn>to|until|till|through|and)[ \t]+|[ \t]*[–—][ \t]*|-)"
     r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?P<m1>[A-Za-z]{3,9}\.?)"
     r"|(?P<m2>[A-Za-z]{3,9}\.?)(?:[ \t]+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?)"
-    r"(?:,?[ \t]+(?P<year>(?:1[89]|20)\d{2})(?![\d-])|[ \t]+(?P<yrel>last|this|next)[ \t]+year\b)")
+    r"(?:,?[ \t]+(?P<year>(?:1[89]|20)\d{2})(?![\d-])|[ \t]+(?P<yrel>last|this|next)[ \t]+year\b)",
+    0)
 # 'and' joins a range only after 'between' ("fell on March 3 and May 2020 saw a rebound").
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_BETWEEN_BEFORE = regex_compile(r"\bbetween\s+$", re.IGNORECASE)
 
 
 def _range_end(st: State) -> tuple[date, str] | None:
@@ -599,7 +603,7 @@ def _narrative_year(st: State, month: int, day: int | None, year: int, why: str,
 # A year-less day this near (characters) after its month told with a year is a day of
 # that month.
 MONTH_TOLD_CHARS = 300
-_YEAR_WRITTEN = re.compile(r"\d{4}")
+_YEAR_WRITTEN = regex_compile(r"\d{4}", 0)
 
 
 def _day_of_month_told(st: State, month: int, day: int, year: int, why: str,
@@ -746,7 +750,7 @@ def _kept_past(st: State, p: Params, past: date | None, why: str) -> str | None:
     return _story_goes_on(st, past)
 
 
-_SINCE = re.compile(r"\bsince\b[^,;:.!?]*$", re.IGNORECASE)
+_SINCE = regex_compile(r"\bsince\b[^,;:.!?]*$", re.IGNORECASE)
 
 
 def _after_since(st: State, within: int) -> bool:
@@ -1093,10 +1097,10 @@ def fiscal_year(m: re.Match[str], st: State, p: Params) -> Res | None:
                f"fiscal year ending in {hi:%B %Y}, as the text says")
 
 
-_FISCAL_STATED = re.compile(
+_FISCAL_STATED = regex_compile(
     r"\b(?:fiscal|financial)\s+year\s+(?:(?:ends|ended|ending|closes|closed)\s+(?:on|in)?\s*"
     r"(?P<end>[A-Z][a-z]{2,8})\b|(?:begins|began|starts|started|runs\s+from)\s+(?:on|in)?\s*"
-    r"(?P<start>[A-Z][a-z]{2,8})\b)")
+    r"(?P<start>[A-Z][a-z]{2,8})\b)", 0)
 
 
 def _stated_fiscal_end(st: State, before: int) -> int | None:
@@ -1142,9 +1146,9 @@ def fiscal_year_relative(m: re.Match[str], st: State, p: Params) -> Res | None:
 
 
 # What the text says of a fiscal year's end, right after it.
-_FISCAL_END = re.compile(
+_FISCAL_END = regex_compile(
     r",?\s+(?:which\s+|that\s+)?(?:runs|ran|ends|ended|ending|closes|closed)\s+"
-    r"(?:through|to|in|on)?\s*(?P<month>[A-Z][a-z]{2,8}\.?)")
+    r"(?:through|to|in|on)?\s*(?P<month>[A-Z][a-z]{2,8}\.?)", 0)
 
 
 # ---------------------------------------------------------------- relative to the reference
@@ -1189,7 +1193,7 @@ def relative_unit(m: re.Match[str], st: State, p: Params) -> Res | None:
     return with_part_of(res, m, st, base)
 
 
-_SO_FAR = re.compile(r"\bso\s+far\s+(?:in\s+)?$", re.IGNORECASE)
+_SO_FAR = regex_compile(r"\bso\s+far\s+(?:in\s+)?$", re.IGNORECASE)
 
 
 def _so_far(st: State) -> bool:
@@ -1759,12 +1763,12 @@ def _current_quarter(st: State) -> tuple[int, int] | None:
     return y, q + 1
 
 
-_SENT_START = re.compile(r"(?:[.!?]['\"”’]?\s+|\n\s*\n)(?=\S)")
+_SENT_START = regex_compile(r"(?:[.!?]['\"”’]?\s+|\n\s*\n)(?=\S)", 0)
 # A sentence about year-to-date results: its comparison is with the year before, not
 # with a quarter ("For the nine months, losses totaled ..., compared with ... a year earlier").
-_YEAR_TO_DATE = re.compile(r"\b(?:nine|six|9|6)\s+months\b"
-                           r"|\bthe\s+(?:full\s+|fiscal\s+)?year\b(?!-)",
-                           re.IGNORECASE)
+_YEAR_TO_DATE = regex_compile(r"\b(?:nine|six|9|6)\s+months\b"
+                              r"|\bthe\s+(?:full\s+|fiscal\s+)?year\b(?!-)",
+                              re.IGNORECASE)
 
 
 def _year_to_date_context(st: State) -> bool:
@@ -1807,7 +1811,7 @@ def reporting_period(m: re.Match[str], st: State, p: Params) -> Res | None:
     return Res("DATE", f"{y - back:04d}-Q{q}", "", lo, hi, "quarter", "publication_date", note)
 
 
-_PERIOD_WORD = re.compile(r"\b(half|month|period)\b", re.IGNORECASE)
+_PERIOD_WORD = regex_compile(r"\b(half|month|period)\b", re.IGNORECASE)
 
 
 def _told_half_or_month(st: State, phrase: str) -> tuple[str, date, date] | None:
@@ -1890,7 +1894,7 @@ def _weekend(st: State, base: date, anchor: str) -> Res:
     return Res("DATE", cal.week_value(sat) + "-WE", "", lo, hi, "week", anchor, note)
 
 
-_MONTH_BEFORE = re.compile(r"(\w+)\.?\s*\d{1,2}(?:st|nd|rd|th)?,?\s+(?:and|or|&)\s+$")
+_MONTH_BEFORE = regex_compile(r"(\w+)\.?\s*\d{1,2}(?:st|nd|rd|th)?,?\s+(?:and|or|&)\s+$", 0)
 
 
 def preceding_day(m: re.Match[str], st: State, p: Params) -> Res | None:

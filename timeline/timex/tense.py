@@ -72,7 +72,7 @@ def _sentence_end(abbreviations: list[str], starters: list[str]) -> re.Pattern[s
 
 # A letter in upper case (not an escape like \\S) or an inline flag: the markers would
 # not match the same on the lower-cased text.
-_UPPER_OR_FLAGS = re.compile(r"(?<!\\)[A-Z]|\(\?[aiLmsux-]+[:)]")
+_UPPER_OR_FLAGS = regex_compile(r"(?<!\\)[A-Z]|\(\?[aiLmsux-]+[:)]", 0)
 # Characters for which IGNORECASE matching differs from matching their lower case:
 # the dotless i and the long s match 'i' and 's' but are their own lower case; 'İ'
 # lower-cases to two characters. (tests/test_timex.py checks the list against every
@@ -83,7 +83,7 @@ UNSAFE_TO_LOWER = "\u0130\u0131\u017f"
 _last_scan: tuple[str, re.Pattern[str], str] | None = None
 
 # Look-behinds, then a word boundary: how every marker must begin.
-_WORD_START = re.compile(r"(?:\(\?<[!=](?:[^()]|\([^()]*\))*\))*\\b")
+_WORD_START = regex_compile(r"(?:\(\?<[!=](?:[^()]|\([^()]*\))*\))*\\b", 0)
 
 
 def _markers_regex(data: dict[str, Any]) -> str:
@@ -252,9 +252,9 @@ def _not_a_verb(text: str, m: re.Match[str], group: str, t: _Tense,
 
 
 
-_NAME = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]")
+_NAME = regex_compile(r"[A-Z][a-z]+\s+[A-Z][a-z]", 0)
 # The rest of a sentence that is a question: 'Will Russia invade on Friday?' asks.
-_QUESTION = re.compile(r"[^.!?]*\?")
+_QUESTION = regex_compile(r"[^.!?]*\?", 0)
 
 
 def _opens_sentence(text: str, at: int) -> bool:
@@ -288,7 +288,7 @@ def past_verb_governs(text: str, start: int, end: int, within: int) -> bool:
         for m in _markers_in(text, after.end(), min(len(text), after.end() + 40), t))
 
 
-_RIGHT_AFTER = re.compile(r"[ \t]+")
+_RIGHT_AFTER = regex_compile(r"[ \t]+", 0)
 
 
 def _after_adverb(text: str, at: int, start: int, t: _Tense) -> int:
