@@ -2259,6 +2259,34 @@ def _day_of_month_near(ref: date, day: int, way: str) -> date | None:
     return min(near, key=lambda d: abs((d - ref).days)) if near else None
 
 
+def weekday_day_of_month(m: re.Match[str], st: State, p: Params) -> Res | None:
+    """'Tuesday the 23rd', 'Friday the 13th': the day of a month that falls on that
+    weekday, on the side of the reference date the clause's tense points to (the
+    nearest such day without one), within `months` months of it."""
+    day = int(m.group("day"))
+    wd = st.table("weekday", m.group("wday"))
+    if st.ref is None:
+        return unresolved("DATE", f"XXXX-XX-{day:02d}", "day",
+                          "a weekday and a day of the month without a reference date")
+    ref, span = st.ref, int(p["months"])
+    fits = [d for k in range(-span, span + 1)
+            if (d := cal.safe_date(*cal.add_months(ref.year, ref.month, k), day))
+            and d.isoweekday() == wd]
+    way, reason = direction(st, default="nearest")
+    before = [d for d in fits if d <= ref]
+    after = [d for d in fits if d >= ref]
+    if way == "past":
+        found = before[-1] if before else None
+    elif way == "future":
+        found = after[0] if after else None
+    else:
+        found = min(before[-1:] + after[:1], key=lambda d: abs((d - ref).days), default=None)
+    if found is None:
+        return None
+    return Res("DATE", found.isoformat(), "", found, found, "day", "publication_date",
+               f"{m.group('wday')} the {day}: the {way} such day ({reason})")
+
+
 Resolver = Callable[[re.Match[str], State, Params], "Res | None"]
 
 RESOLVERS: dict[str, Resolver] = {
@@ -2270,5 +2298,6 @@ RESOLVERS: dict[str, Resolver] = {
         reporting_period, the_unit, year_end, holiday, around_event, week_of,
         following_day, preceding_day, week_on, nth_weekday, day_of_month, month_week,
         weekday_range, holiday_range, holiday_offset, same_time, units_from_weekday, day_range,
+        weekday_day_of_month,
     )
 }
