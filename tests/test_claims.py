@@ -995,6 +995,12 @@ def test_a_restated_day_dates_the_deed_before_its_first_statement() -> None:
     assert predicates["Nov. 15"] == predicates["Wednesday"]
 
 
+def test_the_period_a_part_is_counted_in_makes_no_claim_of_its_own() -> None:
+    predicates = _claims_found("Sales rose 4 per cent in the first nine months of last year.",
+                               published="2024-03-05")
+    assert set(predicates) == {"the first nine months"}
+
+
 def test_a_calendar_told_in_the_present_makes_no_claim() -> None:
     predicates = _claims_found("Akita Precision, whose fiscal year ends in March, cut its "
                                "forecast on Tuesday.", published="2020-05-28")

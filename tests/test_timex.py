@@ -603,3 +603,22 @@ def test_a_comparison_after_a_period_ended_on_a_day_is_that_stretch_a_year_back(
 def test_a_comparison_in_the_next_sentence_keeps_its_own_reading() -> None:
     text = "Net income rose for the fourth quarter ended Aug. 26. A year earlier it fell."
     assert one(text, "A year earlier", date(1989, 10, 27)).earliest != date(1988, 5, 27)
+
+
+def test_the_first_months_of_a_period_are_its_first_months() -> None:
+    e = one("Sales rose in the first nine months of last year.", "the first nine months",
+            date(2024, 3, 5))
+    assert (e.type, e.value, e.earliest, e.latest) == (
+        "DURATION", "P9M", date(2023, 1, 1), date(2023, 9, 30))
+
+
+def test_the_last_days_of_a_month_are_its_last_days() -> None:
+    e = one("Prices fell in the last 10 days of July 2023.", "the last 10 days",
+            date(2024, 3, 5))
+    assert (e.earliest, e.latest) == (date(2023, 7, 22), date(2023, 7, 31))
+
+
+def test_a_part_longer_than_its_period_gets_no_interval() -> None:
+    e = one("Prices fell in the first 40 days of July 2023.", "the first 40 days",
+            date(2024, 3, 5))
+    assert (e.earliest, e.latest) == (None, None)

@@ -27,7 +27,7 @@ from typing import Any
 
 from .model import Article, Claim, TimeExpr
 from .textsim import stopwords
-from .timex.engine import ends_period
+from .timex.engine import ends_period, holds_part
 from .timex.tense import irregular_past
 from .wordforms import known, lookup_forms, stem
 
@@ -1341,9 +1341,12 @@ def is_dating(expr: TimeExpr) -> bool:
 
 def _closing_days(text: str, exprs: Sequence[TimeExpr]) -> frozenset[int]:
     """Indexes of the days that close the period told right before them ('the quarter
-    ended Sept. 30'): they date the period, which has its own claim, not a happening."""
+    ended Sept. 30'), and of the periods that a part told right before them is counted in
+    ('the first nine months of last year'): they date that period or part, which has its
+    own claim, not a happening."""
     return frozenset(k for k in range(1, len(exprs))
-                     if ends_period(text, exprs[k - 1], exprs[k]))
+                     if ends_period(text, exprs[k - 1], exprs[k])
+                     or holds_part(text, exprs[k - 1], exprs[k]))
 
 
 def extract_claims(article: Article, exprs: Sequence[TimeExpr]) -> tuple[Claim, ...]:
@@ -1362,7 +1365,8 @@ def extract_claims(article: Article, exprs: Sequence[TimeExpr]) -> tuple[Claim, 
         sentence = _sentence_of(sentences, expr, text)
         mode = _modality_in(text, sentence, expr, article.reference)
         spans = regions(text, sentence, expr)
-        # 'the quarter ended Sept. 30': 'ended' is part of the date, not what it dates.
+        # 'the quarter ended Sept. 30', 'the first nine months of last year': the words up
+        # to the closing day or the whole period are part of the date, not what it dates.
         told = replace(expr, end=exprs[index + 1].end) if index + 1 in closing else expr
         words = words_by_region(text, spans, told)
         pred, action = predicate_and_action(words, expr, between)

@@ -64,7 +64,7 @@ def find(text: str, ref: date | None) -> tuple[TimeExpr, ...]:
         out.append(expr)
         if _remembered(cand.rule, expr):
             _remember(state, expr, named)
-    return tuple(_period_ends(text, _clock_days(text, out, rules)))
+    return tuple(_period_parts(text, _period_ends(text, _clock_days(text, out, rules))))
 
 
 def _remembered(rule: Rule, expr: TimeExpr) -> bool:
@@ -191,6 +191,76 @@ def _period_ends(text: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
                          note=f"{period.note}; the stretch ending on '{end.text}'")
         _compared(text, out, k)
     return out
+
+
+# 'the first nine months', 'the last two weeks', 'the final 10 days': a count of units
+# at one end of a period named right after it.
+_PART_OF = regex_compile(
+    r"(?:the\s+)?(?P<side>first|opening|last|final|closing)\s+(?:\w+[\s-]+){0,2}\w+", re.I)
+_OF_WHOLE = regex_compile(r"\s+of\s+", 0)
+_PART_COUNT = regex_compile(r"P(\d{1,3})([DWMQY])", 0)
+_WHOLE_GRANULARITIES = frozenset(("year", "half", "quarter", "month"))
+
+
+def holds_part(text: str, part: TimeExpr, whole: TimeExpr) -> bool:
+    """Whether `part` counts units at one end of the period `whole` named right after it:
+    'the first nine months of last year', 'the last two weeks of August'. The period
+    then dates the part, not a happening of its own."""
+    count = _PART_COUNT.fullmatch(part.value) if part.type == "DURATION" else None
+    return (count is not None and int(count.group(1)) > 0
+            and _PART_OF.fullmatch(part.text) is not None
+            and _OF_WHOLE.fullmatch(text, part.end, whole.start) is not None
+            and whole.type == "DATE" and whole.granularity in _WHOLE_GRANULARITIES
+            and whole.earliest is not None and whole.latest is not None)
+
+
+def _period_parts(text: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
+    """A count of units at one end of a period keeps its duration value (as TempEval
+    annotates 'the first nine months') and takes the days it covers: 'the first nine
+    months of last year', written in 2024, is January to September 2023."""
+    out = list(exprs)
+    for k in range(len(out) - 1):
+        part, whole = out[k], out[k + 1]
+        if not holds_part(text, part, whole):
+            continue
+        assert whole.earliest is not None and whole.latest is not None  # holds_part did
+        span = _part_span(part, whole.earliest, whole.latest)
+        if span is None:
+            continue
+        first, last = span
+        out[k] = replace(part, earliest=first, latest=last, anchor=whole.anchor,
+                         granularity=_PART_UNITS[part.value[-1]],
+                         note=f"{part.note}; at one end of '{whole.text}'")
+    return out
+
+
+_PART_UNITS = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}
+
+
+def _part_span(part: TimeExpr, low: date, high: date) -> tuple[date, date] | None:
+    """The days of `part` at its end of [low, high]; None when it would not fit."""
+    count = _PART_COUNT.fullmatch(part.value)
+    assert count is not None
+    n, unit = int(count.group(1)), count.group(2)
+    at_start = (_PART_OF.fullmatch(part.text) or {"side": ""})["side"].lower() in (
+        "first", "opening")
+    if unit in "DW":
+        days = n * (7 if unit == "W" else 1)
+        if days > (high - low).days + 1:
+            return None
+        if at_start:
+            return low, low + timedelta(days - 1)
+        return high - timedelta(days - 1), high
+    months = n * _DURATION_MONTHS[unit]
+    if low.day != 1 or high != month_end(high.year, high.month):
+        return None  # a stretch of whole months only in a period of whole months
+    if at_start:
+        end_year, end_month = add_months(low.year, low.month, months - 1)
+        last = month_end(end_year, end_month)
+        return (low, last) if last <= high else None
+    start_year, start_month = add_months(high.year, high.month, 1 - months)
+    first = date(start_year, start_month, 1)
+    return (first, high) if first >= low else None
 
 
 def _compared(text: str, exprs: list[TimeExpr], k: int) -> None:
