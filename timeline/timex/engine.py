@@ -38,6 +38,7 @@ from timeline.timex.resolvers import (
     unresolved,
 )
 from timeline.timex.ruleset import Rule, RuleSet, Trigger, load
+from timeline.timex.tense import clause_tense
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ def find(text: str, ref: date | None) -> tuple[TimeExpr, ...]:
         out.append(expr)
         if _remembered(cand.rule, expr):
             _remember(state, expr, named)
-    return tuple(_period_parts(text, _period_ends(text, _clock_days(text, out, rules))))
+    return tuple(_period_parts(text, _period_ends(text, _clock_days(text, out, rules)), ref))
 
 
 def _remembered(rule: Rule, expr: TimeExpr) -> bool:
@@ -211,10 +212,11 @@ def holds_part(text: str, part: TimeExpr, whole: TimeExpr) -> bool:
             and _PART_OF.fullmatch(part.text) is not None
             and _OF_WHOLE.fullmatch(text, part.end, whole.start) is not None
             and whole.type == "DATE" and whole.granularity in _WHOLE_GRANULARITIES
-            and whole.earliest is not None and whole.latest is not None)
+            and whole.earliest is not None and whole.latest is not None
+            and _part_span(part, whole.earliest, whole.latest) is not None)
 
 
-def _period_parts(text: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
+def _period_parts(text: str, exprs: list[TimeExpr], ref: date | None) -> list[TimeExpr]:
     """A count of units at one end of a period keeps its duration value (as TempEval
     annotates 'the first nine months') and takes the days it covers: 'the first nine
     months of last year', written in 2024, is January to September 2023."""
@@ -225,9 +227,12 @@ def _period_parts(text: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
             continue
         assert whole.earliest is not None and whole.latest is not None  # holds_part did
         span = _part_span(part, whole.earliest, whole.latest)
-        if span is None:
-            continue
+        assert span is not None  # holds_part did
         first, last = span
+        if ref is not None and first > ref and clause_tense(text, part.start, part.end) == "past":
+            # 'Sales fell in the last three months of the year', told in February: the
+            # period took the year under way, which the past clause cannot mean.
+            continue
         out[k] = replace(part, earliest=first, latest=last, anchor=whole.anchor,
                          granularity=_PART_UNITS[part.value[-1]],
                          note=f"{part.note}; at one end of '{whole.text}'")

@@ -1131,7 +1131,8 @@ def fiscal_year_relative(m: re.Match[str], st: State, p: Params) -> Res | None:
     offset = _offset(m, p) or 0
     if st.ref is None:
         return unresolved("DATE", "XXXX", "year", "fiscal year relative to an unknown reference")
-    month = _stated_fiscal_end(st, m.start())
+    end = _FISCAL_END.match(st.text, m.end())  # 'last fiscal year, which ended in June'
+    month = st.table("month", end.group("month")) if end else _stated_fiscal_end(st, m.start())
     if month is None or month == 12:
         year = st.ref.year + offset
         lo, hi = cal.year_span(year)
@@ -2281,10 +2282,24 @@ def weekday_day_of_month(m: re.Match[str], st: State, p: Params) -> Res | None:
         found = after[0] if after else None
     else:
         found = min(before[-1:] + after[:1], key=lambda d: abs((d - ref).days), default=None)
+    note = f"{m.group('wday')} the {day}: the {way} such day ({reason})"
     if found is None:
-        return None
-    return Res("DATE", found.isoformat(), "", found, found, "day", "publication_date",
-               f"{m.group('wday')} the {day}: the {way} such day ({reason})")
+        # A slip in the day or the weekday: the weekday is the likelier to be meant.
+        found = _weekday_near(ref, wd, way)
+        note = f"no {m.group('wday')} the {day} within {span} months: the {way} {m.group('wday')}"
+    return Res("DATE", found.isoformat(), "", found, found, "day", "publication_date", note)
+
+
+def _weekday_near(ref: date, wd: int, way: str) -> date:
+    """The weekday `wd` on or before ref ('past'), on or after it ('future'), or the
+    nearer of the two."""
+    back = ref - timedelta(days=(ref.isoweekday() - wd) % 7)
+    ahead = ref + timedelta(days=(wd - ref.isoweekday()) % 7)
+    if way == "past":
+        return back
+    if way == "future":
+        return ahead
+    return back if (ref - back) <= (ahead - ref) else ahead
 
 
 Resolver = Callable[[re.Match[str], State, Params], "Res | None"]
