@@ -1025,6 +1025,39 @@ def test_a_name_and_date_with_a_verb_after_them_are_no_gapped_clause() -> None:
     assert predicates["Tuesday"] == "say"
 
 
+@pytest.mark.parametrize("text", [
+    "Next year begins with a new minimum wage, the ministry said.",
+    "The company's fiscal year ends on June 30, when the board will vote on the merger.",
+    "Congress must pass a budget before the fiscal year ends on Sept. 30.",
+    "Its financial year ends on 31 March 2025.",
+])
+def test_a_date_near_calendar_words_that_tells_no_calendar_keeps_its_claim(text: str) -> None:
+    assert _claims_found(text, published="2024-11-05")
+
+
+def test_both_ends_of_a_calendar_s_range_make_no_claim() -> None:
+    assert _claims_found("Acme's fiscal year runs from July to June.",
+                         published="2024-11-05") == {}
+
+
+def test_a_part_that_does_not_fit_its_period_leaves_the_period_its_claim() -> None:
+    predicates = _claims_found("Prices fell in the first 40 days of July 2023.",
+                               published="2024-03-05")
+    assert "July 2023" in predicates
+
+
+def test_a_part_the_past_clause_cannot_mean_leaves_the_period_its_claim() -> None:
+    predicates = _claims_found("Sales fell in the last three months of the year.",
+                               published="2024-02-01")
+    assert "the year" in predicates
+
+
+def test_a_gapped_clause_may_end_with_its_source() -> None:
+    predicates = _claims_found("The Emirati orbiter entered orbit on Feb. 9, and China's "
+                               "Tianwen-1 a day later, officials said.", published="2021-02-12")
+    assert predicates["a day later"] == "enter"
+
+
 def test_a_clause_with_its_own_verb_after_and_keeps_it() -> None:
     predicates = _claims_found("Oil prices rose on Monday, and Ford said on Tuesday it would "
                                "cut jobs.", published="2021-02-12")

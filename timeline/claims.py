@@ -72,6 +72,7 @@ class Lexicon:
     # A calendar told in the present ("whose fiscal year ends in March"): around a date.
     calendar_before: re.Pattern[str]
     calendar_after: re.Pattern[str]
+    calendar_not_after: re.Pattern[str]
 
 
 def _read_rules(name: str) -> dict[str, Any]:
@@ -131,6 +132,8 @@ def lexicon() -> Lexicon:
                                    re.IGNORECASE),
         calendar_after=re.compile(_table(context, "calendar_statements")["after"],
                                   re.IGNORECASE),
+        calendar_not_after=re.compile(_table(context, "calendar_statements")["not_after"],
+                                      re.IGNORECASE),
     )
 
 
@@ -747,9 +750,10 @@ _JOINED = re.compile(r"(?:[\s,;:()/–—-]|\b(?:on|to|through|until|till|and|or
 
 # A clause that leaves out the verb it shares with the one before ('Hope entered orbit
 # on Feb. 9, and China's Tianwen-1 a day later'): 'and' and a name, no verb of its own.
-# The gapped clause ends at its date: 'and Hamas Tuesday, in a statement, said' has a
-# verb of its own after it.
-_ENDS_CLAUSE = re.compile(r"[\"'”’)\]]*\s*(?:[.;:!?]|$)")
+# The gapped clause ends at its date, or with a source told after it (', officials said'):
+# 'and Hamas Tuesday, in a statement, said' has a verb of its own.
+_ENDS_CLAUSE = re.compile(r"[\"'”’)\]]*\s*(?:[.;:!?]|$|,\s+(?:[\w'’.-]+\s+){1,4}"
+                          r"(?:said|says|say|reported|reports|added|announced|told)\b)")
 _GAPPED = re.compile(r"\s*,?\s*(?:and|while)\s+(?:(?:the|its|their|his|her)\s+)?"
                      r"(?:[A-Z][\w.&-]*(?:['’]s)?\s+){1,4}")
 
@@ -1346,7 +1350,8 @@ def _closing_days(text: str, exprs: Sequence[TimeExpr]) -> frozenset[int]:
     own claim, not a happening."""
     return frozenset(k for k in range(1, len(exprs))
                      if ends_period(text, exprs[k - 1], exprs[k])
-                     or holds_part(text, exprs[k - 1], exprs[k]))
+                     or (holds_part(text, exprs[k - 1], exprs[k])
+                         and exprs[k - 1].earliest is not None))  # the engine dated it
 
 
 def extract_claims(article: Article, exprs: Sequence[TimeExpr]) -> tuple[Claim, ...]:
@@ -1358,8 +1363,9 @@ def extract_claims(article: Article, exprs: Sequence[TimeExpr]) -> tuple[Claim, 
     reported_at: dict[tuple[int, int], tuple[date, int]] = {}
     between = _Between(text, exprs)
     closing = _closing_days(text, exprs)
+    calendar = _calendar_dates(text, exprs)
     for index, expr in enumerate(exprs):
-        if (not is_dating(expr) or index in closing or _tells_a_calendar(text, expr)
+        if (not is_dating(expr) or index in closing or index in calendar
                 or _excluded(expr, article.dating.excluded)):
             continue
         sentence = _sentence_of(sentences, expr, text)
@@ -1518,15 +1524,35 @@ def _future_of_report(mode: str, expr: TimeExpr, pred: str, report_day: date | N
 
 # How far before an expression a calendar statement's words are looked for.
 _CALENDAR_CHARS = 60
+_FISCAL_WORDS = re.compile(r"\b(?:fiscal|financial|tax|budget)\b", re.IGNORECASE)
+_YEAR_WRITTEN = re.compile(r"\d{4}")
+# Between the two ends of a range: 'runs from July to June'.
+_RANGE_JOINER = re.compile(r"\s*(?:to|through|until|till|-|–)\s*")
+
+
+def _calendar_dates(text: str, exprs: Sequence[TimeExpr]) -> frozenset[int]:
+    """Indexes of the expressions that tell a calendar, not when something happened:
+    'whose fiscal year ends in March', and both ends of 'runs from July to June'
+    (rules/context.toml, calendar_statements)."""
+    found: set[int] = set()
+    for index, expr in enumerate(exprs):
+        after_one = (index - 1 in found
+                     and _RANGE_JOINER.fullmatch(text, exprs[index - 1].end, expr.start))
+        if after_one or _tells_a_calendar(text, expr):
+            found.add(index)
+    return frozenset(found)
 
 
 def _tells_a_calendar(text: str, expr: TimeExpr) -> bool:
-    """Whether the expression tells a calendar, not when something happened: 'whose
-    fiscal year ends in March' (rules/context.toml, calendar_statements)."""
     lex = lexicon()
-    before = lex.calendar_before.search(text, max(0, expr.start - _CALENDAR_CHARS), expr.start)
-    return before is not None or (
-        "year" in expr.text.lower() and lex.calendar_after.match(text, expr.end) is not None)
+    if lex.calendar_not_after.match(text, expr.end):
+        return False  # 'ends on June 30, when the board votes': that day's happening
+    if _YEAR_WRITTEN.search(expr.text):
+        return False  # 'ends on 31 March 2025', 'fiscal 2025 begins': one year of account
+    if _FISCAL_WORDS.search(expr.text):  # 'whose fiscal year ends in March'
+        return lex.calendar_after.match(text, expr.end) is not None
+    start = max(0, expr.start - _CALENDAR_CHARS)
+    return lex.calendar_before.search(text, start, expr.start) is not None
 
 
 def _excluded(expr: TimeExpr, spans: tuple[tuple[int, int], ...]) -> bool:
