@@ -243,6 +243,17 @@ def test_one_article_telling_a_deed_again_within_its_month_keeps_two_events() ->
     assert len(events) == 2
 
 
+def test_an_ordinal_that_counts_no_deed_does_not_part_one_article_s_dates() -> None:
+    text = ("Acme Steel, the country's second-largest steelmaker, filed for bankruptcy "
+            "protection in March 2021. Acme Steel filed for bankruptcy protection on "
+            "March 14, 2021, court papers show.")
+    doc = article("a", text, published="2021-04-10")
+    exprs = (timex(text, "in March 2021", "2021-03-01", "2021-03-31", "month"),
+             timex(text, "on March 14, 2021", "2021-03-14", "2021-03-14"))
+    events, _ = _build((doc, exprs))
+    assert len(events) == 1
+
+
 def test_one_article_dating_by_year_and_by_day_keeps_two_events() -> None:
     # A year holds too much: one article's "in 2021" and "on March 14, 2021" are as
     # often two happenings of the year (measured on the synthetic corpora).

@@ -451,9 +451,9 @@ def _restates(a: _Node, b: _Node) -> bool:
     return _contains(a, b) or _contains(b, a)
 
 
-# Words that count a happening again ('attacked the town again', 'a second blast').
-_ANOTHER_TIME = re.compile(r"\b(?:again|anew|another|second|third|fourth|fifth|renewed|"
-                           r"fresh|once\s+more)\b", re.IGNORECASE)
+# Words that tell a deed done again ('attacked the town again'). Not ordinals: 'the
+# second-largest steelmaker', 'its second filing in a decade' tell no second deed here.
+_ANOTHER_TIME = re.compile(r"\b(?:again|anew|once\s+more)\b", re.IGNORECASE)
 
 
 def _told_finer(a: _Node, b: _Node) -> bool:
