@@ -487,18 +487,16 @@ def _year_shifted_gap(a: _Node, b: _Node, years: int) -> int:
         return 0
     if not date.min.year <= a.low.year + years <= a.high.year + years <= date.max.year:
         return 0
-    low, high = shift_years(a.low, years), shift_years(a.high, years)
-    if high < b.low:
-        return (b.low - high).days
-    if b.high < low:
-        return (low - b.high).days
-    return 0
+    return _days_apart(shift_years(a.low, years), shift_years(a.high, years), b.low, b.high)
 
 
 def _gap_days(a: _Node, b: _Node) -> int:
     """Days between two intervals; 0 when they overlap. Open sides reach forever."""
-    a_low, a_high = a.low or date.min, a.high or date.max
-    b_low, b_high = b.low or date.min, b.high or date.max
+    return _days_apart(a.low or date.min, a.high or date.max, b.low or date.min,
+                       b.high or date.max)
+
+
+def _days_apart(a_low: date, a_high: date, b_low: date, b_high: date) -> int:
     if a_high < b_low:
         return (b_low - a_high).days
     if b_high < a_low:

@@ -207,13 +207,18 @@ def holds_part(text: str, part: TimeExpr, whole: TimeExpr) -> bool:
     """Whether `part` counts units at one end of the period `whole` named right after it:
     'the first nine months of last year', 'the last two weeks of August'. The period
     then dates the part, not a happening of its own."""
+    return _part_of(text, part, whole) is not None
+
+
+def _part_of(text: str, part: TimeExpr, whole: TimeExpr) -> tuple[date, date] | None:
+    """The days `part` covers at its end of `whole`, when it is such a part (holds_part)."""
     count = _PART_COUNT.fullmatch(part.value) if part.type == "DURATION" else None
-    return (count is not None and int(count.group(1)) > 0
-            and _PART_OF.fullmatch(part.text) is not None
-            and _OF_WHOLE.fullmatch(text, part.end, whole.start) is not None
-            and whole.type == "DATE" and whole.granularity in _WHOLE_GRANULARITIES
-            and whole.earliest is not None and whole.latest is not None
-            and _part_span(part, whole.earliest, whole.latest) is not None)
+    if (count is None or int(count.group(1)) == 0 or _PART_OF.fullmatch(part.text) is None
+            or _OF_WHOLE.fullmatch(text, part.end, whole.start) is None
+            or whole.type != "DATE" or whole.granularity not in _WHOLE_GRANULARITIES
+            or whole.earliest is None or whole.latest is None):
+        return None
+    return _part_span(part, whole.earliest, whole.latest)
 
 
 def _period_parts(text: str, exprs: list[TimeExpr], ref: date | None) -> list[TimeExpr]:
@@ -223,11 +228,9 @@ def _period_parts(text: str, exprs: list[TimeExpr], ref: date | None) -> list[Ti
     out = list(exprs)
     for k in range(len(out) - 1):
         part, whole = out[k], out[k + 1]
-        if not holds_part(text, part, whole):
+        span = _part_of(text, part, whole)
+        if span is None:
             continue
-        assert whole.earliest is not None and whole.latest is not None  # holds_part did
-        span = _part_span(part, whole.earliest, whole.latest)
-        assert span is not None  # holds_part did
         first, last = span
         if ref is not None and first > ref and clause_tense(text, part.start, part.end) == "past":
             # 'Sales fell in the last three months of the year', told in February: the

@@ -1084,17 +1084,28 @@ def fiscal_year(m: re.Match[str], st: State, p: Params) -> Res | None:
     which runs through June 2023'): then the twelve months up to the end of that month,
     named by the year it ends in."""
     year = parse_year(_g(m, "year") or m.group("year2"), st)
-    end = _FISCAL_END.match(st.text, m.end())
-    month = st.table("month", end.group("month")) if end else _stated_fiscal_end(st, m.start())
+    month = _fiscal_end_said(m, st)
     if month is None or month == 12:
         lo, hi = cal.year_span(year)
         return Res("DATE", f"{year:04d}", "", lo, hi, "year", "absolute",
                    "fiscal year: company calendars differ, calendar year used")
-    first_year, first_month = cal.add_months(year, month, -11)
-    lo = cal.month_span(first_year, first_month)[0]
-    hi = cal.month_span(year, month)[1]
+    lo, hi = _fiscal_year_span(year, month)
     return Res("DATE", f"{year:04d}", "", lo, hi, "year", "absolute",
                f"fiscal year ending in {hi:%B %Y}, as the text says")
+
+
+def _fiscal_end_said(m: re.Match[str], st: State) -> int | None:
+    """The month the fiscal year ends in, as the text says right after the phrase
+    ('fiscal 2019, which ended in September') or last before it ('whose fiscal year
+    ends on Sept. 30')."""
+    end = _FISCAL_END.match(st.text, m.end())
+    return st.table("month", end.group("month")) if end else _stated_fiscal_end(st, m.start())
+
+
+def _fiscal_year_span(year: int, end_month: int) -> cal.Span:
+    """The twelve months up to the end of `end_month` of `year`."""
+    first_year, first_month = cal.add_months(year, end_month, -11)
+    return cal.month_span(first_year, first_month)[0], cal.month_span(year, end_month)[1]
 
 
 _FISCAL_STATED = regex_compile(
@@ -1131,17 +1142,14 @@ def fiscal_year_relative(m: re.Match[str], st: State, p: Params) -> Res | None:
     offset = _offset(m, p) or 0
     if st.ref is None:
         return unresolved("DATE", "XXXX", "year", "fiscal year relative to an unknown reference")
-    end = _FISCAL_END.match(st.text, m.end())  # 'last fiscal year, which ended in June'
-    month = st.table("month", end.group("month")) if end else _stated_fiscal_end(st, m.start())
+    month = _fiscal_end_said(m, st)  # 'last fiscal year, which ended in June'
     if month is None or month == 12:
         year = st.ref.year + offset
         lo, hi = cal.year_span(year)
         note = f"{offset:+d} fiscal year: company calendars differ, calendar year used"
         return Res("DATE", f"{year:04d}", "", lo, hi, "year", "publication_date", note)
     year = (st.ref.year if st.ref.month <= month else st.ref.year + 1) + offset
-    first_year, first_month = cal.add_months(year, month, -11)
-    lo = cal.month_span(first_year, first_month)[0]
-    hi = cal.month_span(year, month)[1]
+    lo, hi = _fiscal_year_span(year, month)
     note = f"{offset:+d} fiscal year from the one holding {st.ref.isoformat()}, ending in {hi:%B}"
     return Res("DATE", f"{year:04d}", "", lo, hi, "year", "publication_date", note)
 
@@ -2249,15 +2257,19 @@ def _day_of_month_near(ref: date, day: int, way: str) -> date | None:
     """The day `day` of a month around ref: the last one on or before it, the next one
     on or after it, or the nearer of the two."""
     months = [cal.add_months(ref.year, ref.month, k) for k in (-1, 0, 1)]
-    days = [d for y, mo in months if (d := cal.safe_date(y, mo, day)) is not None]
+    return _on_side(ref, [d for y, mo in months if (d := cal.safe_date(y, mo, day))], way)
+
+
+def _on_side(ref: date, days: list[date], way: str) -> date | None:
+    """Of days in order, the last on or before ref ('past'), the first on or after it
+    ('future'), or the nearer of those two."""
     before = [d for d in days if d <= ref]
     after = [d for d in days if d >= ref]
     if way == "past":
         return before[-1] if before else None
     if way == "future":
         return after[0] if after else None
-    near = before[-1:] + after[:1]
-    return min(near, key=lambda d: abs((d - ref).days)) if near else None
+    return min(before[-1:] + after[:1], key=lambda d: abs((d - ref).days), default=None)
 
 
 def weekday_day_of_month(m: re.Match[str], st: State, p: Params) -> Res | None:
@@ -2274,32 +2286,13 @@ def weekday_day_of_month(m: re.Match[str], st: State, p: Params) -> Res | None:
             if (d := cal.safe_date(*cal.add_months(ref.year, ref.month, k), day))
             and d.isoweekday() == wd]
     way, reason = direction(st, default="nearest")
-    before = [d for d in fits if d <= ref]
-    after = [d for d in fits if d >= ref]
-    if way == "past":
-        found = before[-1] if before else None
-    elif way == "future":
-        found = after[0] if after else None
-    else:
-        found = min(before[-1:] + after[:1], key=lambda d: abs((d - ref).days), default=None)
+    found = _on_side(ref, fits, way)
     note = f"{m.group('wday')} the {day}: the {way} such day ({reason})"
     if found is None:
         # A slip in the day or the weekday: the weekday is the likelier to be meant.
-        found = _weekday_near(ref, wd, way)
+        found = cal.weekday_date(ref, wd, way)
         note = f"no {m.group('wday')} the {day} within {span} months: the {way} {m.group('wday')}"
     return Res("DATE", found.isoformat(), "", found, found, "day", "publication_date", note)
-
-
-def _weekday_near(ref: date, wd: int, way: str) -> date:
-    """The weekday `wd` on or before ref ('past'), on or after it ('future'), or the
-    nearer of the two."""
-    back = ref - timedelta(days=(ref.isoweekday() - wd) % 7)
-    ahead = ref + timedelta(days=(wd - ref.isoweekday()) % 7)
-    if way == "past":
-        return back
-    if way == "future":
-        return ahead
-    return back if (ref - back) <= (ahead - ref) else ahead
 
 
 Resolver = Callable[[re.Match[str], State, Params], "Res | None"]
