@@ -4,6 +4,7 @@ import sys
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from helpers import article, timex
@@ -806,3 +807,79 @@ def test_a_leap_day_is_no_escape_from_the_months_apart_penalty() -> None:
                        "2020-06-01", "2020-06-30", "month"))
     gap = merge._gap_days(feb, jun)
     assert merge._unlike_misdating(feb, jun, gap) and merge._unlike_misdating(jun, feb, gap)
+
+
+# --- strays: claims the links left alone ----------------------------------------------
+
+
+class _StubScorer:
+    """Claims as (article, modality, first day, last day) and their pair scores: the
+    clustering's rules alone, apart from how words are scored."""
+
+    def __init__(self, claims: list[tuple[str, str, str, str]],
+                 scores: dict[tuple[int, int], float]) -> None:
+        self.nodes = [SimpleNamespace(claim=SimpleNamespace(article=art, modality=mode),
+                                      low=date.fromisoformat(low), high=date.fromisoformat(high))
+                      for art, mode, low, high in claims]
+        self.scores = scores
+        self.retold: set[tuple[int, int]] = set()
+        self.recurring: set[tuple[int, int]] = set()
+
+    def score(self, i: int, j: int) -> float | None:
+        return self.scores.get((min(i, j), max(i, j)), 0.0)
+
+
+_MAY = ("2021-05-01", "2021-05-31")
+
+
+def _clusters_after_strays(claims: list[tuple[str, str, str, str]],
+                           scores: dict[tuple[int, int], float]) -> merge._Clusters:
+    clusters = merge._Clusters(_StubScorer(claims, scores))  # type: ignore[arg-type]
+    clusters.join(0, 1)  # the event two articles told alike
+    clusters.attach_strays(sorted(scores))
+    return clusters
+
+
+def test_a_stray_claim_joins_the_event_other_articles_told() -> None:
+    clusters = _clusters_after_strays(
+        [("a", "asserted", *_MAY), ("b", "asserted", *_MAY), ("c", "asserted", *_MAY)],
+        {(0, 1): 0.6, (0, 2): 0.2, (1, 2): 0.15})
+    assert clusters.root(2) == clusters.root(0)
+
+
+def test_a_stray_whose_dates_disagree_stays_alone() -> None:
+    clusters = _clusters_after_strays(
+        [("a", "asserted", *_MAY), ("b", "asserted", *_MAY),
+         ("c", "asserted", "2021-07-01", "2021-07-31")],
+        {(0, 1): 0.6, (0, 2): 0.2, (1, 2): 0.15})
+    assert clusters.root(2) == 2
+
+
+def test_a_stray_of_an_article_that_told_the_event_stays_alone() -> None:
+    clusters = _clusters_after_strays(
+        [("a", "asserted", *_MAY), ("b", "asserted", *_MAY), ("b", "asserted", *_MAY)],
+        {(0, 1): 0.6, (0, 2): 0.2, (1, 2): 0.15})
+    assert clusters.root(2) == 2
+
+
+def test_a_planned_stray_stays_alone() -> None:
+    clusters = _clusters_after_strays(
+        [("a", "asserted", *_MAY), ("b", "asserted", *_MAY), ("c", "expected", *_MAY)],
+        {(0, 1): 0.6, (0, 2): 0.2, (1, 2): 0.15})
+    assert clusters.root(2) == 2
+
+
+def test_a_stray_unlike_the_event_on_average_stays_alone() -> None:
+    clusters = _clusters_after_strays(
+        [("a", "asserted", *_MAY), ("b", "asserted", *_MAY), ("c", "asserted", *_MAY)],
+        {(0, 1): 0.6, (0, 2): 0.2, (1, 2): 0.0})
+    assert clusters.root(2) == 2
+
+
+def test_only_the_best_stray_of_an_article_joins_an_event() -> None:
+    clusters = _clusters_after_strays(
+        [("a", "asserted", *_MAY), ("b", "asserted", *_MAY), ("c", "asserted", *_MAY),
+         ("c", "asserted", *_MAY)],
+        {(0, 1): 0.6, (0, 2): 0.25, (1, 2): 0.2, (0, 3): 0.2, (1, 3): 0.15})
+    assert clusters.root(2) == clusters.root(0)
+    assert clusters.root(3) == 3

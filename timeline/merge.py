@@ -138,15 +138,17 @@ def merge_claims(
     by_article = {a.id: a for a in articles}
     nodes = [_node(c) for c in claims]
     scorer = _Scorer(nodes, _Stories(articles))
+    pairs = sorted(_candidates(nodes))
     links = [
         (score, i, j)
-        for i, j in _candidates(nodes)
+        for i, j in pairs
         if (score := scorer.score(i, j)) is not None and score >= LINK
     ]
     links.sort(key=lambda link: (-link[0], link[1], link[2]))
     clusters = _Clusters(scorer)
     for _, i, j in links:
         clusters.join(i, j)
+    clusters.attach_strays(pairs)
     members: dict[int, list[Claim]] = defaultdict(list)
     for index, claim in enumerate(claims):
         members[clusters.root(index)].append(claim)
@@ -236,6 +238,15 @@ JOIN_AVERAGE_MISDATED = 0.4 * LINK
 # one happening were judged by a corner of each (synthetic 1k merge F1 0.770; 0.801
 # with 16, at 10% more build time).
 JOIN_SAMPLE = 16
+# A claim left alone by the links joins an event of other articles when its best pair
+# with the event scores ATTACH or more, its dates agree with that pair's, it is alike
+# to the event's claims on average (ATTACH_AVERAGE), the event has no telling from its
+# article yet, and no other claim of its article suits that event better. Outlets tell
+# a deed once each, in words of their own. Measured on the dev sets: merge F1 sum
+# +0.067, validation +0.022, unread sets +0.036; letting dates disagree too added
+# five false contradictions for two found.
+ATTACH = 0.10
+ATTACH_AVERAGE = 0.15
 
 
 @dataclass(frozen=True)
@@ -766,6 +777,55 @@ class _Clusters:
         if not self._alike(self.members[ri], self.members[rj]):
             self.refused.add(asked)
             return
+        self._unite(ri, rj)
+
+    def attach_strays(self, pairs: Iterable[tuple[int, int]]) -> None:
+        """Join each claim left alone to the event that suits it (see ATTACH)."""
+        # The best stray of each article for each event: (score, -stray) orders them.
+        offers: dict[tuple[int, str], tuple[float, int]] = {}
+        partners: dict[int, int] = {}
+        for stray, partner, score in self._stray_offers(pairs):
+            key = (self.root(partner), self.scorer.nodes[stray].claim.article)
+            partners[stray] = partner
+            if key not in offers or (score, -stray) > offers[key]:
+                offers[key] = (score, -stray)
+        for key in sorted(offers):
+            stray = -offers[key][1]
+            if self._suits(stray, partners[stray]):
+                self._unite(self.root(stray), self.root(partners[stray]))
+
+    def _stray_offers(self, pairs: Iterable[tuple[int, int]]) -> Iterable[tuple[int, int, float]]:
+        """(stray, partner, score): each asserted claim left alone, with its best partner
+        in an event of other articles among the pairs scoring ATTACH to LINK whose dates
+        agree."""
+        nodes = self.scorer.nodes
+        best: dict[int, tuple[float, int]] = {}
+        for i, j in pairs:
+            score = self.scorer.score(i, j)
+            if score is None or not ATTACH <= score < LINK or _gap_days(nodes[i], nodes[j]):
+                continue
+            for stray, partner in ((i, j), (j, i)):
+                if (len(self.members[self.root(stray)]) == 1
+                        and nodes[stray].claim.modality == "asserted"
+                        and self._told_elsewhere(partner, nodes[stray].claim.article)
+                        and (stray not in best or (score, -partner) > best[stray])):
+                    best[stray] = (score, -partner)
+        return ((stray, -partner, score) for stray, (score, partner) in sorted(best.items()))
+
+    def _told_elsewhere(self, index: int, article: str) -> bool:
+        """Whether the claim's event has two claims or more, none from the article."""
+        members = self.members[self.root(index)]
+        return len(members) > 1 and all(self.scorer.nodes[m].claim.article != article
+                                        for m in members)
+
+    def _suits(self, stray: int, partner: int) -> bool:
+        members = self.members[self.root(partner)][:JOIN_SAMPLE]
+        known = [score for m in members
+                 if (score := self.scorer.score(min(stray, m), max(stray, m))) is not None]
+        return bool(known) and CANNOT not in known and (
+            sum(known) / len(known) >= ATTACH_AVERAGE)
+
+    def _unite(self, ri: int, rj: int) -> None:
         keep, gone = min(ri, rj), max(ri, rj)
         self.parent[gone] = keep
         self.members[keep].extend(self.members.pop(gone))
