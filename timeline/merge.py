@@ -20,7 +20,8 @@ Method (README, "How events are merged"):
 4. Clustering. Links join best first; two clusters join only when one pair links
    and their claims are alike on average; a retold deed's link across two dates
    lifts the recurring-action vetoes between the clusters and lowers that average
-   bar (the other news of each day shares few words with the other day's).
+   bar (the other news of each day shares few words with the other day's). Then a
+   claim left alone joins the event of other articles that suits it (ATTACH).
 5. Independence. Copied text is one source: claims whose sentences are near
    duplicates, claims from one outlet, and claims from articles that share
    several long sentences (syndicated wire copy) count once.
