@@ -28,6 +28,7 @@ from typing import Any
 from .model import Article, Claim, TimeExpr
 from .textsim import stopwords
 from .timex.engine import ends_period, holds_part
+from .timex.ruleset import load as timex_rules
 from .timex.tense import irregular_past
 from .wordforms import known, lookup_forms, stem
 
@@ -1526,8 +1527,6 @@ def _future_of_report(mode: str, expr: TimeExpr, pred: str, report_day: date | N
 _CALENDAR_CHARS = 60
 _FISCAL_WORDS = re.compile(r"\b(?:fiscal|financial|tax|budget)\b", re.IGNORECASE)
 _YEAR_WRITTEN = re.compile(r"\d{4}")
-# Between the two ends of a range: 'runs from July to June'.
-_RANGE_JOINER = re.compile(r"\s*(?:to|through|until|till|-|–)\s*")
 
 
 def _calendar_dates(text: str, exprs: Sequence[TimeExpr]) -> frozenset[int]:
@@ -1535,9 +1534,11 @@ def _calendar_dates(text: str, exprs: Sequence[TimeExpr]) -> frozenset[int]:
     'whose fiscal year ends in March', and both ends of 'runs from July to June'
     (rules/context.toml, calendar_statements)."""
     found: set[int] = set()
+    # Between the two ends of a range ('runs from July to June'): the engine's own words.
+    joiner = timex_rules().signal_context["range_gap"]
     for index, expr in enumerate(exprs):
         after_one = (index - 1 in found
-                     and _RANGE_JOINER.fullmatch(text, exprs[index - 1].end, expr.start))
+                     and joiner.fullmatch(text, exprs[index - 1].end, expr.start))
         if after_one or _tells_a_calendar(text, expr):
             found.add(index)
     return frozenset(found)
