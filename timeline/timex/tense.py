@@ -50,6 +50,8 @@ class _Tense:
     determiner: re.Pattern[str]  # 'the', 'a' before an irregular past form: a noun
     infinitive: re.Pattern[str]  # 'to' + verb after a past verb: a date ahead of it
     for_before: re.Pattern[str]  # 'for' before the span: a date fixed for something
+    hedge_before: re.Pattern[str]  # 'what' before a verb that hedges a noun phrase
+    hedge_after: re.Pattern[str]  # 'to be' or 'like' after it
 
 
 def _sentence_end(abbreviations: list[str], starters: list[str]) -> re.Pattern[str]:
@@ -136,7 +138,8 @@ def _compiled() -> _Tense:
                  _sentence_end(list(ctx["not_sentence_end"]), list(ctx["sentence_starters"])),
                  regex_compile(ctx["governing_adverb"]),
                  regex_compile(ctx["determiner_before"]),
-                 regex_compile(ctx["infinitive_after"], 0), regex_compile(ctx["for_before"]))
+                 regex_compile(ctx["infinitive_after"], 0), regex_compile(ctx["for_before"]),
+                 regex_compile(ctx["hedge_before"]), regex_compile(ctx["hedge_after"]))
     save()
     return out
 
@@ -238,6 +241,9 @@ def _not_a_verb(text: str, m: re.Match[str], group: str, t: _Tense,
     (not in a question: "Will Russia invade?")."""
     if _NAME.match(text, m.start()) and not _QUESTION.match(text, m.end()):
         return True
+    if (t.hedge_before.search(text, max(0, m.start() - 8), m.start())
+            and t.hedge_after.match(text, m.end())):
+        return True  # 'what appeared to be a shadow': a noun phrase, hedged
     if group == "past":
         # An irregular past form right after a determiner is a noun: "a cut in supplies".
         return t.determiner.search(text, max(0, m.start() - 8), m.start()) is not None
