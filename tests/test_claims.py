@@ -1145,3 +1145,9 @@ def test_a_period_s_closing_verb_is_not_what_the_period_dates() -> None:
     predicates = _claims_found("For the six months ended Aug. 12, Provigo posted net income of "
                                "C$6.5 million.", published="1989-10-27")
     assert predicates["the six months"] == "post"
+
+
+@pytest.mark.parametrize("verb", ["sank", "capsized", "derailed", "crashed"])
+def test_a_wreck_told_by_any_of_its_verbs_is_one_action(verb: str) -> None:
+    text = f"The ferry Nordlys {verb} off Grimsay on Tuesday."
+    assert _claim(text, "on Tuesday", "2024-03-12", "2024-03-12").predicate == "attack"
