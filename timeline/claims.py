@@ -505,10 +505,12 @@ def _action(token_sets: list[list[_Token]], expr: TimeExpr,
     modifies comes first; then in each region a known content action wins, then any
     verb ('ran aground', 'reopened': its stem keys it), then a reporting verb: the
     clause's own verb is what its date dates."""
-    noun = _dated_noun(token_sets[-1], expr)
+    sentence = token_sets[-1]
+    noun = _dated_noun(sentence, expr)
     if noun is not None:
         # 'toured the site of the Feb. 3, 2023, derailment' dates the derailment.
-        return noun, stem(noun.text)
+        known = _action_of(sentence, sentence.index(noun), lex)
+        return noun, known if known is not None else stem(noun.text)
     for region in token_sets:
         tokens = _without_attribution(region, expr)
         token, action = _nearest_action(tokens, expr, lex, between)
@@ -551,12 +553,13 @@ _ATTRIBUTIVE_OPENERS = frozenset("the a an its their his her our this these thos
 
 
 def _dated_noun(tokens: list[_Token], expr: TimeExpr) -> _Token | None:
-    """The head of a noun phrase the lexicon does not know that the expression modifies
-    after an article or a possessive ('the Feb. 3, 2023, derailment', 'the 2008
-    financial crisis'): what the date dates. None when the phrase holds a known trigger
-    (the ranking of _nearest_action then finds it), goes on into a name ('the 2008
-    financial Times reporter') or follows a comma that is not a full date's ('During
-    the 1990s, many companies' starts a clause)."""
+    """The head of a noun phrase that the expression modifies after an article or a
+    possessive ('the Feb. 3, 2023, derailment', 'the 2008 financial crisis'): what the
+    date dates, and a trigger of the lexicon in the phrase is its head ('the 2015 bombing
+    of the market'; after a full date's comma it may lie outside the expression's
+    clause). None when the phrase goes on into a name ('the 2008 financial Times
+    reporter') or follows a comma that is not a full date's ('During the 1990s, many
+    companies' starts a clause)."""
     before = [t for t in tokens if t.end <= expr.start]
     after = [t for t in tokens if t.start >= expr.end]
     if not before or not after or before[-1].text.lower() not in _ATTRIBUTIVE_OPENERS:
@@ -573,7 +576,7 @@ def _dated_noun(tokens: list[_Token], expr: TimeExpr) -> _Token | None:
                 return None  # the phrase goes on into a name
             break
         if action_lemma(token.text) is not None:
-            return None
+            return token
         run.append(token)
     return run[-1] if run and len(run) <= _NOUN_PHRASE_WORDS else None
 
@@ -724,11 +727,15 @@ def _nearest_action(tokens: list[_Token], expr: TimeExpr, lex: Lexicon,
     later_clause = _later_clause_start(tokens, expr)
     for index, token in enumerate(tokens):
         action = _action_of(tokens, index, lex)
-        if action is None or (between is not None and between.dated_elsewhere(token, expr)):
+        if action is None:
+            continue
+        modified = _modified_by(tokens, token, expr)
+        if not modified and between is not None and between.dated_elsewhere(token, expr):
+            # A date the word follows is its own ('the derailment on Friday'), unless the
+            # expression modifies the word ('the Feb. 3, 2023, derailment on Friday').
             continue
         rank = (
-            not (_modified_by(tokens, token, expr)
-                 or _postmodified_by(tokens, index, expr, lex)),
+            not (modified or _postmodified_by(tokens, index, expr, lex)),
             action in lex.reporting,
             _is_nominal(tokens, index, lex),
             token.start > later_clause,
