@@ -1157,3 +1157,9 @@ def test_a_period_s_closing_verb_is_not_what_the_period_dates() -> None:
 def test_a_wreck_told_by_any_of_its_verbs_is_one_action(verb: str) -> None:
     text = f"The ferry Nordlys {verb} off Grimsay on Tuesday."
     assert _claim(text, "on Tuesday", "2024-03-12", "2024-03-12").predicate == "attack"
+
+
+def test_a_holiday_is_a_time_not_a_party() -> None:
+    text = "It touched down on Christmas Day 2003, and its panels began to unfold."
+    claim = _claim(text, "Christmas Day 2003", "2003-12-25", "2003-12-25")
+    assert claim.participants == () and claim.doers == ()

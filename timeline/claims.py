@@ -1370,6 +1370,8 @@ def extract_claims(article: Article, exprs: Sequence[TimeExpr]) -> tuple[Claim, 
     # Per sentence: the day of its report and where the report's date ends.
     reported_at: dict[tuple[int, int], tuple[date, int]] = {}
     between = _Between(text, exprs)
+    ordered = sorted(exprs, key=lambda e: e.start)
+    starts = [e.start for e in ordered]
     closing = _closing_days(text, exprs)
     calendar = _calendar_dates(text, exprs)
     for index, expr in enumerate(exprs):
@@ -1389,7 +1391,8 @@ def extract_claims(article: Article, exprs: Sequence[TimeExpr]) -> tuple[Claim, 
             mode = _future_of_report(mode, expr, pred, report)
         if pred.split(" ")[0] in lexicon().reporting and expr.latest is not None:
             reported_at[sentence] = (expr.latest, expr.end)
-        names = participants(_body_only(text, sentence, article.dating.excluded))
+        dates = _dates_in(starts, ordered, sentence)
+        names = participants(_body_only(text, sentence, article.dating.excluded, dates))
         claims.append(
             Claim(
                 id=f"{article.id}:{expr.start}-{expr.end}",
@@ -1401,14 +1404,15 @@ def extract_claims(article: Article, exprs: Sequence[TimeExpr]) -> tuple[Claim, 
                 predicate=pred,
                 participants=names,
                 context=context_terms(words, expr, names, pred),
-                doers=_doers(text, spans, words, action, article.dating.excluded),
+                doers=_doers(text, spans, words, action, article.dating.excluded, dates),
             )
         )
     return tuple(claims)
 
 
 def _doers(text: str, spans: Sequence[tuple[int, int]], token_sets: list[list[_Token]],
-           action: _Token | None, excluded: tuple[tuple[int, int], ...]) -> tuple[str, ...]:
+           action: _Token | None, excluded: tuple[tuple[int, int], ...],
+           dates: Sequence[tuple[int, int]] = ()) -> tuple[str, ...]:
     """The parties named before the dated action in the smallest region that holds it
     (`spans` are the regions, `token_sets` their words): its subject, as a rule
     ('Philippine President Joseph Estrada on Tuesday condemned')."""
@@ -1418,7 +1422,7 @@ def _doers(text: str, spans: Sequence[tuple[int, int]], token_sets: list[list[_T
         if action in tokens:
             if _is_nominal(tokens, tokens.index(action), lexicon()):
                 return ()  # 'since his arrest on Dec. 12': what stands before names no doer
-            subject = _body_only(text, (start, action.start), excluded)
+            subject = _body_only(text, (start, action.start), excluded, dates)
             return participants(_without_common_opener(subject), offices=True)
     return ()
 
@@ -1455,15 +1459,25 @@ def clause_countries(claim: Claim) -> frozenset[str]:
     return frozenset(p for p in participants(claim.sentence[start:end]) if p in lex.countries)
 
 
-def _body_only(text: str, span: tuple[int, int], excluded: tuple[tuple[int, int], ...]) -> str:
+def _body_only(text: str, span: tuple[int, int], excluded: tuple[tuple[int, int], ...],
+               dates: Sequence[tuple[int, int]] = ()) -> str:
     """The span's text with datelines and bylines blanked: 'BALTIMORE' or 'Reuters' in a
-    dateline are where and who reported, not who took part."""
+    dateline are where and who reported, not who took part; and with `dates` blanked: a
+    holiday ('on Christmas Day 2003') is a time, not a party."""
     start, end = span
     chars = list(text[start:end])
-    for x, y in excluded:
+    for x, y in (*excluded, *dates):
         for i in range(max(x, start), min(y, end)):
             chars[i - start] = " "
     return "".join(chars)
+
+
+def _dates_in(starts: Sequence[int], exprs: Sequence[TimeExpr],
+              span: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+    """The spans of the expressions that start inside `span` (`starts` are the sorted
+    expressions' starts)."""
+    first, last = bisect_left(starts, span[0]), bisect_left(starts, span[1])
+    return tuple((e.start, e.end) for e in exprs[first:last])
 
 
 # Tokens on each side of the date that describe what it dates, whatever the clause.
