@@ -1163,3 +1163,13 @@ def test_a_holiday_is_a_time_not_a_party() -> None:
     text = "It touched down on Christmas Day 2003, and its panels began to unfold."
     claim = _claim(text, "Christmas Day 2003", "2003-12-25", "2003-12-25")
     assert claim.participants == () and claim.doers == ()
+
+
+def test_a_participle_with_its_agent_describes_a_noun_and_the_clause_verb_is_dated() -> None:
+    text = "A panel set up by the company reported on Dec. 14 that its managers hid losses."
+    assert _claim(text, "on Dec. 14", "2011-12-14", "2011-12-14").predicate == "announce"
+
+
+def test_a_passive_with_its_agent_is_the_dated_deed() -> None:
+    text = "The deal was signed by both leaders on Monday."
+    assert _claim(text, "on Monday", "2011-12-12", "2011-12-12").predicate == "sign agreement"

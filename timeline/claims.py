@@ -736,7 +736,7 @@ def _nearest_action(tokens: list[_Token], expr: TimeExpr, lex: Lexicon,
             continue
         rank = (
             not (modified or _postmodified_by(tokens, index, expr, lex)),
-            action in lex.reporting,
+            action in lex.reporting or _describes_by_agent(tokens, index, expr),
             _is_nominal(tokens, index, lex),
             token.start > later_clause,
             _words_between(tokens, index, expr),
@@ -910,6 +910,20 @@ def _after_determiner_and_adjective(tokens: list[_Token], index: int) -> bool:
     modifier = tokens[index - 1].text
     return (tokens[index - 2].text.lower() in _NOUN_OPENERS and modifier.islower()
             and not modifier.endswith(("ly", "ed")))
+
+
+def _describes_by_agent(tokens: list[_Token], index: int, expr: TimeExpr) -> bool:
+    """Whether a past participle after a noun, with its agent, describes that noun ('a
+    panel set up by the company reported on Dec. 14'): the deed is over, and a verb of the
+    clause dates as surely as it does, a report included. Not a finite passive ('was set
+    up by'), nor 'by' before the date itself ('signed by Friday')."""
+    word = tokens[index].text
+    if index == 0 or not _past_form(word.lower()) or tokens[index - 1].text.lower() in _AUXILIARIES:
+        return False
+    for after in tokens[index + 1 : index + 3]:
+        if after.text.lower() == "by":
+            return expr.start - after.end > 1
+    return False
 
 
 def _modified_by(tokens: list[_Token], token: _Token, expr: TimeExpr) -> bool:
