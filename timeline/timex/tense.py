@@ -101,6 +101,7 @@ def _markers_regex(data: dict[str, Any]) -> str:
     turns it away at one character test. None of this changes what matches."""
     irregular = data["irregular_past"]
     past_forms = cached_trie(sorted(set(irregular["words"]) - set(irregular["not_markers"])))
+    participles = cached_trie(sorted(data["irregular_participles"]["words"]))
     groups = []
     for tense in TENSES:
         for p in data["markers"][tense]:
@@ -110,6 +111,7 @@ def _markers_regex(data: dict[str, Any]) -> str:
         if _UPPER_OR_FLAGS.search(body):
             raise ValueError(f"tense markers are written in lower case, without flags: {body}")
         markers = [p.replace("{irregular_past}", past_forms)
+                   .replace("{irregular_participle}", participles)
                    .replace("{reporting}", "|".join(data["context"]["reporting"]))
                    for p in data["markers"][tense]]
         body = "|".join(f"(?:{prefixed(p, 0)})" for p in markers)
