@@ -833,9 +833,10 @@ _MAY = ("2021-05-01", "2021-05-31")
 
 
 def _clusters_after_strays(claims: list[tuple[str, str, str, str]],
-                           scores: dict[tuple[int, int], float]) -> merge._Clusters:
+                           scores: dict[tuple[int, int], float],
+                           event: tuple[int, int] = (0, 1)) -> merge._Clusters:
     clusters = merge._Clusters(_StubScorer(claims, scores))  # type: ignore[arg-type]
-    clusters.join(0, 1)  # the event two articles told alike
+    clusters.join(*event)  # the event two articles told alike
     clusters.attach_strays(sorted(scores))
     return clusters
 
@@ -883,3 +884,30 @@ def test_only_the_best_stray_of_an_article_joins_an_event() -> None:
         {(0, 1): 0.6, (0, 2): 0.25, (1, 2): 0.2, (0, 3): 0.2, (1, 3): 0.15})
     assert clusters.root(2) == clusters.root(0)
     assert clusters.root(3) == 3
+
+
+def _strays_joined(names: tuple[str, str]) -> list[int]:
+    # Event {1, 2}; stray 3 fits it better than stray 0, and the two strays cannot be one
+    # happening: the better one joins, whatever the articles are called.
+    weak, strong = names
+    clusters = _clusters_after_strays(
+        [(weak, "asserted", *_MAY), ("a", "asserted", *_MAY), ("b", "asserted", *_MAY),
+         (strong, "asserted", *_MAY)],
+        {(1, 2): 0.6, (0, 1): 0.2, (0, 2): 0.2, (1, 3): 0.28, (2, 3): 0.28,
+         (0, 3): merge.CANNOT}, event=(1, 2))
+    return sorted(i for i in range(4) if clusters.root(i) == clusters.root(1))
+
+
+def test_the_better_stray_joins_whatever_the_articles_are_called() -> None:
+    assert _strays_joined(("ap", "zeit")) == [1, 2, 3]
+    assert _strays_joined(("zeit", "ap")) == [1, 2, 3]
+
+
+def test_a_claim_that_links_elsewhere_is_no_stray() -> None:
+    # Claim 0 links (0.45) to claim 3, whose join was refused; its weak pair with the
+    # event {1, 2} does not make it a stray of that event.
+    clusters = _clusters_after_strays(
+        [("c", "asserted", *_MAY), ("a", "asserted", *_MAY), ("b", "asserted", *_MAY),
+         ("d", "asserted", *_MAY)],
+        {(1, 2): 0.6, (0, 1): 0.2, (0, 2): 0.15, (0, 3): 0.45}, event=(1, 2))
+    assert clusters.root(0) != clusters.root(1)

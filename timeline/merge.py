@@ -781,57 +781,73 @@ class _Clusters:
         self._unite(ri, rj)
 
     def attach_strays(self, pairs: Iterable[tuple[int, int]]) -> None:
-        """Join each claim left alone to the event that suits it (see ATTACH)."""
-        # The best stray of each article for each event: (score, -stray) orders them.
-        offers: dict[tuple[int, str], tuple[float, int]] = {}
-        partners: dict[int, int] = {}
+        """Join each claim left alone to the event that suits it (see ATTACH). Each is
+        judged against the events as the links left them, and the suitable ones join
+        best first, so no stray's fate depends on another's or on article names."""
+        # The best stray of each article for each event: (score, -stray, partner).
+        offers: dict[tuple[int, str], tuple[float, int, int]] = {}
+        articles: dict[int, frozenset[str]] = {}  # of each event asked about
         for stray, partner, score in self._stray_offers(pairs):
-            key = (self.root(partner), self.scorer.nodes[stray].claim.article)
-            partners[stray] = partner
-            if key not in offers or (score, -stray) > offers[key]:
-                offers[key] = (score, -stray)
-        for key in sorted(offers):
-            stray = -offers[key][1]
-            if self._suits(stray, partners[stray]):
-                self._unite(self.root(stray), self.root(partners[stray]))
+            root = self.root(partner)
+            if root not in articles:
+                articles[root] = frozenset(self.scorer.nodes[m].claim.article
+                                           for m in self.members[root])
+            article = self.scorer.nodes[stray].claim.article
+            if len(self.members[root]) < 2 or article in articles[root]:
+                continue
+            offer = (score, -stray, partner)
+            if (root, article) not in offers or offer > offers[(root, article)]:
+                offers[(root, article)] = offer
+        suitable = sorted(
+            ((*offer, root) for (root, _), offer in offers.items()
+             if self._suits(-offer[1], offer[2])),
+            reverse=True)
+        joined: dict[int, list[int]] = defaultdict(list)  # strays joined, by event
+        for _, stray, partner, event in suitable:
+            if any(self.scorer.score(min(-stray, s), max(-stray, s)) == CANNOT
+                   for s in joined[event]):
+                continue  # two strays that cannot be one happening: the better one joined
+            joined[event].append(-stray)
+            self._unite(self.root(-stray), self.root(partner))
 
     def _stray_offers(self, pairs: Iterable[tuple[int, int]]) -> Iterable[tuple[int, int, float]]:
-        """(stray, partner, score): each asserted claim left alone, with its best partner
-        in an event of other articles among the pairs scoring ATTACH to LINK whose dates
-        agree."""
+        """(stray, partner, score): each asserted claim left alone whose pairs all score
+        under LINK (one that links but whose join was refused is no stray), with its best
+        partner among the pairs scoring ATTACH or more whose dates agree."""
         nodes = self.scorer.nodes
+        top: dict[int, float] = {}
         best: dict[int, tuple[float, int]] = {}
         for i, j in pairs:
             score = self.scorer.score(i, j)
-            if score is None or not ATTACH <= score < LINK or _gap_days(nodes[i], nodes[j]):
+            if score is None:
                 continue
             for stray, partner in ((i, j), (j, i)):
-                if (len(self.members[self.root(stray)]) == 1
+                top[stray] = max(top.get(stray, score), score)
+                if (ATTACH <= score < LINK and not _gap_days(nodes[i], nodes[j])
+                        and len(self.members[self.root(stray)]) == 1
                         and nodes[stray].claim.modality == "asserted"
-                        and self._told_elsewhere(partner, nodes[stray].claim.article)
                         and (stray not in best or (score, -partner) > best[stray])):
                     best[stray] = (score, -partner)
-        return ((stray, -partner, score) for stray, (score, partner) in sorted(best.items()))
-
-    def _told_elsewhere(self, index: int, article: str) -> bool:
-        """Whether the claim's event has two claims or more, none from the article."""
-        members = self.members[self.root(index)]
-        return len(members) > 1 and all(self.scorer.nodes[m].claim.article != article
-                                        for m in members)
+        return ((stray, -partner, score) for stray, (score, partner) in sorted(best.items())
+                if top[stray] < LINK)
 
     def _suits(self, stray: int, partner: int) -> bool:
-        members = self.members[self.root(partner)][:JOIN_SAMPLE]
-        known = [score for m in members
-                 if (score := self.scorer.score(min(stray, m), max(stray, m))) is not None]
-        return bool(known) and CANNOT not in known and (
-            sum(known) / len(known) >= ATTACH_AVERAGE)
+        """Whether a stray is alike, on average, to the event of its partner (put first
+        in the sample, since the pair is what offered it)."""
+        members = self.members[self.root(partner)]
+        sample = [partner] + [m for m in members if m != partner]
+        return self._alike([stray], sample, bar=ATTACH_AVERAGE, link=ATTACH)
 
     def _unite(self, ri: int, rj: int) -> None:
         keep, gone = min(ri, rj), max(ri, rj)
         self.parent[gone] = keep
         self.members[keep].extend(self.members.pop(gone))
 
-    def _alike(self, left: list[int], right: list[int]) -> bool:
+    def _alike(self, left: list[int], right: list[int], bar: float | None = None,
+               link: float = LINK) -> bool:
+        """Whether two clusters are alike enough to join: no pair of (a sample of) their
+        claims vetoed, one pair at `link` or more, and their pairs' mean at `bar` or
+        more (by default JOIN_AVERAGE, or JOIN_AVERAGE_MISDATED across a misdating)."""
         if len(left) == 1 and len(right) == 1:
             return True  # the link itself was scored
         pairs = [
@@ -851,8 +867,9 @@ class _Clusters:
         # Other news of either day (a curfew on the day of a shelling) shares few words
         # with the other date's tellings of a misdated deed, so the bar is lower there;
         # still a bar, so that a retelling does not chain two days' whole news.
-        bar = JOIN_AVERAGE_MISDATED if misdated else JOIN_AVERAGE
-        return not known or (max(known) >= LINK and sum(known) / len(known) >= bar)
+        if bar is None:
+            bar = JOIN_AVERAGE_MISDATED if misdated else JOIN_AVERAGE
+        return not known or (max(known) >= link and sum(known) / len(known) >= bar)
 
 
 def independent_sources(
