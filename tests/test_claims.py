@@ -1153,10 +1153,20 @@ def test_a_period_s_closing_verb_is_not_what_the_period_dates() -> None:
     assert predicates["the six months"] == "post"
 
 
-@pytest.mark.parametrize("verb", ["sank", "capsized", "derailed", "crashed"])
+@pytest.mark.parametrize("verb", ["capsized", "crashed"])
 def test_a_wreck_told_by_any_of_its_verbs_is_one_action(verb: str) -> None:
     text = f"The ferry Nordlys {verb} off Grimsay on Tuesday."
     assert _claim(text, "on Tuesday", "2024-03-12", "2024-03-12").predicate == "attack"
+
+
+def test_a_derailment_is_a_wreck() -> None:
+    text = "Investigators reached the scene of the derailment near Hallsberg on Tuesday."
+    assert _claim(text, "on Tuesday", "2024-03-12", "2024-03-12").predicate == "attack"
+
+
+def test_shares_that_sank_tell_no_wreck() -> None:
+    text = "Shares of Boeing sank on Monday after the airline grounded its jets."
+    assert _claim(text, "on Monday", "2024-03-11", "2024-03-11").predicate != "attack"
 
 
 def test_a_holiday_is_a_time_not_a_party() -> None:
@@ -1173,3 +1183,9 @@ def test_a_participle_with_its_agent_describes_a_noun_and_the_clause_verb_is_dat
 def test_a_passive_with_its_agent_is_the_dated_deed() -> None:
     text = "The deal was signed by both leaders on Monday."
     assert _claim(text, "on Monday", "2011-12-12", "2011-12-12").predicate == "sign agreement"
+
+
+def test_a_date_between_two_names_keeps_them_apart() -> None:
+    text = "Singer June Carter signed with Columbia on Tuesday."
+    claim = _claim(text, "June", "2023-06-01", "2023-06-30", "month")
+    assert claim.participants == ("Carter", "Columbia", "Singer")

@@ -777,6 +777,11 @@ class _Between:
         self.exprs = sorted((e for e in exprs if is_dating(e)), key=lambda e: e.start)
         self.starts = [e.start for e in self.exprs]
 
+    def spans_in(self, span: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+        """The spans of the dating expressions that start inside `span`."""
+        found = self.exprs[bisect_left(self.starts, span[0]):bisect_left(self.starts, span[1])]
+        return tuple((e.start, e.end) for e in found)
+
     def dated_elsewhere(self, token: _Token, expr: TimeExpr) -> bool:
         before = token.end <= expr.start
         low, high = (token.end, expr.start) if before else (expr.end, token.start)
@@ -1384,8 +1389,6 @@ def extract_claims(article: Article, exprs: Sequence[TimeExpr]) -> tuple[Claim, 
     # Per sentence: the day of its report and where the report's date ends.
     reported_at: dict[tuple[int, int], tuple[date, int]] = {}
     between = _Between(text, exprs)
-    ordered = sorted(exprs, key=lambda e: e.start)
-    starts = [e.start for e in ordered]
     closing = _closing_days(text, exprs)
     calendar = _calendar_dates(text, exprs)
     for index, expr in enumerate(exprs):
@@ -1405,7 +1408,7 @@ def extract_claims(article: Article, exprs: Sequence[TimeExpr]) -> tuple[Claim, 
             mode = _future_of_report(mode, expr, pred, report)
         if pred.split(" ")[0] in lexicon().reporting and expr.latest is not None:
             reported_at[sentence] = (expr.latest, expr.end)
-        dates = _dates_in(starts, ordered, sentence)
+        dates = between.spans_in(sentence)
         names = participants(_body_only(text, sentence, article.dating.excluded, dates))
         claims.append(
             Claim(
@@ -1477,21 +1480,16 @@ def _body_only(text: str, span: tuple[int, int], excluded: tuple[tuple[int, int]
                dates: Sequence[tuple[int, int]] = ()) -> str:
     """The span's text with datelines and bylines blanked: 'BALTIMORE' or 'Reuters' in a
     dateline are where and who reported, not who took part; and with `dates` blanked: a
-    holiday ('on Christmas Day 2003') is a time, not a party."""
+    holiday ('on Christmas Day 2003') is a time, not a party. A date is blanked with a
+    mark that ends a name, so that the names on either side stay apart ('Singer June
+    Carter')."""
     start, end = span
     chars = list(text[start:end])
-    for x, y in (*excluded, *dates):
-        for i in range(max(x, start), min(y, end)):
-            chars[i - start] = " "
+    for spans, fill in ((excluded, " "), (dates, ";")):
+        for x, y in spans:
+            for i in range(max(x, start), min(y, end)):
+                chars[i - start] = fill
     return "".join(chars)
-
-
-def _dates_in(starts: Sequence[int], exprs: Sequence[TimeExpr],
-              span: tuple[int, int]) -> tuple[tuple[int, int], ...]:
-    """The spans of the expressions that start inside `span` (`starts` are the sorted
-    expressions' starts)."""
-    first, last = bisect_left(starts, span[0]), bisect_left(starts, span[1])
-    return tuple((e.start, e.end) for e in exprs[first:last])
 
 
 # Tokens on each side of the date that describe what it dates, whatever the clause.
