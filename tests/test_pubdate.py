@@ -1047,3 +1047,28 @@ def test_a_page_in_french_is_dated_by_its_publication_label() -> None:
             "Publié le 14 juin 2021 à 15h04, modifié le 15 juin 2021 à 09h12\n\n"
             "Les dockers ont repris le travail lundi.\n")
     assert date_one(article(text)).published == date(2021, 6, 14)
+
+
+def test_a_stamp_with_its_weekday_and_no_year_is_dated_by_its_story() -> None:
+    # 4 December fell on a Saturday in 1999, 2004, 2010 and 2021; the firmly dated
+    # article of the same story is from 1999.
+    text = ("NASA still listening for its silent Mars lander\n\nSaturday December 4 6:52 PM ET\n\n"
+            "PASADENA, Calif. (Wire) - Engineers were still "
+            "waiting to hear from the Mars Polar Lander, which went silent on Friday.")
+    story = dated("story", "December 3, 1999", "The Mars Polar Lander went silent as it "
+                  "plunged toward the surface.")
+    got = date_articles([article(text), story], today=TODAY)
+    assert got[0].published == date(1999, 12, 4)
+    assert got[0].published_from == "inferred"
+
+
+def test_a_story_older_than_the_build_widens_the_years_looked_at() -> None:
+    # The build's median is 2012; the article's own story is dated 2000, years before
+    # the years a build of 2012 alone would look at.
+    text = ("SYDNEY, Sept 15 AAP - Cathy Freeman lit the Olympic cauldron at Stadium Australia "
+            "tonight to open the Games.")
+    story = dated("story", "September 26, 2000", "Cathy Freeman won the 400 metres at "
+                  "Stadium Australia.")
+    later = [dated(f"o{year}", f"October 1, {year}", _WHEAT) for year in (2012, 2013, 2014)]
+    got = date_articles([article(text), story, *later], today=TODAY)
+    assert got[0].published == date(2000, 9, 15)

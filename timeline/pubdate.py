@@ -445,6 +445,11 @@ def _inferred(src: Source, sc: _Scan, rules: Rules, today: date, build: tuple[in
     weekdays, in_lead = _lead_weekdays(src, sc, dateline, rules)
     default = tuple(float(x) for x in rules.inference.get("weekday_offsets", [1.0, 0.5]))
     offsets = dateline.rule.offsets if in_lead and dateline.rule.offsets else default
+    if dateline.weekday >= 0:
+        # A stamp that prints its weekday: the year must put its day on that weekday.
+        weekdays = [Mention(dateline.text, dateline.start, dateline.end, "past",
+                            weekday=dateline.weekday)]
+        offsets = (1.0,)
     url_year = next((f for f in sc.urls if f.value is None), None)
     clues = Clues(dateline, tuple(weekdays), offsets, tuple(sc.years), url_year, build, today,
                   story)

@@ -86,14 +86,17 @@ def _label(month: int, day: int) -> str:
 def _candidates(clues: Clues, cfg: dict[str, Any]) -> list[_Candidate]:
     """The dateline's day in each year from `years_back` before today, or from
     `build_years_back` before the build's median firmly dated article if that is
-    earlier: an archive of the 1990s dates its year-less datelines in its own decade.
-    (The text's own years do not widen the window: a museum 'which opened in 1977' would
-    pull its news back there.)"""
+    earlier: an archive of the 1990s dates its year-less datelines in its own decade; and
+    as far back before the earliest firmly dated article of its own story (a story of
+    2000 in a build of 1999 to 2015). (The text's own years do not widen the window: a
+    museum 'which opened in 1977' would pull its news back there.)"""
     month, dom = clues.dateline.month, clues.dateline.day
     first = clues.today.year - int(cfg.get("years_back", 20))
+    back = int(cfg.get("build_years_back", 5))
     if clues.build_years:
-        median = int(statistics.median(clues.build_years))
-        first = min(first, median - int(cfg.get("build_years_back", 5)))
+        first = min(first, int(statistics.median(clues.build_years)) - back)
+    if clues.story:
+        first = min(first, min(day.year for _, day in clues.story) - back)
     out = []
     for year in range(first, clues.today.year + 2):
         try:

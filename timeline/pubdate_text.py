@@ -60,6 +60,7 @@ class Found:
     day: int = 0
     year: int = 0
     reread: str = ""  # why a numeric date was read in the other order
+    weekday: int = -1  # a year-less stamp's own weekday (Monday 0), when it prints one
 
 
 @dataclass(frozen=True)
@@ -452,8 +453,13 @@ def find_noyear_datelines(text: str, rules: Rules, chrome: list[Span]) -> list[F
         month = rules.month(groups.get("month") or groups.get("month2") or "")
         day = int(groups.get("day") or groups.get("day2") or 0)
         if month and 1 <= day <= 31:
-            out.append(Found(rule, m.group(0).strip(), m.start(), m.end(), None, month, day))
+            weekday = _WEEKDAY_NUMBERS.get((groups.get("weekday") or "").lower()[:3], -1)
+            out.append(Found(rule, m.group(0).strip(), m.start(), m.end(), None, month, day,
+                             weekday=weekday))
     return _dedupe(out)
+
+
+_WEEKDAY_NUMBERS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 
 
 def find_dateless_datelines(text: str, rules: Rules, chrome: list[Span]) -> list[Span]:
