@@ -1189,3 +1189,7 @@ def test_a_date_between_two_names_keeps_them_apart() -> None:
     text = "Singer June Carter signed with Columbia on Tuesday."
     claim = _claim(text, "June", "2023-06-01", "2023-06-30", "month")
     assert claim.participants == ("Carter", "Columbia", "Singer")
+
+
+def test_a_name_in_capitals_is_the_same_party() -> None:
+    assert share_party(("L'AQUILA",), ("L'Aquila", "Cassation"))

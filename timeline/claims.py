@@ -1197,10 +1197,11 @@ def _flush(run: list[str], parts: list[str], lex: Lexicon) -> None:
 
 def same_party(a: str, b: str) -> bool:
     """Whether two participant names can be one party: equal, or one name's words all
-    in the other's ('Erdogan', 'Recep Tayyip Erdogan')."""
+    in the other's ('Erdogan', 'Recep Tayyip Erdogan'), whatever their case (a dateline
+    or a headline in capitals: "L'AQUILA", "L'Aquila")."""
     if a == b:
         return True
-    wa, wb = set(a.split()), set(b.split())
+    wa, wb = set(a.casefold().split()), set(b.casefold().split())
     return wa <= wb or wb <= wa
 
 
