@@ -1193,3 +1193,7 @@ def test_a_date_between_two_names_keeps_them_apart() -> None:
 
 def test_a_name_in_capitals_is_the_same_party() -> None:
     assert share_party(("L'AQUILA",), ("L'Aquila", "Cassation"))
+
+
+def test_a_short_acronym_is_no_name_in_other_case() -> None:
+    assert not share_party(("SWIFT",), ("Taylor Swift",))

@@ -1063,12 +1063,24 @@ def test_a_stamp_with_its_weekday_and_no_year_is_dated_by_its_story() -> None:
 
 
 def test_a_story_older_than_the_build_widens_the_years_looked_at() -> None:
-    # The build's median is 2012; the article's own story is dated 2000, years before
-    # the years a build of 2012 alone would look at.
+    # The build's median is 2006, so candidates would start in 2001; the article's own
+    # story is dated 2000.
     text = ("SYDNEY, Sept 15 AAP - Cathy Freeman lit the Olympic cauldron at Stadium Australia "
             "tonight to open the Games.")
     story = dated("story", "September 26, 2000", "Cathy Freeman won the 400 metres at "
                   "Stadium Australia.")
-    later = [dated(f"o{year}", f"October 1, {year}", _WHEAT) for year in (2012, 2013, 2014)]
+    later = [dated(f"o{year}", f"October 1, {year}", _WHEAT) for year in (2006, 2007, 2008)]
     got = date_articles([article(text), story, *later], today=TODAY)
     assert got[0].published == date(2000, 9, 15)
+
+
+def test_an_old_story_widens_the_years_looked_at_by_five_at_most() -> None:
+    # An anniversary piece: its story's firmly dated article is from 1986, the rest of the
+    # build from 2025-26; the candidates reach back five years further, not to 1981.
+    text = ("KYIV, April 26 (Wire) - Ukrainians on Sunday laid flowers at the memorial to the "
+            "victims of the 1986 Chernobyl nuclear accident.")
+    story = dated("story", "April 29, 1986", "The Chernobyl nuclear accident in Ukraine "
+                  "released radiation across Europe.")
+    recent = [dated(f"r{i}", f"October {i}, 2025", _WHEAT) for i in (1, 2, 3)]
+    got = date_articles([article(text), story, *recent], today=TODAY)
+    assert got[0].published is None or got[0].published.year >= 2000

@@ -1197,12 +1197,21 @@ def _flush(run: list[str], parts: list[str], lex: Lexicon) -> None:
 
 def same_party(a: str, b: str) -> bool:
     """Whether two participant names can be one party: equal, or one name's words all
-    in the other's ('Erdogan', 'Recep Tayyip Erdogan'), whatever their case (a dateline
-    or a headline in capitals: "L'AQUILA", "L'Aquila")."""
+    in the other's ('Erdogan', 'Recep Tayyip Erdogan'). A name in capitals of six
+    letters or more, or of several words, is the same name in any case (a dateline or a
+    headline: "L'AQUILA", "L'Aquila"); a short one is an acronym ('SWIFT' is no Swift,
+    'NICE' no Nice)."""
     if a == b:
         return True
-    wa, wb = set(a.casefold().split()), set(b.casefold().split())
+    if _in_capitals(a) or _in_capitals(b):
+        a, b = a.casefold(), b.casefold()
+    wa, wb = set(a.split()), set(b.split())
     return wa <= wb or wb <= wa
+
+
+def _in_capitals(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return name.isupper() and (len(letters) >= 6 or " " in name.strip())
 
 
 def share_party(a: Iterable[str], b: Iterable[str]) -> bool:

@@ -96,7 +96,8 @@ def _candidates(clues: Clues, cfg: dict[str, Any]) -> list[_Candidate]:
     if clues.build_years:
         first = min(first, int(statistics.median(clues.build_years)) - back)
     if clues.story:
-        first = min(first, min(day.year for _, day in clues.story) - back)
+        # At most `back` years further: an anniversary piece's story may be decades old.
+        first = min(first, max(min(day.year for _, day in clues.story) - back, first - back))
     out = []
     for year in range(first, clues.today.year + 2):
         try:

@@ -249,6 +249,15 @@ def _dateparser_date(cleaned: str, order: str, today: date,
     return parsed.date() if parsed else None
 
 
+def first_body_line(text: str, chrome: list[Span] | None = None) -> int:
+    """Offset of the body's first paragraph (a line of BODY_WORDS words or more that is
+    not page chrome), or the end of the text."""
+    for s, e in line_spans(text):
+        if len(text[s:e].split()) >= BODY_WORDS and not inside(s, chrome or []):
+            return s
+    return len(text)
+
+
 def body_head_end(text: str, chrome: list[Span] | None = None) -> int:
     """Offset of the second body paragraph (or HEAD_CHARS): a lone date below
     it is a list item or a timeline entry, not the article's stamp. Long lines
@@ -447,16 +456,22 @@ def find_datelines(text: str, rules: Rules, chrome: list[Span], today: date) -> 
 
 
 def find_noyear_datelines(text: str, rules: Rules, chrome: list[Span]) -> list[Found]:
+    """Year-less datelines, and year-less stamps that print their weekday: a stamp only
+    above the first paragraph of the body and standing alone (not an item of a list of
+    fixtures or key dates), and after any dateline, which is the surer clue."""
     out = []
+    body = first_body_line(text, chrome)
     for rule, m in _matches_outside(text[:HEAD_CHARS], rules.datelines_noyear, chrome):
         groups = m.groupdict()
         month = rules.month(groups.get("month") or groups.get("month2") or "")
         day = int(groups.get("day") or groups.get("day2") or 0)
+        weekday = _WEEKDAY_NUMBERS.get((groups.get("weekday") or "").lower()[:3], -1)
+        if weekday >= 0 and (m.start() >= body or not _standalone(text, m.start())):
+            continue
         if month and 1 <= day <= 31:
-            weekday = _WEEKDAY_NUMBERS.get((groups.get("weekday") or "").lower()[:3], -1)
             out.append(Found(rule, m.group(0).strip(), m.start(), m.end(), None, month, day,
                              weekday=weekday))
-    return _dedupe(out)
+    return sorted(_dedupe(out), key=lambda f: f.weekday >= 0)
 
 
 _WEEKDAY_NUMBERS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}

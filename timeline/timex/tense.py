@@ -112,6 +112,7 @@ def _markers_regex(data: dict[str, Any]) -> str:
             raise ValueError(f"tense markers are written in lower case, without flags: {body}")
         markers = [p.replace("{irregular_past}", past_forms)
                    .replace("{irregular_participle}", participles)
+                   .replace("{promised_thing}", data["context"]["promised_thing"])
                    .replace("{reporting}", "|".join(data["context"]["reporting"]))
                    for p in data["markers"][tense]]
         body = "|".join(f"(?:{prefixed(p, 0)})" for p in markers)
