@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from itertools import islice
 
 from timeline.pubdate_rules import ENGLISH, Rule, Rules, TenseCues
 
@@ -249,26 +250,24 @@ def _dateparser_date(cleaned: str, order: str, today: date,
     return parsed.date() if parsed else None
 
 
-def first_body_line(text: str, chrome: list[Span] | None = None) -> int:
-    """Offset of the body's first paragraph (a line of BODY_WORDS words or more that is
-    not page chrome), or the end of the text."""
+def _body_lines(text: str, chrome: list[Span] | None = None) -> Iterator[int]:
+    """Offsets of the body's paragraphs: lines of BODY_WORDS words or more. Long lines
+    of page chrome (a photo caption, a related headline) are not body."""
     for s, e in line_spans(text):
         if len(text[s:e].split()) >= BODY_WORDS and not inside(s, chrome or []):
-            return s
-    return len(text)
+            yield s
+
+
+def first_body_line(text: str, chrome: list[Span] | None = None) -> int:
+    """Offset of the body's first paragraph, or the end of the text."""
+    return next(_body_lines(text, chrome), len(text))
 
 
 def body_head_end(text: str, chrome: list[Span] | None = None) -> int:
     """Offset of the second body paragraph (or HEAD_CHARS): a lone date below
-    it is a list item or a timeline entry, not the article's stamp. Long lines
-    of page chrome (a photo caption, a related headline) are not body."""
-    seen = 0
-    for s, e in line_spans(text):
-        if len(text[s:e].split()) >= BODY_WORDS and not inside(s, chrome or []):
-            seen += 1
-            if seen == 2:
-                return min(s, HEAD_CHARS)
-    return HEAD_CHARS
+    it is a list item or a timeline entry, not the article's stamp."""
+    second = next(islice(_body_lines(text, chrome), 1, None), None)
+    return HEAD_CHARS if second is None else min(second, HEAD_CHARS)
 
 
 # A line ending in a preposition or a comma leaves its sentence open ("This
