@@ -493,6 +493,16 @@ def test_a_clock_time_and_the_day_it_falls_on_date_one_thing() -> None:
     assert len(events) == 1
 
 
+def test_a_clock_time_restated_in_another_zone_dates_one_thing() -> None:
+    text = "The two jets collided at 11:35 p.m. (2135 GMT) at about 35,000 feet."
+    doc = article("a", text, published="2002-07-02")
+    exprs = find(text, date(2002, 7, 2))
+    assert [e.type for e in exprs] == ["TIME", "TIME"]
+    events, _ = merge_claims([doc], list(extract_claims(doc, exprs)),
+                             syndicated_articles([doc]))
+    assert len(events) == 1
+
+
 def test_two_clauses_spliced_by_a_comma_date_two_things() -> None:
     text = "Exports fell in 2020, in March the factory shut down."
     exprs = (timex(text, "2020", "2020-01-01", "2020-12-31", "year"),

@@ -434,6 +434,7 @@ def _plan_and_outcome(a: _Node, b: _Node) -> bool:
 # Between a date and its restatement in one sentence: a comma, a bracket or a dash, and
 # perhaps a preposition.
 _APPOSITION = re.compile(r"\s*(?:,|\(|—|–|\s-)\s*(?:(?:on|in|at)\s+)?")
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
 _CLOSED = re.compile(r"\s*(?:[,)—–.;:]|\s-\s|$)")
 
 
@@ -444,11 +445,16 @@ def _restates(a: _Node, b: _Node) -> bool:
     time names another happening on that day ("on Saturday, the same day the rover was
     put to sleep")."""
     first, second = (a, b) if a.claim.timex.start < b.claim.timex.start else (b, a)
-    if second.claim.timex.anchor == "previous_time":
-        return False
     offset = first.claim.sentence_start
     between = (first.claim.timex.end - offset, second.claim.timex.start - offset)
     if between[0] > between[1]:
+        return False
+    if (first.claim.timex.type == second.claim.timex.type == "TIME"
+            and _BRACKET_OPEN.fullmatch(first.claim.sentence, *between)
+            and first.claim.sentence.startswith(")", second.claim.timex.end - offset)
+            and _contains(first, second)):
+        return True  # 'at 11:35 p.m. (2135 GMT)': one clock told in two zones
+    if second.claim.timex.anchor == "previous_time":
         return False
     if (first.claim.timex.type == "TIME" and second.claim.timex.type == "DATE"
             and _contains(second, first)
