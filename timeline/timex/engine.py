@@ -64,7 +64,7 @@ def find(text: str, ref: date | None) -> tuple[TimeExpr, ...]:
         expr, named = resolved
         out.append(expr)
         if _remembered(cand.rule, expr):
-            _remember(state, expr, named)
+            _remember(state, expr, named, told_day=cand.rule.params.get("remember") == "day")
     return tuple(_period_parts(text, _period_ends(text, _clock_days(text, out, rules)), ref))
 
 
@@ -332,20 +332,21 @@ def _calendar_year(period: TimeExpr, first: date, last: date) -> str:
 _ORDINAL = regex_compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\b|\d", re.IGNORECASE)
 
 
-def _remember(state: State, expr: TimeExpr, named: Res) -> None:
+def _remember(state: State, expr: TimeExpr, named: Res, told_day: bool = False) -> None:
     """Keep what later anaphoric expressions ("a day earlier", "the latest quarter") refer to.
     After 'before' or 'after' that is the time named, not the stretch the signal makes
     of it: after "the day before last Tuesday's hearing", "the next morning" is the
     morning after that Tuesday; after 'since 15 April 2019', "that night" is that
     day's. ('by' and 'until' are not remembered: on the dev splits the named time did
-    no better there.) "now", "recently", "soon" name no time of their own."""
+    no better there.) "now", "recently", "soon" name no time of their own. `told_day`:
+    the rule tells a day exactly, as a date written out would ("ten years ago today")."""
     if expr.type not in ("DATE", "TIME") or expr.value.endswith("_REF"):
         return
     earliest, latest = expr.earliest, expr.latest
     if expr.mod in ("BEFORE", "AFTER", "ON_OR_AFTER"):
         earliest, latest = named.earliest, named.latest
     bounded = expr.mod == "ON_OR_BEFORE" or expr.earliest is None
-    _remember_written(state, expr, named.earliest, bounded=bounded)
+    _remember_written(state, expr, named.earliest, bounded=bounded, told_day=told_day)
     if earliest is None or expr.mod == "ON_OR_BEFORE":
         return
     state.last_told = (expr.start, expr.end, earliest)
@@ -360,13 +361,16 @@ def _remember(state: State, expr: TimeExpr, named: Res) -> None:
         state.last_quarter = (int(expr.value[:4]), int(expr.value[6]))
 
 
-def _remember_written(state: State, expr: TimeExpr, day: date | None, bounded: bool) -> None:
+def _remember_written(state: State, expr: TimeExpr, day: date | None, bounded: bool,
+                      told_day: bool = False) -> None:
     """The day written out in full that the story has reached, whatever bounds it: "ran
     until 25 August 2017" (written in 2019) has reached that day, as "on 25 August 2017"
-    would. A bound (`bounded`: 'until', 'by', 'before') is a day the story reached only
-    when it lies before the publication date: in an undated text it may be a deadline
-    ahead ("the offer is open until 31 March 2031"), so it is no story's latest day."""
-    written = expr.anchor == "absolute" and expr.granularity in ("day", "time")
+    would; so has a day told exactly from the publication ("Ten years ago today, ...
+    The rebels let 225 men go on 22 December" is five days on). A bound (`bounded`:
+    'until', 'by', 'before') is a day the story reached only when it lies before the
+    publication date: in an undated text it may be a deadline ahead ("the offer is open
+    until 31 March 2031"), so it is no story's latest day."""
+    written = (expr.anchor == "absolute" or told_day) and expr.granularity in ("day", "time")
     if not written or day is None:
         return
     if state.ref is not None and day < state.ref and not context_before(

@@ -586,10 +586,12 @@ def _narrative_year(st: State, month: int, day: int | None, year: int, why: str,
         tense, marker = st.tense()
         if not is_past_plan(marker) and (tense != "past" or _set_ahead(st)):
             return year, why, anchor
+    # How far the publication's reading lies back: a month's from its last day.
+    back_from_ref = (st.ref - min(st.ref, told if day else cal.month_end(told.year, month))).days
     for y in (last.year, last.year + 1):
         d = cal.safe_date(y, month, day or 1)
         if d is not None and d != told and 0 <= (d - last).days <= NARRATIVE_DAYS:
-            if told <= st.ref and (st.ref - told).days < (d - last).days:
+            if told <= st.ref and back_from_ref < (d - last).days:
                 break  # nearer the publication than the story: the news of the day
             return y, (f"no year: {d} is {(d - last).days} days after {last}, the day"
                        " written out before it"), "previous_time"
