@@ -210,7 +210,7 @@ def _fronted_marker(text: str, start: int, end: int, t: _Tense) -> tuple[str, st
     reporting aside ("On Friday, he said, the talks will resume"). None if the span is
     not fronted or no verb is found."""
     lo = _sentence_start(text, start, t)
-    if not t.lead.fullmatch(text, lo, start):
+    if not (t.lead.fullmatch(text, lo, start) or _opens_coordinate(text, lo, start, t)):
         return None
     stop_m = t.sentence_end.search(text, end, min(len(text), end + t.fronted_chars))
     stop = stop_m.start() + 1 if stop_m else min(len(text), end + t.fronted_chars)
@@ -226,6 +226,17 @@ def _fronted_marker(text: str, start: int, end: int, t: _Tense) -> tuple[str, st
                 continue
             return _tense_of(group, after_span=True), text[m.start():m.end()]
     return None
+
+
+def _opens_coordinate(text: str, lo: int, start: int, t: _Tense) -> bool:
+    """Whether the span opens a clause joined to the one before by ', and', ', but' or
+    a semicolon ("urged him to step down on Monday, and on Wednesday 14 ministers
+    refused"): fronted in that clause as at a sentence's start."""
+    joints = [m.end() for m in _COORDINATE.finditer(text, lo, start)]
+    return bool(joints) and t.lead.fullmatch(text, joints[-1], start) is not None
+
+
+_COORDINATE = regex_compile(r"(?:,\s*(?:and|but)|;)\s+", 0)
 
 
 def _not_a_verb(text: str, m: re.Match[str], group: str, t: _Tense,
