@@ -241,6 +241,8 @@ def direction(st: State, explicit: str | None = None, default: str = "past") -> 
         # company ..." ('would' reports: "said it would look into the Test in January,
         # when Cronje persuaded ..." is past).
         return "past", "a 'when' clause in the past tense tells what happened then"
+    if st.context_after("unplanned_deed_after") and st.context_before("unplanned_deed_before"):
+        return "past", "it names a happening nobody plans ('the Jan. 12 earthquake')"
     if prev and prev.group(1).lower() in _DEADLINE_WORDS:
         return "nearest", f"deadline word '{prev.group(1)}': nearest to the reference"
     signal = signal_before(st.text, st.start, st.end, st.signal_regex)
@@ -924,6 +926,32 @@ def _season_after_told(st: State, m: re.Match[str], code: str, first: int,
     return year, f"'that' season: the year of {told.isoformat()}"
 
 
+# 'the following June' right after a time told in May is not that June, which would be
+# 'the next month': the month named starts more than this many days after the time told
+# (before it, for 'the previous June').
+FOLLOWING_MONTH_GAP_DAYS = 31
+
+
+def month_told_from(m: re.Match[str], st: State, p: Params) -> Res | None:
+    """'the following June', 'the previous March': the first such month after the time
+    just told, leaving out one that begins within a month of it, or the last one before
+    it."""
+    month = st.table("month", m.group("month"))
+    told, told_end = st.last_date, st.last_date_end or st.last_date
+    if month is None or told is None or told_end is None:
+        return None
+    gap = timedelta(days=FOLLOWING_MONTH_GAP_DAYS)
+    years = range(told.year - 2, told_end.year + 3)
+    if norm(m.group("rel")) in ("following", "next"):
+        year = min(y for y in years if date(y, month, 1) > told_end + gap)
+        note = f"the first {m.group('month')} more than a month after {told_end.isoformat()}"
+    else:
+        year = max(y for y in years if cal.month_end(y, month) < told - gap)
+        note = f"the last {m.group('month')} more than a month before {told.isoformat()}"
+    lo, hi = cal.month_span(year, month)
+    return Res("DATE", f"{year:04d}-{month:02d}", "", lo, hi, "month", "previous_time", note)
+
+
 def _season_year(
     st: State, code: str, first: int, last: int, offset: int | None
 ) -> tuple[int, str]:
@@ -1294,6 +1322,15 @@ def ago(m: re.Match[str], st: State, p: Params) -> Res | None:
             and unit in same_day_units):
         # "a year ago today", "a month from today": the same day that many units off.
         return _same_day_back(base, unit, int(k), anchor)
+    this_unit = _g(m, "this_unit")
+    if this_unit and float(k).is_integer() and unit in ("month", "year") and (
+            unit, norm(this_unit)) != ("month", "month"):
+        # "ten years ago this month": the month (or week) of that day so many units back.
+        day = _same_day_back(base, unit, int(k), anchor)
+        held = shift_unit(day.earliest, norm(this_unit), 0) if day and day.earliest else None
+        if held is not None:
+            return replace(held, anchor=anchor, note=f"the {norm(this_unit)} of {fmt_number(k)}"
+                           f" {unit}s from {base.isoformat()}")
     if unit == "hour" and k and float(k / 24).is_integer():
         # "48 hours later": whole days on from the day counted from.
         d = base + timedelta(days=int(k / 24))
@@ -2308,6 +2345,6 @@ RESOLVERS: dict[str, Resolver] = {
         reporting_period, the_unit, year_end, holiday, around_event, week_of,
         following_day, preceding_day, week_on, nth_weekday, day_of_month, month_week,
         weekday_range, holiday_range, holiday_offset, same_time, units_from_weekday, day_range,
-        weekday_day_of_month,
+        weekday_day_of_month, month_told_from,
     )
 }
