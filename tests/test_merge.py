@@ -923,20 +923,6 @@ def test_a_claim_that_links_elsewhere_is_no_stray() -> None:
     assert clusters.root(0) != clusters.root(1)
 
 
-def test_one_person_arrested_on_two_dates_is_one_arrest_misdated() -> None:
-    # A person is arrested once in a case: two outlets' days are a contradiction, not two
-    # arrests (an arrest made 'again' is told so).
-    events, _ = _build(
-        _doc("a", "Lena Marsh, the finance chief of Orvex, was arrested in Vancouver on "
-             "Saturday while changing planes.", "on Saturday", "2018-12-01", "2018-12-01",
-             "day"),
-        _doc("b", "Marsh was arrested in Vancouver on December 5 at the request of US "
-             "prosecutors, who say she misled Orvex's banks.", "on December 5", "2018-12-05",
-             "2018-12-05", "day"),
-    )
-    assert len(events) == 1
-
-
 def test_two_people_arrested_on_two_dates_are_two_arrests() -> None:
     events, _ = _build(
         _doc("a", "Police arrested Tomas Reyes, a courier, in Lyon on Monday over the vault "
