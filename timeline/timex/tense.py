@@ -33,6 +33,7 @@ class _Tense:
     weak: int
     fronted_chars: int
     lead: re.Pattern[str]  # what may stand before a fronted span in its sentence
+    coordinate: re.Pattern[str]  # ', and' opening a clause in which the span is fronted
     skip: re.Pattern[str]  # a comma segment after it that is not the main clause
     aside: re.Pattern[str]  # a reporting aside between commas ("he said")
     adjective: re.Pattern[str]  # text just before an -ed word that makes it an adjective
@@ -128,6 +129,7 @@ def _compiled() -> _Tense:
     out = _Tense(compile_fast(markers), compile_fast(markers, 0), int(ctx["left_chars"]),
                  int(ctx["right_chars"]), int(ctx["right_penalty"]), int(ctx["weak_penalty"]),
                  int(fronted["main_clause_chars"]), regex_compile(fronted["lead"]),
+                 regex_compile(fronted["coordinate"]),
                  regex_compile(fronted["skip"]), regex_compile(fronted["aside"]),
                  regex_compile(fronted["adjective_before"]),
                  regex_compile(fronted["reduced_before"]),
@@ -210,14 +212,19 @@ def _fronted_marker(text: str, start: int, end: int, t: _Tense) -> tuple[str, st
     reporting aside ("On Friday, he said, the talks will resume"). None if the span is
     not fronted or no verb is found."""
     lo = _sentence_start(text, start, t)
-    if not (t.lead.fullmatch(text, lo, start) or _opens_coordinate(text, lo, start, t)):
-        return None
+    coordinate = False
+    if not t.lead.fullmatch(text, lo, start):
+        coordinate = _opens_coordinate(text, lo, start, t)
+        if not coordinate:
+            return None
     stop_m = t.sentence_end.search(text, end, min(len(text), end + t.fronted_chars))
     stop = stop_m.start() + 1 if stop_m else min(len(text), end + t.fronted_chars)
     commas = [i for i in range(end, stop) if text[i] == ","]
     bounds = ([end] if not commas or commas[0] > end else []) + commas + [stop]
     for a, b in pairwise(bounds):
         after_comma = text[a:a + 1] == ","
+        if coordinate and after_comma:
+            return None  # a joined clause with no verb of its own shares the one before
         if after_comma and (t.skip.match(text, a + 1, b) or t.aside.fullmatch(text, a + 1, b)):
             continue
         for m in _markers_in(text, a, b, t):
@@ -229,14 +236,11 @@ def _fronted_marker(text: str, start: int, end: int, t: _Tense) -> tuple[str, st
 
 
 def _opens_coordinate(text: str, lo: int, start: int, t: _Tense) -> bool:
-    """Whether the span opens a clause joined to the one before by ', and', ', but' or
-    a semicolon ("urged him to step down on Monday, and on Wednesday 14 ministers
-    refused"): fronted in that clause as at a sentence's start."""
-    joints = [m.end() for m in _COORDINATE.finditer(text, lo, start)]
+    """Whether the span opens a clause joined to the one before by ', and' or ', but'
+    ("urged him to step down on Monday, and on Wednesday 14 ministers refused"): fronted
+    in that clause as at a sentence's start."""
+    joints = [m.end() for m in t.coordinate.finditer(text, lo, start)]
     return bool(joints) and t.lead.fullmatch(text, joints[-1], start) is not None
-
-
-_COORDINATE = regex_compile(r"(?:,\s*(?:and|but)|;)\s+", 0)
 
 
 def _not_a_verb(text: str, m: re.Match[str], group: str, t: _Tense,
