@@ -365,13 +365,16 @@ def _remember_written(state: State, expr: TimeExpr, day: date | None, bounded: b
                       told_day: bool = False) -> None:
     """The day written out in full that the story has reached, whatever bounds it: "ran
     until 25 August 2017" (written in 2019) has reached that day, as "on 25 August 2017"
-    would; so has a day told exactly from the publication ("Ten years ago today, ...
-    The rebels let 225 men go on 22 December" is five days on). A bound (`bounded`:
+    would; so has a day told exactly from the publication a year or more back ("Ten
+    years ago today, ... The rebels let 225 men go on 22 December" is five days on; "two
+    days ago" is the news, no story told). A bound (`bounded`:
     'until', 'by', 'before') is a day the story reached only when it lies before the
     publication date: in an undated text it may be a deadline ahead ("the offer is open
     until 31 March 2031"), so it is no story's latest day."""
-    written = (expr.anchor == "absolute" or told_day) and expr.granularity in ("day", "time")
-    if not written or day is None:
+    if day is None or expr.granularity not in ("day", "time"):
+        return
+    far_back = state.ref is not None and (state.ref - day).days >= TOLD_DAY_BACK
+    if not (expr.anchor == "absolute" or (told_day and far_back)):
         return
     if state.ref is not None and day < state.ref and not context_before(
             state.contexts.get("background_before"), state.text, expr.start, BACKGROUND_CHARS):
@@ -386,6 +389,9 @@ def _remember_written(state: State, expr: TimeExpr, day: date | None, bounded: b
 
 # How far before a day its "born" or "founded" is looked for.
 BACKGROUND_CHARS = 24
+# How far back a day told from the publication ('ten years ago today') must lie to be a
+# story's day: a year ('a year ago today' is the last such).
+TOLD_DAY_BACK = 365
 
 
 # A quarter further than this from the reference date is not the one being reported.

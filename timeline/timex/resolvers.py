@@ -229,6 +229,9 @@ def signal_before(text: str, start: int, end: int,
 _WILL = regex_compile(r"\s*(?:will|shall|['’]ll)\b", re.IGNORECASE)
 
 
+_DAY_NUMBER = regex_compile(r"\d", 0)
+
+
 def direction(st: State, explicit: str | None = None, default: str = "past") -> tuple[str, str]:
     """('past'|'future'|'nearest', reason) for a year-less expression."""
     if explicit in ("past", "future", "nearest"):
@@ -241,7 +244,10 @@ def direction(st: State, explicit: str | None = None, default: str = "past") -> 
         # company ..." ('would' reports: "said it would look into the Test in January,
         # when Cronje persuaded ..." is past).
         return "past", "a 'when' clause in the past tense tells what happened then"
-    if st.context_after("unplanned_deed_after") and st.context_before("unplanned_deed_before"):
+    if st.context_before("unplanned_deed_before") and (
+            st.context_after("unplanned_deed_after") or (
+                _DAY_NUMBER.search(st.text, st.start, st.end)
+                and st.context_after("unplanned_day_after"))):
         return "past", "it names a happening nobody plans ('the Jan. 12 earthquake')"
     if prev and prev.group(1).lower() in _DEADLINE_WORDS:
         return "nearest", f"deadline word '{prev.group(1)}': nearest to the reference"
@@ -588,12 +594,10 @@ def _narrative_year(st: State, month: int, day: int | None, year: int, why: str,
         tense, marker = st.tense()
         if not is_past_plan(marker) and (tense != "past" or _set_ahead(st)):
             return year, why, anchor
-    # How far the publication's reading lies back: a month's from its last day.
-    back_from_ref = (st.ref - min(st.ref, told if day else cal.month_end(told.year, month))).days
     for y in (last.year, last.year + 1):
         d = cal.safe_date(y, month, day or 1)
         if d is not None and d != told and 0 <= (d - last).days <= NARRATIVE_DAYS:
-            if told <= st.ref and back_from_ref < (d - last).days:
+            if _nearer_the_news(st, told, day is None, (d - last).days):
                 break  # nearer the publication than the story: the news of the day
             return y, (f"no year: {d} is {(d - last).days} days after {last}, the day"
                        " written out before it"), "previous_time"
@@ -636,6 +640,21 @@ def _day_of_month_told(st: State, month: int, day: int, year: int, why: str,
         return year, why, anchor
     return first.year, f"no year: a day of {first:%B %Y}, the month told just before", \
         "previous_time"
+
+
+def _nearer_the_news(st: State, told: date, whole_month: bool, story_days: int) -> bool:
+    """Whether a year-less date read from the publication lies nearer it than the story's
+    reading lies after the story's day (`story_days`). A month is as near as its last day
+    ("In September, a court convicted ...", written in November 2007 after a background
+    "July 1, 2002"), unless a past perfect keeps it in the story ("By March, the valley
+    had been drained", after "15 January 2015")."""
+    assert st.ref is not None
+    if told > st.ref:
+        return False
+    if not whole_month:
+        return (st.ref - told).days < story_days
+    end = min(st.ref, cal.month_end(told.year, told.month))
+    return (st.ref - end).days < story_days and not _past_perfect(st, st.tense()[1])
 
 
 def _set_ahead(st: State) -> bool:
@@ -926,30 +945,27 @@ def _season_after_told(st: State, m: re.Match[str], code: str, first: int,
     return year, f"'that' season: the year of {told.isoformat()}"
 
 
-# 'the following June' right after a time told in May is not that June, which would be
-# 'the next month': the month named starts more than this many days after the time told
-# (before it, for 'the previous June').
-FOLLOWING_MONTH_GAP_DAYS = 31
-
-
 def month_told_from(m: re.Match[str], st: State, p: Params) -> Res | None:
-    """'the following June', 'the previous March': the first such month after the time
-    just told, leaving out one that begins within a month of it, or the last one before
-    it."""
+    """'the following June': the month of the year after the time just told (or the
+    publication date, when none was told): "voted the following June", after 20 May 1998,
+    is June 1999, as June 1998 would be 'that June'. 'The previous March': the last one
+    that ended before it ("had fled the previous March", heard in October 2002)."""
     month = st.table("month", m.group("month"))
-    told, told_end = st.last_date, st.last_date_end or st.last_date
-    if month is None or told is None or told_end is None:
+    if month is None:
         return None
-    gap = timedelta(days=FOLLOWING_MONTH_GAP_DAYS)
-    years = range(told.year - 2, told_end.year + 3)
-    if norm(m.group("rel")) in ("following", "next"):
-        year = min(y for y in years if date(y, month, 1) > told_end + gap)
-        note = f"the first {m.group('month')} more than a month after {told_end.isoformat()}"
+    ahead = m.group("rel").lower() in ("following", "next")
+    told, anchor = (st.last_date_end if ahead else st.last_date), "previous_time"
+    if told is None:
+        told, anchor = st.ref, "publication_date"
+    if told is None:
+        return unresolved("DATE", f"XXXX-{month:02d}", "month", "no time told, no reference")
+    if ahead:
+        year, note = told.year + 1, f"the {m.group('month')} of the year after {told}"
     else:
-        year = max(y for y in years if cal.month_end(y, month) < told - gap)
-        note = f"the last {m.group('month')} more than a month before {told.isoformat()}"
+        year = told.year if cal.month_end(told.year, month) < told else told.year - 1
+        note = f"the last {m.group('month')} before {told}"
     lo, hi = cal.month_span(year, month)
-    return Res("DATE", f"{year:04d}-{month:02d}", "", lo, hi, "month", "previous_time", note)
+    return Res("DATE", f"{year:04d}-{month:02d}", "", lo, hi, "month", anchor, note)
 
 
 def _season_year(
