@@ -931,3 +931,23 @@ def test_two_people_arrested_on_two_dates_are_two_arrests() -> None:
              "the vault robbery.", "on Thursday", "2019-03-07", "2019-03-07", "day"),
     )
     assert len(events) == 2
+
+
+def test_a_clock_restated_in_a_bracket_with_its_own_day_dates_one_thing() -> None:
+    text = "The quake struck at 1:30 a.m. Sunday (2230 GMT Saturday) near the coast."
+    doc = article("a", text, published="2024-02-05")
+    exprs = find(text, date(2024, 2, 5))
+    assert len(exprs) == 3
+    events, _ = merge_claims([doc], list(extract_claims(doc, exprs)),
+                             syndicated_articles([doc]))
+    assert len(events) == 1
+
+
+def test_a_bracketed_clock_with_no_zone_is_another_time() -> None:
+    text = "Trains left at 9 a.m. (11 a.m.) and were late."
+    doc = article("a", text, published="2024-02-05")
+    exprs = find(text, date(2024, 2, 5))
+    assert [e.type for e in exprs] == ["TIME", "TIME"]
+    events, _ = merge_claims([doc], list(extract_claims(doc, exprs)),
+                             syndicated_articles([doc]))
+    assert len(events) == 2

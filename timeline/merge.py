@@ -434,7 +434,29 @@ def _plan_and_outcome(a: _Node, b: _Node) -> bool:
 # Between a date and its restatement in one sentence: a comma, a bracket or a dash, and
 # perhaps a preposition.
 _APPOSITION = re.compile(r"\s*(?:,|\(|—|–|\s-)\s*(?:(?:on|in|at)\s+)?")
-_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+# A bracket right after a clock that tells it in another zone: '(2135 GMT)', '(0610 GMT
+# Saturday)', '(2 a.m. local time)'.
+_ZONE_BRACKET = re.compile(r"\s*\(([^()]{1,40})\)")
+_ZONE = re.compile(r"\b(?:GMT|UTC|[A-Z]{1,4}T|local\s+time|[A-Z][a-z]+\s+time)\b")
+
+
+def _in_zone_bracket(first: _Node, second: _Node) -> bool:
+    """Whether the second date lies in a bracket that restates the first, a clock, in
+    another zone: the same moment, perhaps on the day before or after ("at 1:30 a.m.
+    Sunday (2230 GMT Saturday)"). Not a bracket with no zone ('at 9 a.m. (11 a.m.)')."""
+    if first.claim.timex.type != "TIME" or None in (first.low, first.high, second.low,
+                                                     second.high):
+        return False
+    offset = first.claim.sentence_start
+    bracket = _ZONE_BRACKET.match(first.claim.sentence, first.claim.timex.end - offset)
+    if bracket is None or not _ZONE.search(bracket.group(1)):
+        return False
+    inside = bracket.start(1) <= second.claim.timex.start - offset
+    inside = inside and second.claim.timex.end - offset <= bracket.end(1)
+    assert first.low and first.high and second.low and second.high
+    return inside and _days_apart(first.low, first.high, second.low, second.high) <= 1
+
+
 _CLOSED = re.compile(r"\s*(?:[,)—–.;:]|\s-\s|$)")
 
 
@@ -449,10 +471,7 @@ def _restates(a: _Node, b: _Node) -> bool:
     between = (first.claim.timex.end - offset, second.claim.timex.start - offset)
     if between[0] > between[1]:
         return False
-    if (first.claim.timex.type == second.claim.timex.type == "TIME"
-            and _BRACKET_OPEN.fullmatch(first.claim.sentence, *between)
-            and first.claim.sentence.startswith(")", second.claim.timex.end - offset)
-            and _contains(first, second)):
+    if _in_zone_bracket(first, second):
         return True  # 'at 11:35 p.m. (2135 GMT)': one clock told in two zones
     if second.claim.timex.anchor == "previous_time":
         return False
