@@ -794,6 +794,18 @@ def test_numeric_stamp_with_a_north_american_zone_is_month_first() -> None:
     assert _dated("numeric_date_us_zone_month_first.txt") == ("2024-03-05", "byline")
 
 
+def test_two_digit_year_stamp_with_a_north_american_zone_is_month_first() -> None:
+    text = "Port workers end strike after the pay offer is accepted\n\n"
+    text += "Release date: 05/03/21 9:15 AM EST\n"
+    assert date_one(article(text)).published == date(2021, 5, 3)
+
+
+def test_a_sentence_that_opens_with_filed_is_no_stamp() -> None:
+    text = "Port workers end strike after the pay offer is accepted\n\n"
+    text += "Filed on March 4, 2019, the lawsuit accuses the company of hiding results.\n"
+    assert date_one(article(text)).published is None
+
+
 def test_numeric_stamp_with_a_12_hour_clock_alone_stays_day_first() -> None:
     text = "Port workers end strike after the pay offer is accepted\n\n"
     text += "Updated: 03/04/2024 10:15 AM IST\n"

@@ -345,6 +345,9 @@ def _reread_by_weekday(found: Found, date_text: str, rules: Rules) -> Found:
 
 
 _NUMERIC_DATE = re.compile(r"\d{1,2}[./\-]\d{1,2}[./\-]\d{4}")
+# A zone cue orders a two-digit year's date too ("05/03/21 9:15 AM EST"); the rereadings
+# by weekday, dateline and lead keep to four-digit years, as measured on the surveys.
+_NUMERIC_ANY_YEAR = re.compile(r"\d{1,2}[./\-]\d{1,2}[./\-](?:\d{4}|\d{2})")
 
 
 def numeric_order(date_text: str, line: str, order: str, rules: Rules) -> str:
@@ -352,7 +355,7 @@ def numeric_order(date_text: str, line: str, order: str, rules: Rules) -> str:
     outside the US), unless a `date_order` cue on the stamp line says where it
     was printed ("06:00 AM EST": month first). Dates with a month name keep
     the rule's order, which does not matter for them."""
-    if not _NUMERIC_DATE.fullmatch(date_text.strip()):
+    if not _NUMERIC_ANY_YEAR.fullmatch(date_text.strip()):
         return order
     for cue in rules.date_orders:
         if cue.regex.search(line):
