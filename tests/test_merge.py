@@ -951,3 +951,17 @@ def test_a_bracketed_clock_with_no_zone_is_another_time() -> None:
     events, _ = merge_claims([doc], list(extract_claims(doc, exprs)),
                              syndicated_articles([doc]))
     assert len(events) == 2
+
+
+
+def test_an_attack_and_the_deaths_it_caused_are_one_event() -> None:
+    # A wreck and its dead are one happening told from two sides (rules/context.toml,
+    # related), not two different actions.
+    events, _ = _build(
+        _doc("a", "A suicide bomber attacked a Shia mosque in Quetta in March 2024, during "
+             "Friday prayers.", "in March 2024", "2024-03-01", "2024-03-31", "month"),
+        _doc("b", "At least 30 worshippers were killed during Friday prayers at the Shia "
+             "mosque in Quetta in March 2024.", "in March 2024", "2024-03-01", "2024-03-31",
+             "month"),
+    )
+    assert len(events) == 1
