@@ -655,6 +655,12 @@ def test_a_refusal_is_asserted_not_negated() -> None:
     assert claim.modality == "asserted"
 
 
+def test_an_acquittal_is_asserted_not_negated() -> None:
+    claim = _claim("The former mayor was found not guilty on Tuesday of taking bribes.",
+                   "on Tuesday", "2020-05-26", "2020-05-26")
+    assert claim.modality == "asserted"
+
+
 def test_should_makes_a_claim_expected() -> None:
     claim = _claim("The first images should arrive in July, officials said.", "in July",
                    "2020-07-01", "2020-07-31", "month", published="2020-08-01")
