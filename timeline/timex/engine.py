@@ -64,7 +64,7 @@ def find(text: str, ref: date | None) -> tuple[TimeExpr, ...]:
         expr, named = resolved
         out.append(expr)
         if _remembered(cand.rule, expr):
-            _remember(state, expr, named, told_day=cand.rule.params.get("remember") == "day")
+            _remember(state, expr, named, told_day=_tells_a_day(cand.rule))
     return tuple(_period_parts(text, _period_ends(text, _clock_days(text, out, rules)), ref))
 
 
@@ -72,10 +72,14 @@ def _remembered(rule: Rule, expr: TimeExpr) -> bool:
     """Whether later anaphora may refer to expr: a rule says so with `remember` (true by
     default), or with "day" for a day told exactly ("twenty years ago today", not "two
     years ago")."""
-    remember = rule.params.get("remember", True)
-    if remember == "day":
+    if _tells_a_day(rule):
         return expr.granularity == "day" and expr.earliest is not None
-    return bool(remember)
+    return bool(rule.params.get("remember", True))
+
+
+def _tells_a_day(rule: Rule) -> bool:
+    """Whether the rule tells a day exactly from the publication (`remember = "day"`)."""
+    return rule.params.get("remember") == "day"
 
 
 def _clock_days(text: str, exprs: list[TimeExpr], rules: RuleSet) -> list[TimeExpr]:
