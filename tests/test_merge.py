@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 from types import SimpleNamespace
 
+import numpy as np
 import pytest
 from helpers import article, timex
 
@@ -953,7 +954,6 @@ def test_a_bracketed_clock_with_no_zone_is_another_time() -> None:
     assert len(events) == 2
 
 
-
 def test_an_attack_and_the_deaths_it_caused_are_one_event() -> None:
     # A wreck and its dead are one happening told from two sides (rules/context.toml,
     # related), not two different actions.
@@ -963,5 +963,61 @@ def test_an_attack_and_the_deaths_it_caused_are_one_event() -> None:
         _doc("b", "At least 30 worshippers were killed during Friday prayers at the Shia "
              "mosque in Quetta in March 2024.", "in March 2024", "2024-03-01", "2024-03-31",
              "month"),
+    )
+    assert len(events) == 1
+
+
+_MINE = ("The Cerro Alto mine flooded after heavy rain trapped its night shift. "
+         "Rescuers pumped water from the shafts for days. ")
+
+
+def _scorer(*docs: tuple[Article, tuple]) -> merge._Scorer:
+    articles = [doc for doc, _ in docs]
+    claims = [c for doc, exprs in docs for c in extract_claims(doc, exprs)]
+    nodes = [merge._node(c) for c in claims]
+    return merge._Scorer(nodes, merge._Stories(articles))
+
+
+def test_one_story_telling_one_deed_in_words_alike_in_meaning_scores_higher() -> None:
+    pytest.importorskip("wordllama")
+    scorer = _scorer(
+        _doc("a", _MINE + "Rescuers pulled the trapped miners out of the flooded mine in 2019.",
+             "in 2019", "2019-01-01", "2019-12-31", "year"),
+        _doc("b", _MINE + "Rescue teams freed the workers stuck in the flooded pit in 2019.",
+             "in 2019", "2019-01-01", "2019-12-31", "year"),
+    )
+    assert scorer.vectors is not None
+    cosine = float(scorer.vectors[0] @ scorer.vectors[1])
+    assert cosine > merge.MEANING_FLOOR
+    with_meaning = scorer._score(0, 1)
+    scorer.vectors = None  # as without the optional package: words only
+    words_only = scorer._score(0, 1)
+    assert with_meaning is not None and words_only is not None
+    assert with_meaning - words_only == pytest.approx(
+        merge.MEANING_WEIGHT * (cosine - merge.MEANING_FLOOR))
+
+
+def test_meaning_adds_nothing_across_stories_nor_below_its_floor() -> None:
+    scorer = _scorer(
+        _doc("a", _MINE + "Rescuers pulled the trapped miners out in 2019.", "in 2019",
+             "2019-01-01", "2019-12-31", "year"),
+        _doc("b", _MINE + "The pumps failed in 2019.", "in 2019", "2019-01-01", "2019-12-31",
+             "year"),
+    )
+    scorer.vectors = np.array([[1.0, 0.0], [0.6, 0.8]])
+    assert scorer._meaning(0, 1, 0.0) == 0.0
+    assert scorer._meaning(0, 1, 0.5) == pytest.approx(
+        merge.MEANING_WEIGHT * (0.6 - merge.MEANING_FLOOR) * 0.5)
+    scorer.vectors = np.array([[1.0, 0.0], [0.2, 0.98]])
+    assert scorer._meaning(0, 1, 1.0) == 0.0
+
+
+def test_the_merge_works_without_the_optional_vectors(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("timeline.embed.vectors", lambda texts: None)
+    events, _ = _build(
+        _doc("a", "Portugal and Spain inked a deal on water rights in 2017.", "in 2017",
+             "2017-01-01", "2017-12-31", "year"),
+        _doc("b", "Spain and Portugal finalized an agreement in late 2017.", "in late 2017",
+             "2017-09-01", "2017-12-31", "year"),
     )
     assert len(events) == 1

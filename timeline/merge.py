@@ -16,7 +16,9 @@ Method (README, "How events are merged"):
    article's two sentences with two dates (not a plan or denial and its outcome),
    contrasting actions, one recurring action on two dates (unless retold in much the
    same words), two figures for two periods. Articles of two stories that share only
-   the deed's words do not link.
+   the deed's words do not link. Where the optional sentence vectors are at hand
+   (timeline.embed), two sentences alike in meaning raise the score, by as much as
+   the two articles are one story.
 4. Clustering. Links join best first; two clusters join only when one pair links
    and their claims are alike on average; a retold deed's link across two dates
    lifts the recurring-action vetoes between the clusters and lowers that average
@@ -249,6 +251,17 @@ JOIN_SAMPLE = 16
 # dates disagree too added five false contradictions for two found.
 ATTACH = 0.10
 ATTACH_AVERAGE = 0.15
+# Two sentences alike in meaning, by the cosine of their vectors (timeline.embed; the
+# date's words left out), raise a pair's score by MEANING_WEIGHT times the cosine's excess
+# over MEANING_FLOOR (on the dev sets' candidate pairs the median cosine is about 0.3),
+# times how surely the two articles are one story: the same kind of deed in another
+# story reads alike too. Measured against none: merge F1 summed over the dev sets
+# +0.049 (one more planted contradiction found, six more false ones), validation
+# +0.015, the nine blind sets +0.118 (three more found, two more false); synthetic 1k
+# event F1 0.854 -> 0.864, 10k 0.672 -> 0.677. Unscaled by the story, 10k lost 0.015
+# (event precision 0.558 -> 0.532); a penalty for a low cosine lost on every group.
+MEANING_WEIGHT = 0.2
+MEANING_FLOOR = 0.3
 
 
 @dataclass(frozen=True)
@@ -552,6 +565,13 @@ def _shares_beyond_action(a: _Node, b: _Node) -> bool:
                for term in a.terms & b.terms)
 
 
+def _meaning_text(claim: Claim) -> str:
+    """The claim's sentence without its date: two tellings of one deed on one day would
+    otherwise look alike by their dates' words, and two deeds on two days unlike."""
+    start = claim.timex.start - claim.sentence_start
+    return f"{claim.sentence[:start]} {claim.sentence[start + len(claim.timex.text):]}"
+
+
 # _score's answer when two claims cannot be one happening, and when nothing tells.
 CANNOT = -1.0
 UNKNOWN = None
@@ -577,6 +597,17 @@ class _Scorer:
         # Pairs of one recurring action on two dates: told differently, and retold.
         self.recurring: set[tuple[int, int]] = set()
         self.retold: set[tuple[int, int]] = set()
+        from .embed import vectors
+
+        # None without the optional model: the score is then lexical only.
+        self.vectors = vectors([_meaning_text(n.claim) for n in nodes])
+
+    def _meaning(self, i: int, j: int, story: float) -> float:
+        """What two sentences alike in meaning add (see MEANING_WEIGHT)."""
+        if self.vectors is None or not story:
+            return 0.0
+        cosine = float(self.vectors[i] @ self.vectors[j])
+        return MEANING_WEIGHT * max(0.0, cosine - MEANING_FLOOR) * story
 
     def _telling_amount(self, a: _Node, b: _Node) -> bool:
         """Whether two articles give one amount that each tells in one sentence only: an
@@ -649,7 +680,7 @@ class _Scorer:
             self.retold.add((i, j))
         different = (_known(a) and _known(b) and a.action != b.action
                      and frozenset((a.action, b.action)) not in lexicon().related)
-        score = similarity
+        score = similarity + self._meaning(i, j, story)
         if different:
             score -= DIFFERENT_ACTION_PENALTY
         if a.qualifier != b.qualifier:
