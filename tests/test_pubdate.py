@@ -1086,6 +1086,20 @@ def test_a_story_older_than_the_build_widens_the_years_looked_at() -> None:
     assert got[0].published == date(2000, 9, 15)
 
 
+def test_a_story_of_several_dated_articles_widens_the_years_looked_at_further() -> None:
+    # A 1998-2001 antitrust story read in 2026: its year-less wire copy of Wednesday June 7
+    # is not put on Thursday June 7, 2001 for want of the year 2000 among the candidates.
+    court = "The antitrust case against Orvex Software went before Judge Hale in Washington."
+    text = ("WASHINGTON, June 7 (Wire) - A federal judge on Wednesday ordered Orvex Software "
+            "broken in two for violating antitrust law, in the case before Judge Hale.")
+    story = [dated("s1", "May 19, 1998", court + " The government sued Orvex."),
+             dated("s2", "November 5, 1999", court + " The judge found a monopoly."),
+             dated("s3", "November 2, 2001", court + " Orvex and the government settled.")]
+    recent = [dated(f"r{i}", f"October {i}, 2025", _WHEAT) for i in (1, 2, 3)]
+    got = date_articles([article(text), *story, *recent], today=TODAY)
+    assert got[0].published in (None, date(2000, 6, 7))
+
+
 def test_an_old_story_widens_the_years_looked_at_by_five_at_most() -> None:
     # An anniversary piece: its story's firmly dated article is from 1986, the rest of the
     # build from 2025-26; the candidates reach back five years further, not to 1981.

@@ -97,7 +97,10 @@ def _candidates(clues: Clues, cfg: dict[str, Any]) -> list[_Candidate]:
         first = min(first, int(statistics.median(clues.build_years)) - back)
     if clues.story:
         # At most `back` years further: an anniversary piece's story may be decades old.
-        first = min(first, max(min(day.year for _, day in clues.story) - back, first - back))
+        # A story told by several dated articles is the article's own time more surely:
+        # `story_years_back` then.
+        reach = int(cfg.get("story_years_back", back)) if len(clues.story) > 1 else back
+        first = min(first, max(min(day.year for _, day in clues.story) - back, first - reach))
     out = []
     for year in range(first, clues.today.year + 2):
         try:
