@@ -484,23 +484,26 @@ def test_a_date_restated_in_apposition_dates_one_thing() -> None:
     assert len(stormed) == 1
 
 
-def test_a_clock_time_and_the_day_it_falls_on_date_one_thing() -> None:
-    text = "The lander touched down at 7:18 p.m. EDT (2318 GMT) on Friday, officials said."
-    doc = article("a", text, published="2021-05-15")
-    exprs = find(text, date(2021, 5, 15))
-    assert len(exprs) == 3
+def _events_of_one_article(text: str, published: str) -> tuple[tuple, tuple[Event, ...]]:
+    """The time expressions the engine finds in one article's text, and its events."""
+    doc = article("a", text, published=published)
+    exprs = find(text, date.fromisoformat(published))
     events, _ = merge_claims([doc], list(extract_claims(doc, exprs)),
                              syndicated_articles([doc]))
+    return exprs, events
+
+
+def test_a_clock_time_and_the_day_it_falls_on_date_one_thing() -> None:
+    text = "The lander touched down at 7:18 p.m. EDT (2318 GMT) on Friday, officials said."
+    exprs, events = _events_of_one_article(text, "2021-05-15")
+    assert len(exprs) == 3
     assert len(events) == 1
 
 
 def test_a_clock_time_restated_in_another_zone_dates_one_thing() -> None:
     text = "The two jets collided at 11:35 p.m. (2135 GMT) at about 35,000 feet."
-    doc = article("a", text, published="2002-07-02")
-    exprs = find(text, date(2002, 7, 2))
+    exprs, events = _events_of_one_article(text, "2002-07-02")
     assert [e.type for e in exprs] == ["TIME", "TIME"]
-    events, _ = merge_claims([doc], list(extract_claims(doc, exprs)),
-                             syndicated_articles([doc]))
     assert len(events) == 1
 
 
@@ -936,21 +939,15 @@ def test_two_people_arrested_on_two_dates_are_two_arrests() -> None:
 
 def test_a_clock_restated_in_a_bracket_with_its_own_day_dates_one_thing() -> None:
     text = "The quake struck at 1:30 a.m. Sunday (2230 GMT Saturday) near the coast."
-    doc = article("a", text, published="2024-02-05")
-    exprs = find(text, date(2024, 2, 5))
+    exprs, events = _events_of_one_article(text, "2024-02-05")
     assert len(exprs) == 3
-    events, _ = merge_claims([doc], list(extract_claims(doc, exprs)),
-                             syndicated_articles([doc]))
     assert len(events) == 1
 
 
 def test_a_bracketed_clock_with_no_zone_is_another_time() -> None:
     text = "Trains left at 9 a.m. (11 a.m.) and were late."
-    doc = article("a", text, published="2024-02-05")
-    exprs = find(text, date(2024, 2, 5))
+    exprs, events = _events_of_one_article(text, "2024-02-05")
     assert [e.type for e in exprs] == ["TIME", "TIME"]
-    events, _ = merge_claims([doc], list(extract_claims(doc, exprs)),
-                             syndicated_articles([doc]))
     assert len(events) == 2
 
 
