@@ -467,16 +467,13 @@ def find_noyear_datelines(text: str, rules: Rules, chrome: list[Span]) -> list[F
         groups = m.groupdict()
         month = rules.month(groups.get("month") or groups.get("month2") or "")
         day = int(groups.get("day") or groups.get("day2") or 0)
-        weekday = _WEEKDAY_NUMBERS.get((groups.get("weekday") or "").lower()[:3], -1)
+        weekday = rules.weekday(groups.get("weekday") or "")
         if weekday >= 0 and (m.start() >= body or not _standalone(text, m.start())):
             continue
         if month and 1 <= day <= 31:
             out.append(Found(rule, m.group(0).strip(), m.start(), m.end(), None, month, day,
                              weekday=weekday))
     return sorted(_dedupe(out), key=lambda f: f.weekday >= 0)
-
-
-_WEEKDAY_NUMBERS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 
 
 def find_dateless_datelines(text: str, rules: Rules, chrome: list[Span]) -> list[Span]:
