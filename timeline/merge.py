@@ -458,8 +458,8 @@ def _in_zone_bracket(first: _Node, second: _Node) -> bool:
     """Whether the second date lies in a bracket that restates the first, a clock, in
     another zone: the same moment, perhaps on the day before or after ("at 1:30 a.m.
     Sunday (2230 GMT Saturday)"). Not a bracket with no zone ('at 9 a.m. (11 a.m.)')."""
-    if first.claim.timex.type != "TIME" or None in (first.low, first.high, second.low,
-                                                     second.high):
+    if first.claim.timex.type != "TIME" or not (first.low and first.high and second.low
+                                                 and second.high):
         return False
     offset = first.claim.sentence_start
     bracket = _ZONE_BRACKET.match(first.claim.sentence, first.claim.timex.end - offset)
@@ -467,7 +467,6 @@ def _in_zone_bracket(first: _Node, second: _Node) -> bool:
         return False
     inside = bracket.start(1) <= second.claim.timex.start - offset
     inside = inside and second.claim.timex.end - offset <= bracket.end(1)
-    assert first.low and first.high and second.low and second.high
     return inside and _days_apart(first.low, first.high, second.low, second.high) <= 1
 
 

@@ -371,10 +371,10 @@ def _remember_written(state: State, expr: TimeExpr, day: date | None, bounded: b
     until 25 August 2017" (written in 2019) has reached that day, as "on 25 August 2017"
     would; so has a day told exactly from the publication a year or more back ("Ten
     years ago today, ... The rebels let 225 men go on 22 December" is five days on; "two
-    days ago" is the news, no story told). A bound (`bounded`:
-    'until', 'by', 'before') is a day the story reached only when it lies before the
-    publication date: in an undated text it may be a deadline ahead ("the offer is open
-    until 31 March 2031"), so it is no story's latest day."""
+    days ago" is the news, no story told). A bound (`bounded`: 'until', 'by', 'before')
+    is a day the story reached only when it lies before the publication date: in an
+    undated text it may be a deadline ahead ("the offer is open until 31 March 2031"), so
+    it is no story's latest day."""
     if day is None or expr.granularity not in ("day", "time"):
         return
     far_back = state.ref is not None and (state.ref - day).days >= TOLD_DAY_BACK
