@@ -795,6 +795,24 @@ def test_deeds_months_apart_are_unlike_a_misdating() -> None:
     assert merge._unlike_misdating(a, b, merge._gap_days(a, b))
 
 
+def test_a_contract_signed_months_apart_in_other_words_is_two_signings() -> None:
+    # Alike enough to link a day apart; five months apart, and not a year off, two
+    # signings are likelier than one misdated.
+    def dated(ident: str, text: str, phrase: str, earliest: str, latest: str
+              ) -> tuple[Article, tuple]:
+        return (article(ident, text, published="2022-01-10"),
+                (timex(text, phrase, earliest, latest, "month"),))
+
+    events, _ = _build(
+        dated("a", "The Halvard Water Board signed a contract with Ostvik Engineering in "
+              "March 2021 to repair the dam.", "in March 2021", "2021-03-01", "2021-03-31"),
+        dated("b", "Ostvik, the engineering firm hired to mend the Halvard dam, signed its "
+              "contract in August 2021 after months of talks.", "in August 2021",
+              "2021-08-01", "2021-08-31"),
+    )
+    assert len(events) == 2
+
+
 def test_a_year_off_is_like_a_misdating() -> None:
     a, b = _nodes(("The Halvard dam failed on March 14, 2021.", "on March 14, 2021",
                    "2021-03-14", "2021-03-14", "day"),
