@@ -451,10 +451,6 @@ def _plan_and_outcome(a: _Node, b: _Node) -> bool:
 # Between a date and its restatement in one sentence: a comma, a bracket or a dash, and
 # perhaps a preposition.
 _APPOSITION = re.compile(r"\s*(?:,|\(|—|–|\s-)\s*(?:(?:on|in|at)\s+)?")
-# A bracket right after a clock that tells it in another zone: '(2135 GMT)', '(0610 GMT
-# Saturday)', '(2 a.m. local time)'.
-_ZONE_BRACKET = re.compile(r"\s*\(([^()]{1,40})\)")
-_ZONE = re.compile(r"\b(?:GMT|UTC|[A-Z]{1,4}T|local\s+time|[A-Z][a-z]+\s+time)\b")
 
 
 def _in_zone_bracket(first: _Node, second: _Node) -> bool:
@@ -465,8 +461,9 @@ def _in_zone_bracket(first: _Node, second: _Node) -> bool:
                                                  and second.high):
         return False
     offset = first.claim.sentence_start
-    bracket = _ZONE_BRACKET.match(first.claim.sentence, first.claim.timex.end - offset)
-    if bracket is None or not _ZONE.search(bracket.group(1)):
+    zone_bracket = timex_rules().signal_context["zone_bracket"]
+    bracket = zone_bracket.match(first.claim.sentence, first.claim.timex.end - offset)
+    if bracket is None:
         return False
     inside = bracket.start(1) <= second.claim.timex.start - offset
     inside = inside and second.claim.timex.end - offset <= bracket.end(1)
