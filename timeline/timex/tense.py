@@ -53,6 +53,7 @@ class _Tense:
     for_before: re.Pattern[str]  # 'for' before the span: a date fixed for something
     hedge_before: re.Pattern[str]  # 'what' before a verb that hedges a noun phrase
     hedge_after: re.Pattern[str]  # 'to be' or 'like' after it
+    purpose_modal: re.Pattern[str]  # 'so that workers could': a past act's purpose
 
 
 def _sentence_end(abbreviations: list[str], starters: list[str]) -> re.Pattern[str]:
@@ -144,7 +145,8 @@ def _compiled() -> _Tense:
                  regex_compile(ctx["governing_adverb"]),
                  regex_compile(ctx["determiner_before"]),
                  regex_compile(ctx["infinitive_after"], 0), regex_compile(ctx["for_before"]),
-                 regex_compile(ctx["hedge_before"]), regex_compile(ctx["hedge_after"]))
+                 regex_compile(ctx["hedge_before"]), regex_compile(ctx["hedge_after"]),
+                 regex_compile(ctx["purpose_modal"]))
     save()
     return out
 
@@ -246,7 +248,8 @@ def _opens_coordinate(text: str, lo: int, start: int, t: _Tense) -> bool:
 def _not_a_verb(text: str, m: re.Match[str], group: str, t: _Tense,
                 after_that: bool = True) -> bool:
     """Whether a past marker is a noun, a name, an adjective or a reduced clause's
-    participle ("If approved in June, ...").
+    participle ("If approved in June, ..."); or whether a future one is a past act's
+    purpose ("opened so that workers could replace rivets in September").
 
     A capitalised -ed word inside a sentence is a name ("prize founder Alfred Nobel";
     "Founded in August, ..." opens its sentence and is a verb); the markers are matched
@@ -262,6 +265,9 @@ def _not_a_verb(text: str, m: re.Match[str], group: str, t: _Tense,
     if (t.hedge_before.search(text, max(0, m.start() - 8), m.start())
             and t.hedge_after.match(text, m.end())):
         return True  # 'what appeared to be a shadow': a noun phrase, hedged
+    if group == "future":
+        purpose = t.purpose_modal.search(text, max(0, m.start() - _PURPOSE_CHARS), m.end())
+        return purpose is not None and purpose.end() == m.start()
     if group == "past":
         # An irregular past form right after a determiner is a noun: "a cut in supplies".
         return t.determiner.search(text, max(0, m.start() - 8), m.start()) is not None
@@ -276,6 +282,7 @@ def _not_a_verb(text: str, m: re.Match[str], group: str, t: _Tense,
 
 
 
+_PURPOSE_CHARS = 48  # how far before a modal its purpose clause's 'so that' is looked for
 _NAME = regex_compile(r"[A-Z][a-z]+\s+[A-Z][a-z]", 0)
 # The rest of a sentence that is a question: 'Will Russia invade on Friday?' asks.
 _QUESTION = regex_compile(r"[^.!?]*\?", 0)
