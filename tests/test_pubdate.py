@@ -1110,3 +1110,40 @@ def test_an_old_story_widens_the_years_looked_at_by_five_at_most() -> None:
     recent = [dated(f"r{i}", f"October {i}, 2025", _WHEAT) for i in (1, 2, 3)]
     got = date_articles([article(text), story, *recent], today=TODAY)
     assert got[0].published is None or got[0].published.year >= 2000
+
+
+_PIPELINE_LEAD = ("\n\nPipeline opens to oil at its last terminal\n\n"
+         "The pipeline was formally opened today at a ceremony at the terminal, where the "
+         "first tanker will load its crude oil at the end of the week, the company said.\n")
+
+
+def test_a_labelled_field_of_a_chrome_line_dates_the_article() -> None:
+    head = "Caspia Oil · Press releases · Release date: 13 July 2006"
+    got = date_one(article(head + _PIPELINE_LEAD))
+    assert (str(got.published), got.published_from) == ("2006-07-13", "byline")
+
+
+def test_a_bare_date_field_of_a_chrome_line_is_not_read_alone() -> None:
+    # The line as a whole is an event's schedule; its date field alone would be read.
+    head = "Port Forum · Events\n\n12 March 2024 · 10:00–12:00 CET · Palais des Nations"
+    text = head + _PIPELINE_LEAD
+    assert date_one(article(text)).published is None
+
+
+def test_a_permalink_in_the_last_lines_is_the_page_address() -> None:
+    footer = "\nPermalink: https://gulfnotes.example/2010/03/26/offer/ · 4 Comments\n"
+    text = _PIPELINE_LEAD + footer
+    got = date_one(article(text))
+    assert (str(got.published), got.published_from) == ("2010-03-26", "url")
+
+
+def test_a_link_to_read_more_is_another_page_address() -> None:
+    text = _PIPELINE_LEAD + "\nRead more: https://gulfnotes.example/2009/11/25/standstill/\n"
+    assert date_one(article(text)).published is None
+
+
+def test_a_page_address_on_the_copyright_line_dates_the_article() -> None:
+    text = _PIPELINE_LEAD + ("\n© The Harbour Monitor. All rights reserved. · "
+                             "https://harbour.example/1991/1016/16104.html\n")
+    got = date_one(article(text))
+    assert (str(got.published), got.published_from) == ("1991-10-16", "url")

@@ -32,6 +32,7 @@ from timeline.pubdate_text import (
     find_url_dates,
     merge_spans,
     paragraph_end,
+    printed_url,
     reread_by_dateline,
     reread_by_lead,
     weekday_mentions,
@@ -162,7 +163,7 @@ def _scan(src: Source, rules: Rules, today: date) -> _Scan:
         # A dateline names the day; a lead's weekday only says which reading fits.
         sc.stamps = reread_by_lead(sc.stamps, src.text, hard, rules)
     sc.dateless = find_dateless_datelines(src.text, rules, hard)
-    sc.urls = find_url_dates(src.get("url"), rules)
+    sc.urls = find_url_dates(src.get("url") or printed_url(src.text, hard), rules)
     sc.years = year_mentions(src.text, rules, _excluded(sc))
     return sc
 

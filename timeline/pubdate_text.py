@@ -300,10 +300,36 @@ def find_stamps(text: str, rules: Rules, chrome: list[Span], today: date,
     Several rules may read the same line; the first rule of the file wins, and
     only its date string is handed to dateparser (one call per stamp line).
     `loose` reads the last-resort rules (role "loose") instead of the others, on the
-    lines not in `taken`: they are tried only when nothing else dates the article."""
+    lines not in `taken`: they are tried only when nothing else dates the article.
+    A line of chrome fields ('BP · Press releases · Release date: 13 July 2006') that
+    no rule reads whole is read field by field by the labelled stamps."""
     head = body_head_end(text, chrome)
+    lines = _stamp_lines(text, rules.stamps, chrome, head, loose, taken)
+    fields = _fields(text)
+    if fields != text:
+        # Only labelled stamps: a bare date in a field may be the day the page was read
+        # ('Martes, 5 de marzo de 2024 | Valparaíso 18 °C') or an event's ('12 March 2024 |
+        # 10:00–12:00 CET'), which the line as a whole tells.
+        labelled = tuple(rule for rule in rules.stamps if rule.labelled)
+        read = {_line_of(text, s, s)[0] for s in lines}
+        for s, hit in _stamp_lines(fields, labelled, chrome, head, loose, taken).items():
+            if _line_of(text, s, s)[0] not in read:
+                lines.setdefault(s, hit)
+    out = []
+    for s, (rule, m, e) in sorted(lines.items()):
+        order = numeric_order(m.group("date"), text[s:e], rule.date_order, rules)
+        value = parse_date(m.group("date"), order, today, rule.languages)
+        found = Found(rule, text[s:e].strip(), s, e, value)
+        out.append(_reread_by_weekday(found, m.group("date"), rules))
+    return out
+
+
+def _stamp_lines(text: str, stamps: tuple[Rule, ...], chrome: list[Span], head: int,
+                 loose: bool, taken: frozenset[int]
+                 ) -> dict[int, tuple[Rule, re.Match[str], int]]:
+    """The first stamp rule that reads each line: {line start: (rule, match, line end)}."""
     lines: dict[int, tuple[Rule, re.Match[str], int]] = {}
-    for rule in rules.stamps:
+    for rule in stamps:
         if (rule.role == "loose") != loose:
             continue
         for m in rule.regex.finditer(text):
@@ -317,13 +343,29 @@ def find_stamps(text: str, rules: Rules, chrome: list[Span], today: date,
             s, e = _line_of(text, m.start(), m.end())
             if s not in taken:
                 lines.setdefault(s, (rule, m, e))
+    return lines
+
+
+# Fields of one line of page chrome, set apart by a mid dot, a bar or a bullet between
+# spaces ('Anchorage Daily News · Date: 03/25/89 · Section: Nation'), and then by
+# semicolons too ('SECTION: INTERNATIONAL; Page 3'). Not slashes: a press release's
+# dateline parts its place, wire and date by them ('CHICAGO, IL / ACCESSWIRE / September
+# 5, 2023 / ...'), and the dateline says more than a date.
+_FIELD_SEPARATOR = re.compile(r"(?<=[ \t])[·|•](?=[ \t])")
+_FIELD_SEMICOLON = re.compile(r";(?=[ \t])")
+
+
+def _fields(text: str) -> str:
+    """The text with each chrome line's fields on lines of their own: every separator
+    becomes a line break, so that offsets stay those of the text. A line is chrome here
+    when it has a separator; a sentence's semicolons are left alone."""
     out = []
-    for s, (rule, m, e) in sorted(lines.items()):
-        order = numeric_order(m.group("date"), text[s:e], rule.date_order, rules)
-        value = parse_date(m.group("date"), order, today, rule.languages)
-        found = Found(rule, text[s:e].strip(), s, e, value)
-        out.append(_reread_by_weekday(found, m.group("date"), rules))
-    return out
+    for s, e in line_spans(text):
+        line = text[s:e]
+        if _FIELD_SEPARATOR.search(line):
+            line = _FIELD_SEMICOLON.sub("\n", _FIELD_SEPARATOR.sub("\n", line))
+        out.append(line)
+    return "\n".join(out)
 
 
 _WORD_ON_LINE = re.compile(r"[A-Za-z]+")
@@ -481,6 +523,24 @@ def find_dateless_datelines(text: str, rules: Rules, chrome: list[Span]) -> list
     head = text[: body_head_end(text, chrome)]
     return [(m.start("city"), m.end())
             for _, m in _matches_outside(head, rules.datelines_nodate, chrome)]
+
+
+# The page's own address printed in its chrome: after a label ('Permalink: https://...')
+# or as a field of its copyright line ('© The Monitor. All rights reserved. · https://...').
+# Not a bare address, which may be a link to another page ('Read more: https://...').
+_PRINTED_URL = re.compile(
+    r"^[ \t]*(?:(?i:permalink|permanent\s+link|canonical(?:\s+url)?|source\s+url|url|"
+    r"link\s+to\s+this\s+(?:article|page|story))[ \t]*:[ \t]*|©[^\n]*?[ \t][·|•][ \t]*)"
+    r"(?P<url>https?://[^\s·|•]+)", re.MULTILINE)
+
+
+def printed_url(text: str, chrome: list[Span]) -> str:
+    """The page's own URL as its head or its last lines print it; '' if they do not."""
+    head = body_head_end(text, chrome)
+    for m in _PRINTED_URL.finditer(text):
+        if m.start() <= head or m.start() >= len(text) - TAIL_CHARS:
+            return m.group("url")
+    return ""
 
 
 def find_url_dates(url: str, rules: Rules) -> list[Found]:
