@@ -2291,10 +2291,22 @@ def day_of_month(m: re.Match[str], st: State, p: Params) -> Res | None:
     """'on the 15th', 'the 3rd of this month', 'the 5th ultimo': a day of this month, the
     last or the next, as the phrase says or else as the clause's tense points."""
     day = int(m.group("day"))
+    named = _g(m, "which")
+    # Undated, the last day told is the one to go by (no day is 'written out' without a
+    # publication date to set it against).
+    told = st.last_written if st.ref is not None else st.last_point
+    far = int(p.get("told_far_days", 0))
+    if not named and told is not None and (st.ref is None or abs((st.ref - told).days) > far):
+        # A story told from a day written out far from the publication ('On Thursday, 11
+        # April 2002, ... a strike that had begun on the 9th'): that day's month.
+        found = _day_of_month_near(told, day, "nearest")
+        if found is None:
+            return None
+        return Res("DATE", found.isoformat(), "", found, found, "day", "previous_time",
+                   f"day {day} of the month nearest the day told, {told.isoformat()}")
     if st.ref is None:
         return unresolved("DATE", f"XXXX-XX-{day:02d}", "day", "day of the month without a"
                           " reference date")
-    named = _g(m, "which")
     if named:
         shift = int(p["months"][norm(named)])
         year, month = cal.add_months(st.ref.year, st.ref.month, shift)
