@@ -661,6 +661,24 @@ def test_an_acquittal_is_asserted_not_negated() -> None:
     assert claim.modality == "asserted"
 
 
+def test_not_until_a_time_tells_when_it_happens() -> None:
+    claim = _claim("The ferry did not arrive until Friday, the port said.", "Friday",
+                   "2020-05-29", "2020-05-29")
+    assert claim.modality == "asserted"
+
+
+def test_a_plan_not_until_a_year_is_expected_not_negated() -> None:
+    claim = _claim("The new line will not open until 2031.", "2031", "2031-01-01",
+                   "2031-12-31", "year")
+    assert claim.modality == "expected"
+
+
+def test_not_appearing_before_a_committee_is_negated() -> None:
+    claim = _claim("He did not appear before the committee on Friday.", "on Friday",
+                   "2020-05-29", "2020-05-29")
+    assert claim.modality == "negated"
+
+
 def test_should_makes_a_claim_expected() -> None:
     claim = _claim("The first images should arrive in July, officials said.", "in July",
                    "2020-07-01", "2020-07-31", "month", published="2020-08-01")

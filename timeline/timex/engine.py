@@ -593,6 +593,8 @@ def _apply_signal(res: Res, text: str, start: int, end: int, rules: RuleSet) -> 
     if word == "until" and (_context("not_until_before", text, start, end, rules)
                             or _context("put_off_until_before", text, start, end, rules)):
         return replace(res, note=f"{res.note}; put off 'until' names the new time")
+    if word == "before" and _context("not_before_before", text, start, end, rules):
+        return replace(res, note=f"{res.note}; 'not before' names the time it waits for")
     mod, side = rules.signals[word]
     lo, hi = res.earliest, res.latest
     if side == "named":
