@@ -444,6 +444,12 @@ def test_the_qualifier_nearest_the_action_names_the_instance() -> None:
     assert claim.predicate == "attack"
 
 
+def test_an_ordinal_rank_of_a_crew_member_names_no_second_deed() -> None:
+    claim = _claim("The tanker ran onto the reef on March 23 with a third mate on the bridge.",
+                   "on March 23", "2020-03-23", "2020-03-23")
+    assert claim.predicate == "run"
+
+
 def test_a_purpose_after_the_date_is_not_what_the_date_dates() -> None:
     claim = _claim("Tugboats worked through Wednesday to free the stranded ferry.",
                    "through Wednesday", None, "2020-05-27")
