@@ -507,6 +507,18 @@ def test_a_clock_time_restated_in_another_zone_dates_one_thing() -> None:
     assert len(events) == 1
 
 
+def test_any_zone_in_capitals_in_the_bracket_restates_the_clock() -> None:
+    text = "The rocket blasted off at 11:35 p.m. (5:35 a.m. IDT) from the desert base."
+    _, events = _events_of_one_article(text, "2021-05-15")
+    assert len(events) == 1
+
+
+def test_a_word_ending_in_capital_t_is_no_zone() -> None:
+    text = "Trains left at 9 a.m. (11 a.m. at the MARKET) and were late."
+    _, events = _events_of_one_article(text, "2021-05-15")
+    assert len(events) == 2
+
+
 def test_two_clauses_spliced_by_a_comma_date_two_things() -> None:
     text = "Exports fell in 2020, in March the factory shut down."
     exprs = (timex(text, "2020", "2020-01-01", "2020-12-31", "year"),
