@@ -2294,18 +2294,13 @@ def day_of_month(m: re.Match[str], st: State, p: Params) -> Res | None:
     last or the next, as the phrase says or else as the clause's tense points."""
     day = int(m.group("day"))
     named = _g(m, "which")
-    # Undated, the last day told is the one to go by (no day is 'written out' without a
-    # publication date to set it against).
-    told = st.last_written if st.ref is not None else st.last_point
-    far = int(p.get("told_far_days", 0))
-    if not named and told is not None and (st.ref is None or abs((st.ref - told).days) > far):
-        # A story told from a day written out far from the publication ('On Thursday, 11
-        # April 2002, ... a strike that had begun on the 9th'): that day's month.
+    told = None if named else _day_away_from_the_news(st, int(p.get("told_far_days", 0)))
+    if told is not None:
         found = _day_of_month_near(told, day, "nearest")
         if found is None:
             return None
         return Res("DATE", found.isoformat(), "", found, found, "day", "previous_time",
-                   f"day {day} of the month nearest the day told, {told.isoformat()}")
+                   f"day {day} of the month nearest the day told last, {told.isoformat()}")
     if st.ref is None:
         return unresolved("DATE", f"XXXX-XX-{day:02d}", "day", "day of the month without a"
                           " reference date")
@@ -2320,6 +2315,17 @@ def day_of_month(m: re.Match[str], st: State, p: Params) -> Res | None:
         return None
     return Res("DATE", found.isoformat(), "", found, found, "day", "publication_date",
                f"day {day} of the month: {note}")
+
+
+def _day_away_from_the_news(st: State, far_days: int) -> date | None:
+    """The day told last, when the text is telling a story away from the news: more than
+    far_days from the publication, or in an undated text ('On Thursday, 11 April 2002,
+    ... a strike that had begun on the 9th'). None once it is back at the news ('crashed
+    on 10 March 2019 ... said on Monday that the report would come out on the 28th')."""
+    told = st.last_point
+    if told is None or (st.ref is not None and abs((st.ref - told).days) <= far_days):
+        return None
+    return told
 
 
 def _day_of_month_near(ref: date, day: int, way: str) -> date | None:
