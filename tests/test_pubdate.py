@@ -1147,3 +1147,15 @@ def test_a_page_address_on_the_copyright_line_dates_the_article() -> None:
                              "https://harbour.example/1991/1016/16104.html\n")
     got = date_one(article(text))
     assert (str(got.published), got.published_from) == ("1991-10-16", "url")
+
+
+def test_a_labelled_date_in_an_event_line_is_not_the_page_date() -> None:
+    head = "Port Forum · Events\n\nWebinar · Date: 12 March 2024 · 10:00–12:00 CET · Online"
+    assert date_one(article(head + _PIPELINE_LEAD)).published is None
+
+
+def test_a_count_after_a_yearless_dateline_is_no_year() -> None:
+    # TASS prints "MOSCOW, October 5." and the sentence may open with a number.
+    text = ("Moscow news\n\nMOSCOW, October 5. 2000 demonstrators marched through the city on "
+            "Friday, police said.\n")
+    assert date_one(article(text)).published != date(2000, 10, 5)

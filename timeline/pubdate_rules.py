@@ -93,6 +93,9 @@ class Rules:
     elapsed: tuple[re.Pattern[str], ...] = ()
     # "the minister said on Tuesday" ([inference].reported_on), or None.
     reported_on: re.Pattern[str] | None = None
+    # A chrome line whose fields tell of something else than the page ([fields]
+    # not_the_page): its labelled date field is an event's, not a stamp.
+    not_the_page: re.Pattern[str] | None = None
 
     def all_rules(self) -> tuple[Rule, ...]:
         return (
@@ -204,6 +207,7 @@ def _compile(data: dict[str, Any], compile_: Compile) -> Rules:
         tense=_tense(data.get("tense", {})),
         elapsed=_elapsed(data.get("inference", {})),
         reported_on=_reported_on(data.get("inference", {})),
+        not_the_page=_optional(data.get("fields", {}).get("not_the_page")),
     )
 
 
@@ -215,7 +219,10 @@ def _elapsed(inference: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
 
 
 def _reported_on(inference: dict[str, Any]) -> re.Pattern[str] | None:
-    pattern = inference.get("reported_on")
+    return _optional(inference.get("reported_on"))
+
+
+def _optional(pattern: str | None) -> re.Pattern[str] | None:
     return re.compile(pattern) if pattern else None
 
 

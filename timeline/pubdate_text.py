@@ -313,7 +313,8 @@ def find_stamps(text: str, rules: Rules, chrome: list[Span], today: date,
         labelled = tuple(rule for rule in rules.stamps if rule.labelled)
         read = {_line_of(text, s, s)[0] for s in lines}
         for s, hit in _stamp_lines(fields, labelled, chrome, head, loose, taken).items():
-            if _line_of(text, s, s)[0] not in read:
+            line = _line_of(text, s, s)
+            if line[0] not in read and not _not_the_page(text[slice(*line)], rules):
                 lines.setdefault(s, hit)
     out = []
     for s, (rule, m, e) in sorted(lines.items()):
@@ -322,6 +323,12 @@ def find_stamps(text: str, rules: Rules, chrome: list[Span], today: date,
         found = Found(rule, text[s:e].strip(), s, e, value)
         out.append(_reread_by_weekday(found, m.group("date"), rules))
     return out
+
+
+def _not_the_page(line: str, rules: Rules) -> bool:
+    """Whether a chrome line's fields tell of an event, not the page ('Webinar · Date: 12
+    March 2024 · 10:00–12:00 CET')."""
+    return rules.not_the_page is not None and rules.not_the_page.search(line) is not None
 
 
 def _stamp_lines(text: str, stamps: tuple[Rule, ...], chrome: list[Span], head: int,
