@@ -305,7 +305,7 @@ def find_stamps(text: str, rules: Rules, chrome: list[Span], today: date,
     no rule reads whole is read field by field by the labelled stamps."""
     head = body_head_end(text, chrome)
     lines = _stamp_lines(text, rules.stamps, chrome, head, loose, taken)
-    fields = _fields(text)
+    fields = _fields(text, head)
     if fields != text:
         # Only labelled stamps: a bare date in a field may be the day the page was read
         # ('Martes, 5 de marzo de 2024 | Valparaíso 18 °C') or an event's ('12 March 2024 |
@@ -362,14 +362,16 @@ _FIELD_SEPARATOR = re.compile(r"(?<=[ \t])[·|•](?=[ \t])")
 _FIELD_SEMICOLON = re.compile(r";(?=[ \t])")
 
 
-def _fields(text: str) -> str:
+def _fields(text: str, head: int) -> str:
     """The text with each chrome line's fields on lines of their own: every separator
     becomes a line break, so that offsets stay those of the text. A line is chrome here
-    when it has a separator; a sentence's semicolons are left alone."""
+    when it has a separator and stands where stamps do, above `head` or in the last
+    lines; a sentence's semicolons are left alone."""
     out = []
+    tail = len(text) - TAIL_CHARS
     for s, e in line_spans(text):
         line = text[s:e]
-        if _FIELD_SEPARATOR.search(line):
+        if (s <= head or e >= tail) and _FIELD_SEPARATOR.search(line):
             line = _FIELD_SEMICOLON.sub("\n", _FIELD_SEPARATOR.sub("\n", line))
         out.append(line)
     return "\n".join(out)
