@@ -597,7 +597,7 @@ def _narrative_year(st: State, month: int, day: int | None, year: int, why: str,
     for y in (last.year, last.year + 1):
         d = cal.safe_date(y, month, day or 1)
         if d is not None and d > st.ref:
-            break  # the story cannot go on past the publication in a clause read as past
+            break  # a story told on from a written day stops at the publication date
         if d is not None and d != told and 0 <= (d - last).days <= NARRATIVE_DAYS:
             if _nearer_the_news(st, told, day is None, (d - last).days):
                 break  # nearer the publication than the story: the news of the day

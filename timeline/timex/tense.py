@@ -266,8 +266,8 @@ def _not_a_verb(text: str, m: re.Match[str], group: str, t: _Tense,
             and t.hedge_after.match(text, m.end())):
         return True  # 'what appeared to be a shadow': a noun phrase, hedged
     if group == "future":
-        purpose = t.purpose_modal.search(text, max(0, m.start() - _PURPOSE_CHARS), m.end())
-        return purpose is not None and purpose.end() == m.start()
+        lo = max(0, m.start() - _PURPOSE_CHARS)
+        return any(p.end() == m.start() for p in t.purpose_modal.finditer(text, lo, m.end()))
     if group == "past":
         # An irregular past form right after a determiner is a noun: "a cut in supplies".
         return t.determiner.search(text, max(0, m.start() - 8), m.start()) is not None
