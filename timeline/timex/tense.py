@@ -115,6 +115,7 @@ def _markers_regex(data: dict[str, Any]) -> str:
         markers = [p.replace("{irregular_past}", past_forms)
                    .replace("{irregular_participle}", participles)
                    .replace("{promised_thing}", data["context"]["promised_thing"])
+                   .replace("{not_after_modal}", data["context"]["not_after_modal"])
                    .replace("{reporting}", "|".join(data["context"]["reporting"]))
                    for p in data["markers"][tense]]
         body = "|".join(f"(?:{prefixed(p, 0)})" for p in markers)
