@@ -580,6 +580,15 @@ def _daytime(value: str) -> bool:
     return value[10:11] == "T" and hour.isdigit() and int(hour) >= DAYTIME_FROM_HOUR
 
 
+# A signal whose phrase names the time itself, by the [context] patterns before it: 'did
+# not arrive until Friday' and 'put off until May' name Friday and May, 'will not open
+# before next year' names next year.
+_NAMES_THE_TIME = (
+    ("until", ("not_until_before", "put_off_until_before"), "put off 'until' names the new time"),
+    ("before", ("not_before_before",), "'not before' names the time it waits for"),
+)
+
+
 def _apply_signal(res: Res, text: str, start: int, end: int, rules: RuleSet) -> Res:
     """'by April 2020' keeps only the latest day, 'after Christmas' the days after it;
     'since 2017' keeps 2017 and says ON_OR_AFTER ([signals] in the rules)."""
@@ -590,11 +599,9 @@ def _apply_signal(res: Res, text: str, start: int, end: int, rules: RuleSet) -> 
         return res
     if word == "since" and _since_point(text, start, end, rules):
         return replace(res, note=f"{res.note}; 'since' names that one earlier time")
-    if word == "until" and (_context("not_until_before", text, start, end, rules)
-                            or _context("put_off_until_before", text, start, end, rules)):
-        return replace(res, note=f"{res.note}; put off 'until' names the new time")
-    if word == "before" and _context("not_before_before", text, start, end, rules):
-        return replace(res, note=f"{res.note}; 'not before' names the time it waits for")
+    for signal, contexts, why in _NAMES_THE_TIME:
+        if word == signal and any(_context(c, text, start, end, rules) for c in contexts):
+            return replace(res, note=f"{res.note}; {why}")
     mod, side = rules.signals[word]
     lo, hi = res.earliest, res.latest
     if side == "named":
