@@ -11,6 +11,8 @@ from timeline.outlet import outlet_of
         ("Headline\n\nBEIJING, Dec. 4 (Xinhua) -- China said.", "Xinhua"),
         ("ANTALYA, June 30. /TASS/. Moscow values the position.", "TASS"),
         ("MOSCOW (Sputnik) - Ankara will continue to negotiate.", "Sputnik"),
+        ("New Delhi [India], March 3 (ANI): The port reopened.", "ANI"),
+        ("Mumbai (Maharashtra) [India], November 15 (ANI): The port reopened.", "ANI"),
     ],
 )
 def test_the_agency_named_in_a_dateline_is_the_outlet(text: str, outlet: str) -> None:

@@ -1159,3 +1159,51 @@ def test_a_count_after_a_yearless_dateline_is_no_year() -> None:
     text = ("Moscow news\n\nMOSCOW, October 5. 2000 demonstrators marched through the city on "
             "Friday, police said.\n")
     assert date_one(article(text)).published != date(2000, 10, 5)
+
+
+_QUAY_BODY = ("\n\nDock workers at the main quay voted on Thursday to end their five-week strike, "
+              "the union said, after the port authority agreed to raise night-shift pay and to "
+              "hire forty more crane operators before the end of the year.\n\nThe first ships "
+              "were expected to berth again on Friday morning, the port authority said in a "
+              "statement that also thanked residents for their patience during the dispute.\n")
+
+
+def test_a_menu_line_of_separators_is_no_body_paragraph() -> None:
+    # The menu's dots are no words: the stamp below the standfirst is still in the head.
+    head = ("The Harbour Express · India · World · Explained · Opinion · Business · "
+            "Entertainment · Sports · Climate · Tech · Ports\n\n"
+            "Strike ends at the main quay\n\n"
+            "The union says night-shift pay will rise and forty crane operators will be "
+            "hired before the end of the year.\n\n"
+            "Written by Express News Service\n\n"
+            "Kandla | Updated: August 6, 2024 01:12 IST")
+    got = date_one(article(head + _QUAY_BODY * 3))
+    assert got.published == date(2024, 8, 6)
+
+
+def test_a_page_clipped_with_its_source_line_is_dated_by_that_address() -> None:
+    text = "Source: https://quaynotes.example/2023/12/04/strike-ends/\n" + _QUAY_BODY
+    got = date_one(article(text))
+    assert (str(got.published), got.published_from) == ("2023-12-04", "url")
+
+
+def test_a_source_link_below_the_head_credits_another_page() -> None:
+    text = _QUAY_BODY + _QUAY_BODY + "\nSource: https://wire.example/2023/11/30/strike/\n"
+    assert date_one(article(text)).published is None
+
+
+def test_a_declared_weekday_of_the_lead_settles_a_numeric_stamp() -> None:
+    # 05/11/2023 read day first is Sunday 5 November; the lead declares on Thursday 11 May.
+    lead = ("\n\nThe World Health Organization declared on Thursday that the outbreak is no "
+            "longer a global health emergency, almost a year after it began spreading.\n")
+    got = date_one(article("Health\n\nOutbreak emergency is over\n\n05/11/2023" + lead))
+    assert got.published == date(2023, 5, 11)
+
+
+@pytest.mark.parametrize("stamp", ["Aug. 9, 01:12 JST", "Last updated: 09/08 - 19:05"])
+def test_a_yearless_stamp_line_takes_the_year_the_text_tells(stamp: str) -> None:
+    body = ("\n\nThe union, which won a pay rise in January 2024 after a week-long strike, "
+            "voted on Thursday to walk out again, and the port authority said it would "
+            "seek a court order to stop the strike.\n")
+    got = date_one(article("Ports\n\nQuay strike back on\n\n" + stamp + body))
+    assert (got.published, got.published_from) == (date(2024, 8, 9), "inferred")

@@ -254,8 +254,14 @@ def _body_lines(text: str, chrome: list[Span] | None = None) -> Iterator[int]:
     """Offsets of the body's paragraphs: lines of BODY_WORDS words or more. Long lines
     of page chrome (a photo caption, a related headline) are not body."""
     for s, e in line_spans(text):
-        if len(text[s:e].split()) >= BODY_WORDS and not inside(s, chrome or []):
+        if _words(text[s:e]) >= BODY_WORDS and not inside(s, chrome or []):
             yield s
+
+
+def _words(line: str) -> int:
+    """The words of a line, not its separators: a menu ('The Indian Express · India ·
+    World · ...') has as many dots as words."""
+    return sum(1 for token in line.split() if any(c.isalnum() for c in token))
 
 
 def first_body_line(text: str, chrome: list[Span] | None = None) -> int:
@@ -461,7 +467,7 @@ def _lead_weekdays_after(text: str, pos: int, excluded: list[Span],
     if reported is None:
         return []
     for s, e in line_spans(text[pos:]):
-        if len(text[pos + s:pos + e].split()) >= BODY_WORDS:
+        if _words(text[pos + s:pos + e]) >= BODY_WORDS:
             return [m for m in weekday_mentions(text, pos + s, pos + e, excluded, rules)
                     if reported.search(text, max(0, m.start - 40), m.start)]
     return []
@@ -509,19 +515,22 @@ def find_datelines(text: str, rules: Rules, chrome: list[Span], today: date) -> 
 
 
 def find_noyear_datelines(text: str, rules: Rules, chrome: list[Span]) -> list[Found]:
-    """Year-less datelines, and year-less stamps that print their weekday: a stamp only
-    above the first paragraph of the body and standing alone (not an item of a list of
-    fixtures or key dates), and after any dateline, which is the surer clue."""
+    """Year-less datelines, and year-less stamps (that print their weekday, or of the
+    `standalone` rules): a stamp only above the first paragraph of the body and standing
+    alone (not an item of a list of fixtures or key dates), and after any dateline, which
+    is the surer clue."""
     out = []
     body = first_body_line(text, chrome)
     for rule, m in _matches_outside(text[:HEAD_CHARS], rules.datelines_noyear, chrome):
         groups = m.groupdict()
-        month = rules.month(groups.get("month") or groups.get("month2") or "")
+        month = (rules.month(groups.get("month") or groups.get("month2") or "")
+                 or int(groups.get("nmonth") or 0))
         day = int(groups.get("day") or groups.get("day2") or 0)
         weekday = rules.weekday(groups.get("weekday") or "")
-        if weekday >= 0 and (m.start() >= body or not _standalone(text, m.start())):
+        stamp = weekday >= 0 or rule.standalone
+        if stamp and (m.start() >= body or not _standalone(text, m.start())):
             continue
-        if month and 1 <= day <= 31:
+        if 1 <= month <= 12 and 1 <= day <= 31:
             out.append(Found(rule, m.group(0).strip(), m.start(), m.end(), None, month, day,
                              weekday=weekday))
     return sorted(_dedupe(out), key=lambda f: f.weekday >= 0)
@@ -543,8 +552,16 @@ _PRINTED_URL = re.compile(
     r"(?P<url>https?://[^\s·|•]+)", re.MULTILINE)
 
 
+# A clipping's first line naming where it was taken from ('Source: https://...', as
+# note-taking tools save a page). Further down, a 'Source:' link credits another page.
+_CLIPPED_FROM = re.compile(r"\A\s*(?i:source)[ \t]*:[ \t]*(?P<url>https?://[^\s·|•]+)[ \t]*$",
+                           re.MULTILINE)
+
+
 def printed_url(text: str, chrome: list[Span]) -> str:
     """The page's own URL as its head or its last lines print it; '' if they do not."""
+    if clipped := _CLIPPED_FROM.match(text):
+        return clipped.group("url")
     head = body_head_end(text, chrome)
     for m in _PRINTED_URL.finditer(text):
         if m.start() <= head or m.start() >= len(text) - TAIL_CHARS:
