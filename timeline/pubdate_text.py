@@ -254,14 +254,21 @@ def _body_lines(text: str, chrome: list[Span] | None = None) -> Iterator[int]:
     """Offsets of the body's paragraphs: lines of BODY_WORDS words or more. Long lines
     of page chrome (a photo caption, a related headline) are not body."""
     for s, e in line_spans(text):
-        if _words(text[s:e]) >= BODY_WORDS and not inside(s, chrome or []):
+        if _is_paragraph(text[s:e]) and not inside(s, chrome or []):
             yield s
 
 
-def _words(line: str) -> int:
-    """The words of a line, not its separators: a menu ('The Indian Express · India ·
-    World · ...') has as many dots as words."""
-    return sum(1 for token in line.split() if any(c.isalnum() for c in token))
+def _is_paragraph(line: str) -> bool:
+    """Whether a line has BODY_WORDS words, not counting its separators: a menu ('The
+    Indian Express · India · World · ...') has as many dots as words. (Counting stops at
+    BODY_WORDS: a page flattened to one long line is one paragraph.)"""
+    count = 0
+    for token in line.split():
+        if any(c.isalnum() for c in token):
+            count += 1
+            if count >= BODY_WORDS:
+                return True
+    return False
 
 
 def first_body_line(text: str, chrome: list[Span] | None = None) -> int:
@@ -467,7 +474,7 @@ def _lead_weekdays_after(text: str, pos: int, excluded: list[Span],
     if reported is None:
         return []
     for s, e in line_spans(text[pos:]):
-        if _words(text[pos + s:pos + e]) >= BODY_WORDS:
+        if _is_paragraph(text[pos + s:pos + e]):
             return [m for m in weekday_mentions(text, pos + s, pos + e, excluded, rules)
                     if reported.search(text, max(0, m.start - 40), m.start)]
     return []
