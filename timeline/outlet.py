@@ -15,7 +15,8 @@ _CITY = r"[A-Z][A-Za-z.'-]*(?:[ -][A-Z][A-Za-z.'-]*)*"
 _DATELINE_AGENCY = re.compile(
     # A state and a country may follow the city in brackets ('Mumbai (Maharashtra)
     # [India], November 15 (ANI):'): a place, and the agency comes after the date.
-    rf"(?m)^\s*{_CITY}(?:(?:\s*\([^()\n]{{1,30}}\))?\s*\[[^\]\n]{{1,30}}\])?(?:,[^\n(/]{{1,40}}?)?\s*"
+    rf"(?m)^\s*{_CITY}(?:(?:\s*\([^()\n]{{1,30}}\))?\s*\[[^\]\n]{{1,30}}\])?"
+    r"(?:,[^\n(/]{1,40}?)?\s*"
     r"(?:\((?P<paren>[A-Z][\w&.' -]{1,30}?)\)|/(?P<slash>[A-Z][\w&.' -]{1,30}?)/)"
     # A comma after the brackets goes on to the date: they hold a place, not an agency
     # ('Aschheim (Munich), June 22, 2020 –').
