@@ -24,6 +24,7 @@ from timeline.pubdate_text import (
     Found,
     Mention,
     Span,
+    body_head_end,
     chrome_spans,
     find_dateless_datelines,
     find_datelines,
@@ -60,6 +61,7 @@ class _Scan:
     # (a short body sentence may match).
     loose: list[Found] = field(default_factory=list)
     hard: list[Span] = field(default_factory=list)  # chrome that no stamp may read
+    head: int = 0  # where the body's second paragraph starts (body_head_end)
     datelines: list[Found] = field(default_factory=list)
     noyear: list[Found] = field(default_factory=list)
     urls: list[Found] = field(default_factory=list)
@@ -155,15 +157,16 @@ def _scan(src: Source, rules: Rules, today: date) -> _Scan:
         if not rule.stamp_ok:
             hard.append((s, e))
     sc.hard = hard
-    sc.stamps = find_stamps(src.text, rules, hard, today)
+    sc.head = body_head_end(src.text, hard)
+    sc.stamps = find_stamps(src.text, rules, hard, sc.head, today)
     sc.datelines = find_datelines(src.text, rules, hard, today)
     sc.noyear = find_noyear_datelines(src.text, rules, hard)
     sc.stamps = reread_by_dateline(sc.stamps, sc.noyear)
     if not sc.noyear and not sc.datelines:
         # A dateline names the day; a lead's weekday only says which reading fits.
         sc.stamps = reread_by_lead(sc.stamps, src.text, hard, rules)
-    sc.dateless = find_dateless_datelines(src.text, rules, hard)
-    sc.urls = find_url_dates(src.get("url") or printed_url(src.text, hard), rules)
+    sc.dateless = find_dateless_datelines(src.text, rules, hard, sc.head)
+    sc.urls = find_url_dates(src.get("url") or printed_url(src.text, sc.head), rules)
     sc.years = year_mentions(src.text, rules, _excluded(sc))
     return sc
 
@@ -250,7 +253,8 @@ def _firm(
     if not choices:
         # The last resort: no metadata, stamp, dateline or URL dates the article.
         taken = frozenset(f.start for f in sc.stamps)
-        sc.loose = find_stamps(src.text, rules, sc.hard, today, loose=True, taken=taken)
+        sc.loose = find_stamps(src.text, rules, sc.hard, sc.head, today, loose=True,
+                               taken=taken)
         choices = _loose_choices(sc.loose, sc.noyear, today, rejected)
     if not choices:
         return None

@@ -306,9 +306,10 @@ def _line_of(text: str, start: int, end: int) -> Span:
     return s, (len(text) if e < 0 else e)
 
 
-def find_stamps(text: str, rules: Rules, chrome: list[Span], today: date,
+def find_stamps(text: str, rules: Rules, chrome: list[Span], head: int, today: date,
                 loose: bool = False, taken: frozenset[int] = frozenset()) -> list[Found]:
-    """Stamps above the body (before its second paragraph) or in its last lines.
+    """Stamps above the body (before `head`, its second paragraph: `body_head_end`) or in
+    its last lines.
 
     Several rules may read the same line; the first rule of the file wins, and
     only its date string is handed to dateparser (one call per stamp line).
@@ -316,7 +317,6 @@ def find_stamps(text: str, rules: Rules, chrome: list[Span], today: date,
     lines not in `taken`: they are tried only when nothing else dates the article.
     A line of chrome fields ('BP · Press releases · Release date: 13 July 2006') that
     no rule reads whole is read field by field by the labelled stamps."""
-    head = body_head_end(text, chrome)
     lines = _stamp_lines(text, rules.stamps, chrome, head, loose, taken)
     fields = _fields(text, head)
     if fields != text:
@@ -543,11 +543,12 @@ def find_noyear_datelines(text: str, rules: Rules, chrome: list[Span]) -> list[F
     return sorted(_dedupe(out), key=lambda f: f.weekday >= 0)
 
 
-def find_dateless_datelines(text: str, rules: Rules, chrome: list[Span]) -> list[Span]:
-    """Spans of datelines that carry no date ("MOSCOW (Sputnik) -"), to exclude."""
-    head = text[: body_head_end(text, chrome)]
+def find_dateless_datelines(text: str, rules: Rules, chrome: list[Span],
+                            head: int) -> list[Span]:
+    """Spans of datelines above `head` that carry no date ("MOSCOW (Sputnik) -"), to
+    exclude."""
     return [(m.start("city"), m.end())
-            for _, m in _matches_outside(head, rules.datelines_nodate, chrome)]
+            for _, m in _matches_outside(text[:head], rules.datelines_nodate, chrome)]
 
 
 # The page's own address printed in its chrome: after a label ('Permalink: https://...')
@@ -565,11 +566,11 @@ _CLIPPED_FROM = re.compile(r"\A\s*(?i:source)[ \t]*:[ \t]*(?P<url>https?://[^\s�
                            re.MULTILINE)
 
 
-def printed_url(text: str, chrome: list[Span]) -> str:
-    """The page's own URL as its head or its last lines print it; '' if they do not."""
+def printed_url(text: str, head: int) -> str:
+    """The page's own URL as its head (above `head`) or its last lines print it; '' if
+    they do not."""
     if clipped := _CLIPPED_FROM.match(text):
         return clipped.group("url")
-    head = body_head_end(text, chrome)
     for m in _PRINTED_URL.finditer(text):
         if m.start() <= head or m.start() >= len(text) - TAIL_CHARS:
             return m.group("url")
