@@ -282,7 +282,6 @@ def _not_a_verb(text: str, m: re.Match[str], group: str, t: _Tense,
     return before is not None and (after_that or before.group().split()[0].lower() != "that")
 
 
-
 _PURPOSE_CHARS = 48  # how far before a modal its purpose clause's 'so that' is looked for
 _NAME = regex_compile(r"[A-Z][a-z]+\s+[A-Z][a-z]", 0)
 # The rest of a sentence that is a question: 'Will Russia invade on Friday?' asks.
