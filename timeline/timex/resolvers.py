@@ -1516,6 +1516,12 @@ def weekday(m: re.Match[str], st: State, p: Params) -> Res | None:
                           "weekday without a reference date")
     if rel and norm(rel) == "this":
         d, way, reason = _this_weekday(st, wd)
+    elif rel and norm(rel) == "next":
+        # "next Thursday" is the Thursday of next week (Monday to Sunday), also when
+        # a Thursday comes sooner: written on a Wednesday it is eight days on, not
+        # tomorrow ("this Thursday" or "this coming Thursday" is the sooner one).
+        d = cal.week_start(st.ref) + timedelta(weeks=1, days=wd - 1)
+        way, reason = "future", "'next': that day of next week"
     elif rel:
         way = {"last": "past", "next": "future", "past": "past",
                "previous": "past", "coming": "future", "this past": "past",
