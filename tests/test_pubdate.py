@@ -1207,3 +1207,8 @@ def test_a_yearless_stamp_line_takes_the_year_the_text_tells(stamp: str) -> None
             "seek a court order to stop the strike.\n")
     got = date_one(article("Ports\n\nQuay strike back on\n\n" + stamp + body))
     assert (got.published, got.published_from) == (date(2024, 8, 9), "inferred")
+
+
+def test_a_press_release_may_bracket_its_place_and_date() -> None:
+    # "(Bergen, Norway, June 6, 2023) – Harbourline Shipyards today signed ...".
+    assert _dated("press_release_bracketed_place_date.txt") == ("2023-06-06", "dateline")
