@@ -44,6 +44,7 @@ class Lexicon:
     # Words that must not follow a phrasal verb's particle ('gave way to the strikers').
     phrasal_not_before: dict[tuple[str, str], frozenset[str]]
     senses: dict[str, frozenset[str]]  # word -> object classes it needs to be its action
+    kind_heads: frozenset[str]  # nouns a trigger before names a kind: 'attack submarines'
     once: frozenset[str]  # action classes that happen once per object and participants
     reporting: frozenset[str]  # speech and report actions
     objects: dict[str, str]  # word -> object class
@@ -103,6 +104,7 @@ def lexicon() -> Lexicon:
         reporting=frozenset(n for n, spec in actions_table.items() if spec.get("reporting")),
         objects={w: name for name, words in _table(events, "objects").items() for w in words},
         senses={w: frozenset(objs) for w, objs in _table(events, "senses").items()},
+        kind_heads=frozenset(_table(events, "kinds")["heads"]),
         equivalents={str(k): str(v) for k, v in events.get("equivalents", {}).items()},
         qualifiers={
             **{w: "" for w in qualifiers["default"]},
@@ -862,7 +864,7 @@ def _action_of(tokens: list[_Token], index: int, lex: Lexicon) -> str | None:
     if index > 0 and token.text[:1].isupper():
         return None  # a name inside a clause: 'his seven Tour titles', 'Ban Ki-moon'
     word = action_lemma(token.text)
-    if word is None:
+    if word is None or _names_a_kind(tokens, index, lex):
         return None
     needed = lex.senses.get(word)
     if needed is not None and not any(
@@ -870,6 +872,22 @@ def _action_of(tokens: list[_Token], index: int, lex: Lexicon) -> str | None:
     ):
         return None  # 'cleared the tower' decides nothing: nothing is approved
     return lex.actions[word]
+
+
+def _names_a_kind(tokens: list[_Token], index: int, lex: Lexicon) -> bool:
+    """Whether the trigger, a bare noun, modifies the noun right after it, naming a kind
+    of thing ('nuclear-powered attack submarines', 'a launch pad'): no happening is told.
+    Not a verb and its object ('will deliver aircraft', 'to test drones', 'rebels attack
+    ships')."""
+    word, after = tokens[index].text, tokens[index + 1] if index + 1 < len(tokens) else None
+    if after is None or after.start - tokens[index].end != 1 or not after.text.islower():
+        return False
+    if stem(word.lower()) != word.lower() or stem(after.text) not in lex.kind_heads:
+        return False
+    if index == 0 or _apart(tokens[index - 1], tokens[index]):
+        return True
+    before = tokens[index - 1].text
+    return before.islower() and before not in _VERB_OPENERS
 
 
 _DETERMINERS = frozenset(
