@@ -1227,3 +1227,15 @@ def test_a_name_in_capitals_is_the_same_party() -> None:
 
 def test_a_short_acronym_is_no_name_in_other_case() -> None:
     assert not share_party(("SWIFT",), ("Taylor Swift",))
+
+
+def test_a_trigger_naming_a_kind_of_vessel_is_no_happening() -> None:
+    found = _claims_found("The leaders on Monday announced a plan to equip the navy with"
+                          " nuclear-powered attack submarines.", "2023-03-14")
+    assert found["Monday"] == "announce program"
+
+
+def test_a_verb_before_its_vehicle_object_is_still_a_trigger() -> None:
+    found = _claims_found("The factory will deliver aircraft to the air force in March.",
+                          "2023-01-10")
+    assert found["March"] == "deliver"
