@@ -39,6 +39,8 @@ _DATING_PREP = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])")
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n]\s|—|–| - ")
+# A relative clause has a tense of its own: the verbs before it are not its verbs.
+_RELATIVE_OPEN = re.compile(r"\b(?:that|which|who)\s", re.IGNORECASE)
 _YEAR = re.compile(
     r"(?<![\d$€£.,\-/])(?P<year>(?:19|20)\d{2})(?![\d%]|[.,]\d|\s*(?:km|kilomet|people|troops|tons|tonnes))"
 )
@@ -627,7 +629,10 @@ def clause_tense(text: str, start: int, end: int, cues: TenseCues) -> str:
     breaks = list(_CLAUSE_BREAK.finditer(before))
     if breaks:
         before = before[breaks[-1].end() :]
-    words = _WORD.findall(before)[-14:]
+    relative = list(_RELATIVE_OPEN.finditer(before))
+    if relative:
+        before = before[relative[-1].end() :]
+    words = _WORD.findall(before)[-20:]
     tense = _scan_back(words, cues)
     if tense is not None:
         return tense
