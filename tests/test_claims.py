@@ -1239,3 +1239,9 @@ def test_a_verb_before_its_vehicle_object_is_still_a_trigger() -> None:
     found = _claims_found("The factory will deliver aircraft to the air force in March.",
                           "2023-01-10")
     assert found["March"] == "deliver"
+
+
+def test_a_known_deed_before_the_date_wins_over_its_purpose_after_it() -> None:
+    found = _claims_found("The navy signed contracts on Friday to buy 12 patrol boats"
+                          " from the shipyard.", "2022-08-27")
+    assert found["Friday"] == "sign agreement"

@@ -517,8 +517,13 @@ def _action(token_sets: list[list[_Token]], expr: TimeExpr,
         tokens = _without_attribution(region, expr)
         token, action = _nearest_action(tokens, expr, lex, between)
         if token is not None and _purpose(tokens, token, expr):
-            # 'worked through Wednesday to free the ship' dates the work, not the freeing.
-            done = _nearest_verb([t for t in tokens if t.end <= expr.start], expr, lex)
+            # 'worked through Wednesday to free the ship' dates the work, not the freeing;
+            # 'signed contracts on Friday to buy 180 tanks' dates the signing.
+            before = [t for t in tokens if t.end <= expr.start]
+            deed, deed_action = _nearest_action(before, expr, lex, between)
+            if deed is not None and deed_action not in lex.reporting:
+                return deed, deed_action
+            done = _nearest_verb(before, expr, lex)
             if done is not None:
                 return done, stem(done.text)
         verb = _nearest_verb(tokens, expr, lex)
