@@ -1245,3 +1245,9 @@ def test_a_known_deed_before_the_date_wins_over_its_purpose_after_it() -> None:
     found = _claims_found("The navy signed contracts on Friday to buy 12 patrol boats"
                           " from the shipyard.", "2022-08-27")
     assert found["Friday"] == "sign agreement"
+
+
+def test_a_date_after_a_set_off_relative_clause_dates_the_main_verb() -> None:
+    found = _claims_found("The minister flew to Rome and signed the contract, which also"
+                          " covered two frigates, on 16 March 2015.", "2015-03-20")
+    assert found["16 March 2015"] == "sign agreement"

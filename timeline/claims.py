@@ -438,11 +438,23 @@ def _tokens(text: str, start: int, end: int, skip: tuple[int, int]) -> list[_Tok
 # --- predicate ----------------------------------------------------------------
 
 
+# A relative clause set off by commas: 'signed the contract, which also covered a
+# frigate, on 16 March 2015'.
+_SET_OFF_RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;:]*,")
+
+
 def words_by_region(text: str, spans: Sequence[tuple[int, int]],
                     expr: TimeExpr) -> list[list[_Token]]:
     """The words of each of the expression's `regions` (clause, main clause, sentence),
-    without the expression's own words."""
-    return [_tokens(text, *region, (expr.start, expr.end)) for region in spans]
+    without the expression's own words, nor those of a relative clause set off by commas
+    that closes before it: a date after that clause is the main verb's."""
+    sentence_start = min(start for start, _ in spans)
+    inserted = [m.span() for m in _SET_OFF_RELATIVE.finditer(text, sentence_start, expr.start)]
+    return [
+        [w for w in _tokens(text, *region, (expr.start, expr.end))
+         if not any(a < w.start < b for a, b in inserted)]
+        for region in spans
+    ]
 
 
 def predicate_and_action(token_sets: list[list[_Token]], expr: TimeExpr,
