@@ -1212,3 +1212,12 @@ def test_a_yearless_stamp_line_takes_the_year_the_text_tells(stamp: str) -> None
 def test_a_press_release_may_bracket_its_place_and_date() -> None:
     # "(Bergen, Norway, June 6, 2023) – Harbourline Shipyards today signed ...".
     assert _dated("press_release_bracketed_place_date.txt") == ("2023-06-06", "dateline")
+
+
+def test_a_bare_address_at_the_foot_of_a_page_is_its_url() -> None:
+    # A print view's footer: the page's address alone on a line.
+    assert _dated("url_bare_line_at_foot.txt") == ("2023-05-17", "url")
+
+
+def test_two_bare_addresses_at_the_foot_are_links_not_the_page() -> None:
+    assert _dated("url_two_bare_lines_at_foot.txt") == ("", "unknown")

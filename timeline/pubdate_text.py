@@ -556,6 +556,7 @@ def find_dateless_datelines(text: str, rules: Rules, chrome: list[Span],
 # The page's own address printed in its chrome: after a label ('Permalink: https://...')
 # or as a field of its copyright line ('© The Monitor. All rights reserved. · https://...').
 # Not a bare address, which may be a link to another page ('Read more: https://...').
+_BARE_URL_LINE = re.compile(r"^[ \t]*(https?://[^\s·|•]+)[ \t]*$", re.MULTILINE)
 _PRINTED_URL = re.compile(
     r"^[ \t]*(?:(?i:permalink|permanent\s+link|canonical(?:\s+url)?|source\s+url|url|"
     r"link\s+to\s+this\s+(?:article|page|story))[ \t]*:[ \t]*|©[^\n]*?[ \t][·|•][ \t]*)"
@@ -576,6 +577,11 @@ def printed_url(text: str, head: int) -> str:
     for m in _PRINTED_URL.finditer(text):
         if m.start() <= head or m.start() >= len(text) - TAIL_CHARS:
             return m.group("url")
+    # A print view puts the page's address alone on a line at its foot; with two such
+    # lines one may be a link to another page, so neither is taken.
+    bare = _BARE_URL_LINE.findall(text)
+    if len(bare) == 1 and text.rfind(bare[0]) >= len(text) - TAIL_CHARS:
+        return bare[0]
     return ""
 
 
