@@ -1048,3 +1048,16 @@ def test_the_merge_works_without_the_optional_vectors(monkeypatch: pytest.Monkey
              "2017-09-01", "2017-12-31", "year"),
     )
     assert len(events) == 1
+
+
+def test_aircraft_that_landed_and_that_arrived_at_one_base_are_one_event() -> None:
+    # A flight's landing is its arrival (rules/context.toml, related).
+    events, _ = _build(
+        _doc("a", "The first four frigate helicopters landed at the Sola air base in western"
+             " Norway on May 3, 2023, after a stopover in Scotland.", "on May 3, 2023",
+             "2023-05-03", "2023-05-03", "day"),
+        _doc("b", "The helicopters, which arrived at the Sola air base in western Norway on"
+             " May 5, 2023, joined the 337 Squadron.", "on May 5, 2023", "2023-05-05",
+             "2023-05-05", "day"),
+    )
+    assert len(events) == 1
