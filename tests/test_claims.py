@@ -655,6 +655,18 @@ def test_the_date_a_plan_was_moved_from_is_the_plan() -> None:
     assert claim.modality == "expected"
 
 
+def test_the_date_a_plan_was_moved_from_may_follow_what_was_moved() -> None:
+    claim = _claim("Cost overruns pushed the opening back from 2019.", "2019",
+                   "2019-01-01", "2019-12-31", "year", published="2023-10-02")
+    assert claim.modality == "expected"
+
+
+def test_a_date_pencilled_in_is_a_plan() -> None:
+    claim = _claim("The launch had been pencilled in for Oct 1 before it was moved back by a day.",
+                   "Oct 1", "2023-10-01", "2023-10-01", published="2023-10-02")
+    assert claim.modality == "expected"
+
+
 def test_a_refusal_is_asserted_not_negated() -> None:
     claim = _claim("The court refused to extradite the suspect on Friday.", "on Friday",
                    "2020-05-29", "2020-05-29")
