@@ -1263,3 +1263,10 @@ def test_a_date_after_a_set_off_relative_clause_dates_the_main_verb() -> None:
     found = _claims_found("The minister flew to Rome and signed the contract, which also"
                           " covered two frigates, on 16 March 2015.", "2015-03-20")
     assert found["16 March 2015"] == "sign agreement"
+
+
+def test_a_lexicon_verb_out_of_its_sense_is_still_the_clause_verb() -> None:
+    found = _claims_found("The committee cleared 4 billion euros for the program on Oct. 18,"
+                          " 2023, and the two ministries signed the letter in November 2023.",
+                          "2023-12-01")
+    assert found["Oct. 18, 2023"] == "clear program"

@@ -655,12 +655,14 @@ _AUXILIARIES = frozenset(
 
 def _nearest_verb(tokens: list[_Token], expr: TimeExpr, lex: Lexicon) -> _Token | None:
     """The token nearest the expression that looks like a verb the lexicon does not
-    know: a past form, or a word after an auxiliary ('reopened', 'ran', 'would reopen')."""
+    know here: a past form, or a word after an auxiliary ('reopened', 'ran', 'would
+    reopen'); a lexicon word in another sense too ('cleared €4 billion for the program')."""
     verbs = [
         t for i, t in enumerate(tokens)
         if t.text.islower() and len(t.text) > 2 and t.text not in _AUXILIARIES
         and "-" not in t.text  # 'tennis-court-sized' is an adjective
-        and action_lemma(t.text) is None
+        and (action_lemma(t.text) is None
+             or (action_lemma(t.text) not in _LIGHT_VERBS and _action_of(tokens, i, lex) is None))
         and t.text not in _DETERMINERS  # 'is the lunar flyby'
         and t.text not in _PREPOSITIONS  # 'have until July 18 to complete'
         and not _adverb(tokens, i)  # 'had initially been set'
@@ -669,6 +671,11 @@ def _nearest_verb(tokens: list[_Token], expr: TimeExpr, lex: Lexicon) -> _Token 
         and not _purpose(tokens, t, expr)  # 'in 2015 to speed up traffic'
     ]
     return min(verbs, key=lambda t: _distance(t, expr)) if verbs else None
+
+
+# Lexicon words so light that, out of their sense, they date nothing of their own ('went
+# to Paris', 'held a news conference', 'put it plainly').
+_LIGHT_VERBS = frozenset("go put set hold".split())
 
 
 # Verbs that end like adverbs.
