@@ -1270,3 +1270,9 @@ def test_a_lexicon_verb_out_of_its_sense_is_still_the_clause_verb() -> None:
                           " 2023, and the two ministries signed the letter in November 2023.",
                           "2023-12-01")
     assert found["Oct. 18, 2023"] == "clear program"
+
+
+def test_at_the_latest_names_no_second_instance() -> None:
+    found = _claims_found("In June the senate voted to require the government to sign by"
+                          " 31 March 2023 at the latest.", "2022-09-23")
+    assert found["June"] == "decide"

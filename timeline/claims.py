@@ -54,6 +54,7 @@ class Lexicon:
     qualifiers_not_before: frozenset[str]  # actors: 'the new owner' names no new instance
     qualifiers_event_only: frozenset[str]  # 'new' names an instance only of a happening
     qualifiers_of_role: frozenset[str]  # 'interim' names another instance even before a post
+    qualifier_idioms: frozenset[str]  # 'at the latest' names no instance
     nominal_words: frozenset[str]
     not_inflections: frozenset[str]  # forms that lemmatise wrongly ("according")
     nominal_suffixes: tuple[str, ...]
@@ -114,6 +115,7 @@ def lexicon() -> Lexicon:
         qualifiers_not_before=frozenset(qualifiers.get("not_before", ())),
         qualifiers_event_only=frozenset(qualifiers.get("event_only", ())),
         qualifiers_of_role=frozenset(qualifiers.get("of_role", ())),
+        qualifier_idioms=frozenset(qualifiers.get("idioms", ())),
         nominal_words=frozenset(nominal["words"]),
         not_inflections=frozenset(_table(events, "not_inflections")["words"]),
         nominal_suffixes=tuple(nominal["suffixes"]),
@@ -1054,6 +1056,7 @@ def _qualifier(tokens: list[_Token], action: _Token | None, lex: Lexicon) -> str
     found = [
         token for index, token in enumerate(tokens)
         if token.text.lower() in lex.qualifiers
+        and not _in_idiom(tokens, index, lex)
         and (_names_a_post(tokens, index, action, lex)
              if token.text.lower() in lex.qualifiers_of_role
              else not _before_name_or_actor(tokens, index, lex))
@@ -1068,6 +1071,13 @@ def _qualifier(tokens: list[_Token], action: _Token | None, lex: Lexicon) -> str
     anchor = action.start if action is not None else found[0].start
     nearest = min(found, key=lambda t: abs(t.start - anchor))
     return lex.qualifiers[nearest.text.lower()]
+
+
+def _in_idiom(tokens: list[_Token], index: int, lex: Lexicon) -> bool:
+    """Whether the qualifier word ends a phrase that names no instance ('sign by 31 March
+    at the latest')."""
+    words = " ".join(t.text.lower() for t in tokens[max(0, index - 2) : index + 1])
+    return words in lex.qualifier_idioms
 
 
 def _follows_action(tokens: list[_Token], index: int, action: _Token | None) -> bool:
