@@ -1221,3 +1221,8 @@ def test_a_bare_address_at_the_foot_of_a_page_is_its_url() -> None:
 
 def test_two_bare_addresses_at_the_foot_are_links_not_the_page() -> None:
     assert _dated("url_two_bare_lines_at_foot.txt") == ("", "unknown")
+
+
+def test_a_weekday_date_with_its_clock_after_a_bar_is_a_stamp_not_a_site_header() -> None:
+    # "Saturday, 21 Nov 2020 | 10:15 AM" atop the page.
+    assert _dated("weekday_date_bar_clock_top.txt") == ("2020-11-21", "byline")
