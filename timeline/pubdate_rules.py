@@ -67,6 +67,7 @@ class TenseCues:
     past_suffix: str
     not_past: frozenset[str]
     future_in_past: frozenset[str]
+    present: frozenset[str]  # a verb of the present: the clause tells no time gone by
     examples: tuple[tuple[str, str], ...]  # (tense, sentence with [mention])
 
 
@@ -237,6 +238,7 @@ def _tense(data: dict[str, Any]) -> TenseCues:
         past_suffix=str(data.get("past_suffix", "ed")),
         not_past=words("not_past"),
         future_in_past=words("future_in_past"),
+        present=words("present"),
         examples=tuple((str(t), str(s)) for t, s in data.get("examples", ())),
     )
 

@@ -653,6 +653,8 @@ def clause_tense(text: str, start: int, end: int, cues: TenseCues) -> str:
 def _cue(word: str, prev: str, cues: TenseCues) -> str | None:
     if word in cues.future:
         return "" if prev in cues.future_in_past else "future"
+    if word in cues.present:
+        return ""
     if word in cues.past:
         return "past"
     if word.endswith(cues.past_suffix) and len(word) > 3 and word not in cues.not_past:
