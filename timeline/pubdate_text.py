@@ -41,6 +41,8 @@ _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])")
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n]\s|—|–| - ")
 # A relative clause has a tense of its own: the verbs before it are not its verbs.
 _RELATIVE_OPEN = re.compile(r"\b(?:that|which|who)\s", re.IGNORECASE)
+# One set off by commas that closes before the mention is no part of its clause.
+_SET_OFF_RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;:]*,", re.IGNORECASE)
 _YEAR = re.compile(
     r"(?<![\d$€£.,\-/])(?P<year>(?:19|20)\d{2})(?![\d%]|[.,]\d|\s*(?:km|kilomet|people|troops|tons|tonnes))"
 )
@@ -635,6 +637,7 @@ def clause_tense(text: str, start: int, end: int, cues: TenseCues) -> str:
     breaks = list(_CLAUSE_BREAK.finditer(before))
     if breaks:
         before = before[breaks[-1].end() :]
+    before = _SET_OFF_RELATIVE.sub(" ", before)  # 'the plant, which will have two units, in'
     relative = list(_RELATIVE_OPEN.finditer(before))
     if relative:
         before = before[relative[-1].end() :]
