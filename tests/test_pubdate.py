@@ -1226,3 +1226,8 @@ def test_two_bare_addresses_at_the_foot_are_links_not_the_page() -> None:
 def test_a_weekday_date_with_its_clock_after_a_bar_is_a_stamp_not_a_site_header() -> None:
     # "Saturday, 21 Nov 2020 | 10:15 AM" atop the page.
     assert _dated("weekday_date_bar_clock_top.txt") == ("2020-11-21", "byline")
+
+
+def test_a_papers_print_line_at_the_foot_dates_its_web_page() -> None:
+    # "Published in The Ledger, March 6th, 2024" under a relative "Updated 2 days ago".
+    assert _dated("print_line_published_in_paper_foot.txt") == ("2024-03-06", "byline")
