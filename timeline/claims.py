@@ -902,7 +902,7 @@ def _action_of(tokens: list[_Token], index: int, lex: Lexicon) -> str | None:
 
 def _names_a_kind(tokens: list[_Token], index: int, lex: Lexicon) -> bool:
     """Whether the trigger, a bare noun, modifies the noun right after it, naming a kind
-    of thing ('nuclear-powered attack submarines', 'a launch pad'): no happening is told.
+    of thing ('nuclear-powered attack submarines', 'the supply chain'): no happening is told.
     Not a verb and its object ('will deliver aircraft', 'to test drones', 'rebels attack
     ships')."""
     word, after = tokens[index].text, tokens[index + 1] if index + 1 < len(tokens) else None

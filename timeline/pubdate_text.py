@@ -557,7 +557,8 @@ def find_dateless_datelines(text: str, rules: Rules, chrome: list[Span],
 
 # The page's own address printed in its chrome: after a label ('Permalink: https://...')
 # or as a field of its copyright line ('© The Monitor. All rights reserved. · https://...').
-# Not a bare address, which may be a link to another page ('Read more: https://...').
+# Not an address after another label, which may link another page ('Read more: https://...');
+# a bare one alone on its line is read only at the foot (printed_url).
 _BARE_URL_LINE = re.compile(r"^[ \t]*(https?://[^\s·|•]+)[ \t]*$", re.MULTILINE)
 _PRINTED_URL = re.compile(
     r"^[ \t]*(?:(?i:permalink|permanent\s+link|canonical(?:\s+url)?|source\s+url|url|"
