@@ -582,9 +582,9 @@ def printed_url(text: str, head: int) -> str:
             return m.group("url")
     # A print view puts the page's address alone on a line at its foot; with two such
     # lines one may be a link to another page, so neither is taken.
-    bare = _BARE_URL_LINE.findall(text)
-    if len(bare) == 1 and text.rfind(bare[0]) >= len(text) - TAIL_CHARS:
-        return bare[0]
+    bare = list(_BARE_URL_LINE.finditer(text))
+    if len(bare) == 1 and bare[0].start() >= len(text) - TAIL_CHARS:
+        return bare[0].group(1)
     return ""
 
 

@@ -1523,7 +1523,7 @@ def weekday(m: re.Match[str], st: State, p: Params) -> Res | None:
         d = cal.week_start(st.ref) + timedelta(weeks=1, days=wd - 1)
         way, reason = "future", "'next': that day of next week"
     elif rel:
-        way = {"last": "past", "next": "future", "past": "past",
+        way = {"last": "past", "past": "past",
                "previous": "past", "coming": "future", "this past": "past",
                "the previous": "past", "the following": "future", "the next": "future",
                "this coming": "future"}.get(norm(rel), "nearest")
