@@ -1187,6 +1187,12 @@ def test_a_page_clipped_with_its_source_line_is_dated_by_that_address() -> None:
     assert (str(got.published), got.published_from) == ("2023-12-04", "url")
 
 
+def test_a_page_clipped_under_its_bare_address_is_dated_by_it() -> None:
+    text = "https://quaynotes.example/2023/12/04/strike-ends/\n" + _QUAY_BODY * 4
+    got = date_one(article(text))
+    assert (str(got.published), got.published_from) == ("2023-12-04", "url")
+
+
 def test_a_source_link_below_the_head_credits_another_page() -> None:
     text = _QUAY_BODY + _QUAY_BODY + "\nSource: https://wire.example/2023/11/30/strike/\n"
     assert date_one(article(text)).published is None

@@ -567,9 +567,10 @@ _PRINTED_URL = re.compile(
 
 
 # A clipping's first line naming where it was taken from ('Source: https://...', as
-# note-taking tools save a page). Further down, a 'Source:' link credits another page.
-_CLIPPED_FROM = re.compile(r"\A\s*(?i:source)[ \t]*:[ \t]*(?P<url>https?://[^\s·|•]+)[ \t]*$",
-                           re.MULTILINE)
+# note-taking tools save a page), or the address alone, pasted above the copied text.
+# Further down, a 'Source:' link credits another page.
+_CLIPPED_FROM = re.compile(
+    r"\A\s*(?:(?i:source)[ \t]*:[ \t]*)?(?P<url>https?://[^\s·|•]+)[ \t]*$", re.MULTILINE)
 
 
 def printed_url(text: str, head: int) -> str:
