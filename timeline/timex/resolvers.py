@@ -879,7 +879,9 @@ def century(m: re.Match[str], st: State, p: Params) -> Res | None:
 
 
 def _offset(m: re.Match[str], p: Params) -> int | None:
-    rel = _g(m, "rel")
+    # 'rel' before the period ("last year's third quarter"), 'rel_of' after it ("the
+    # third quarter of last year"): one pattern cannot name two groups alike.
+    rel = _g(m, "rel") or _g(m, "rel_of")
     if rel is None or "offsets" not in p:
         return None  # a rule whose 'rel' is no count ('the following spring')
     return int(p["offsets"][norm(rel)])
