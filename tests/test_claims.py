@@ -1006,6 +1006,15 @@ def test_a_word_with_senses_is_its_action_only_with_its_object() -> None:
     assert not launched.predicate.startswith("decide")
 
 
+def test_the_main_clause_reaches_over_a_set_off_relative_clause() -> None:
+    # Not 'ordering', the participle after the date: the main clause reaches over the
+    # relative clause to 'signed'.
+    claim = _claim("Chile signed its first contract for the frigates, which the navy calls "
+                   "the Prat class, in March 2019, ordering four ships and two tugs.",
+                   "March 2019", "2019-03-01", "2019-03-31", "month")
+    assert claim.predicate == "sign agreement"
+
+
 def test_clearing_a_sale_is_approving_it() -> None:
     # 'cleared the sale' and 'approved the possible sale' tell one approval.
     cleared = _claim("The State Department cleared the sale of 32 jets in October 2024.",

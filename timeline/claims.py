@@ -290,14 +290,19 @@ def _title_quotes(text: str, start: int, end: int) -> frozenset[int]:
 
 def clause_span(text: str, sentence: tuple[int, int], expr: TimeExpr,
                 breaks: re.Pattern[str] = _CLAUSE_BREAK,
-                quoted_names: bool = True) -> tuple[int, int]:
+                quoted_names: bool = True,
+                inserted: Sequence[tuple[int, int]] = ()) -> tuple[int, int]:
     """The clause of the sentence around the expression (the expression's own words
-    never split). Unless `quoted_names`, a short quoted phrase bounds it too."""
+    never split). Unless `quoted_names`, a short quoted phrase bounds it too. Breaks
+    inside the `inserted` spans (relative clauses set off before the expression) do
+    not bound it."""
     s_start, s_end = sentence
     left, right = s_start, s_end
     titles = _title_quotes(text, s_start, s_end) if quoted_names else frozenset()
     for match in breaks.finditer(text, s_start, s_end):
         if match.start() in titles and match.end() - match.start() == 1:
+            continue
+        if any(a <= match.start() < b for a, b in inserted):
             continue
         if match.end() <= expr.start and text[match.end() : expr.start].strip():
             left = match.end()
@@ -365,9 +370,12 @@ def _is_reporting(word: str) -> bool:
 def regions(text: str, sentence: tuple[int, int], expr: TimeExpr) -> tuple[tuple[int, int], ...]:
     """Where to look for what an expression dates, nearest first: its clause, the clause
     without its comma-set phrases, the sentence."""
+    # 'signed its first contract, which the Army calls the VIDAR, in December 2016,
+    # ordering 24 guns': the main clause reaches over the set-off relative clause.
+    inserted = [m.span() for m in _SET_OFF_RELATIVE.finditer(text, sentence[0], expr.start)]
     return (
         clause_span(text, sentence, expr),
-        clause_span(text, sentence, expr, _MATRIX_BREAK),
+        clause_span(text, sentence, expr, _MATRIX_BREAK, inserted=inserted),
         sentence,
     )
 
