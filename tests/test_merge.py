@@ -1061,3 +1061,44 @@ def test_aircraft_that_landed_and_that_arrived_at_one_base_are_one_event() -> No
              "2023-05-05", "day"),
     )
     assert len(events) == 1
+
+
+_DAM_REOPENED = ("The Halvard dam reopened in August 2021, five months behind schedule, after "
+                 "crews replaced the spillway gates and rebuilt the access ramps.",
+                 "in August 2021", "2021-08-01", "2021-08-31", "month")
+
+
+def _joined_as_plan_and_outcome(plan: tuple[str, str, str, str, str],
+                                done: tuple[str, str, str, str, str]) -> bool:
+    """Whether the plan step alone joins a plan's event to a done telling's."""
+    docs, claims = [], []
+    for ident, (text, phrase, earliest, latest, gran) in zip("ab", (plan, done), strict=True):
+        docs.append(article(ident, text, published="2022-01-10"))
+        claims.extend(extract_claims(docs[-1], (timex(text, phrase, earliest, latest, gran),)))
+    nodes = [merge._node(c) for c in claims]
+    clusters = merge._Clusters(merge._Scorer(nodes, merge._Stories(docs)))
+    clusters.attach_plans([(0, 1)])
+    return clusters.root(0) == clusters.root(1)
+
+
+def test_a_plan_joins_the_outcome_it_answers_though_its_date_slipped() -> None:
+    plan = ("Officials said the Halvard dam would reopen in March 2021 once new spillway "
+            "gates were fitted.", "in March 2021", "2021-03-01", "2021-03-31", "month")
+    assert _joined_as_plan_and_outcome(plan, _DAM_REOPENED)
+
+
+def test_a_plan_for_after_an_outcome_is_a_next_step() -> None:
+    plan = ("Officials said the Halvard dam would reopen in March 2022 once new spillway "
+            "gates were fitted.", "in March 2022", "2022-03-01", "2022-03-31", "month")
+    assert not _joined_as_plan_and_outcome(plan, _DAM_REOPENED)
+
+
+def test_a_plan_joins_only_an_outcome_of_its_own_predicate() -> None:
+    # Completing a programme and completing a sale: one action, two things done.
+    plan = ("Officials said the Halvard dam operator would complete the repair programme in "
+            "March 2021 once new spillway gates were fitted.", "in March 2021", "2021-03-01",
+            "2021-03-31", "month")
+    sale = ("The Halvard dam operator completed the sale of its turbine business in August "
+            "2021, five months behind schedule, after crews replaced the spillway gates.",
+            "in August 2021", "2021-08-01", "2021-08-31", "month")
+    assert not _joined_as_plan_and_outcome(plan, sale)
