@@ -433,6 +433,8 @@ def calendar_date(m: re.Match[str], st: State, p: Params) -> Res | None:
         year = cal.nearest_year_for_month(st.ref, month, day, way)
         anchor = "publication_date"
         why = f"no year: {reason} -> {way} of {st.ref.isoformat()}"
+        if way == "future":
+            year, why, anchor = _reported_future(st, month, day, year, why, anchor)
         if day is not None:
             year, why = _check_day_year(m, st, month, day, year, why)
             if reason.startswith("past clause") and "near_future_days" in p:
@@ -447,6 +449,33 @@ def calendar_date(m: re.Match[str], st: State, p: Params) -> Res | None:
     if res is None:
         return None
     return with_part_of(res, m, st)
+
+
+def _reported_future(st: State, month: int, day: int | None, year: int, why: str,
+                     anchor: str) -> tuple[int, str, str]:
+    """'had said in July that the contract would be signed in September', written in
+    November: 'would' looks ahead of the saying, so it is the September after July, not
+    the coming one. Only after a time told earlier in the sentence and before the
+    publication date, and only while the month so found is still before it too."""
+    assert st.ref is not None
+    if st.last_told is None:
+        return year, why, anchor
+    _, told_end, told = st.last_told
+    if told >= st.ref or _SENTENCE_GAP.search(st.text, told_end, st.start):
+        return year, why, anchor
+    tense, marker = st.tense()
+    if tense != "future" or marker.split()[0].lower() != "would":
+        return year, why, anchor
+    after = cal.nearest_year_for_month(told, month, day, "future")
+    first = cal.safe_date(after, month, day or 1)
+    if after == year or first is None or first > st.ref:
+        return year, why, anchor
+    return after, (f"'would' looks ahead of the time told before it in the sentence, "
+                   f"{told.isoformat()}"), "previous_time"
+
+
+# Between a time told and the expression: the end of a sentence.
+_SENTENCE_GAP = re.compile(r"[.!?][\"”’)]*\s+[A-Z\"“]")
 
 
 def _limit_reached(st: State, month: int, day: int | None, way: str, reason: str,
