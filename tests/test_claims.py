@@ -1015,6 +1015,12 @@ def test_the_main_clause_reaches_over_a_set_off_relative_clause() -> None:
     assert claim.predicate == "sign agreement"
 
 
+def test_an_approval_to_buy_dates_the_approval() -> None:
+    claim = _claim("Chile won US approval to buy 12 of the jets in April 2019.", "in April 2019",
+                   "2019-04-01", "2019-04-30", "month")
+    assert claim.predicate.startswith("decide")
+
+
 def test_clearing_a_sale_is_approving_it() -> None:
     # 'cleared the sale' and 'approved the possible sale' tell one approval.
     cleared = _claim("The State Department cleared the sale of 32 jets in October 2024.",

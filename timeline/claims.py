@@ -783,7 +783,9 @@ def _nearest_action(tokens: list[_Token], expr: TimeExpr, lex: Lexicon,
     if best is None:
         return None, ""
     agreed = _agreed_to(tokens, tokens.index(best[1]), lex)
-    return (tokens[agreed], lex.actions["agree"]) if agreed is not None else (best[1], best[2])
+    if agreed is None:
+        return best[1], best[2]
+    return tokens[agreed], lex.actions[action_lemma(tokens[agreed].text) or ""]
 
 
 # What may join two time expressions that date one thing: a restatement ('on Monday,
@@ -867,13 +869,18 @@ def _later_clause_start(tokens: list[_Token], expr: TimeExpr) -> int:
                 tokens[-1].end if tokens else expr.end)
 
 
+# Actions whose object may be another deed, told after 'to': agreeing and approving.
+_CONSENTS = frozenset(("agree", "decide"))
+
+
 def _agreed_to(tokens: list[_Token], index: int, lex: Lexicon) -> int | None:
-    """The index of 'agree' when the trigger at `index` is what was agreed ('agreed to
-    buy Twitter in April'): the date is the agreement's, which is the deed told."""
+    """The index of the agreement or the approval when the trigger at `index` is what
+    was agreed or approved ('agreed to buy Twitter in April', 'won US approval to buy 25
+    jets in April'): the date is the consent's, which is the deed told."""
     if index < 2 or tokens[index - 1].text.lower() != "to":
         return None
     word = action_lemma(tokens[index - 2].text)
-    return index - 2 if word is not None and lex.actions.get(word) == "agree" else None
+    return index - 2 if word is not None and lex.actions.get(word) in _CONSENTS else None
 
 
 # Object pronouns a particle may follow: 'waved it through', 'called them off'.
