@@ -1021,6 +1021,12 @@ def test_an_approval_to_buy_dates_the_approval() -> None:
     assert claim.predicate.startswith("decide")
 
 
+def test_clearing_a_proposal_is_approving_it() -> None:
+    claim = _claim("The cabinet committee on Wednesday cleared a proposal to buy 12 jets.",
+                   "on Wednesday", "2025-04-09", "2025-04-09")
+    assert claim.predicate.startswith("decide")
+
+
 def test_clearing_a_sale_is_approving_it() -> None:
     # 'cleared the sale' and 'approved the possible sale' tell one approval.
     cleared = _claim("The State Department cleared the sale of 32 jets in October 2024.",
