@@ -1206,6 +1206,16 @@ def test_a_declared_weekday_of_the_lead_settles_a_numeric_stamp() -> None:
     assert got.published == date(2023, 5, 11)
 
 
+def test_the_weekday_of_a_deed_in_the_lead_settles_a_numeric_stamp() -> None:
+    # 03/11/2022 read day first is Thursday 3 November; the lead's signing was on Friday,
+    # 11 March, and no report is dated.
+    lead = ("\n\nNorway on Friday signed the agreements to buy 24 new fighter jets from the "
+            "United States, the defence ministry said.\n")
+    got = date_one(article("News · Europe\n\nNorway signs jet deal\n\n"
+                           "Date 03/11/2022 · Author Staff" + lead))
+    assert got.published == date(2022, 3, 11)
+
+
 @pytest.mark.parametrize("stamp", ["Aug. 9, 01:12 JST", "Last updated: 09/08 - 19:05"])
 def test_a_yearless_stamp_line_takes_the_year_the_text_tells(stamp: str) -> None:
     body = ("\n\nThe union, which won a pay rise in January 2024 after a week-long strike, "

@@ -452,10 +452,11 @@ def reread_by_dateline(stamps: list[Found], noyear: list[Found]) -> list[Found]:
 def reread_by_lead(stamps: list[Found], text: str, excluded: list[Span],
                    rules: Rules) -> list[Found]:
     """A numeric stamp that reads both ways ("Story by Reuters · 8/11/2020") is read the
-    way that falls on the weekday its lead reports ("said on Tuesday"), when the other
-    reading falls at least two days after it: a copy's page may print the date in another
-    country's order than the outlet's usual one. (A report filed the next day is common,
-    so a one-day gap decides nothing.)"""
+    way that falls on the weekday its lead reports ("said on Tuesday", or "on Friday
+    signed" when no report is dated), when the other reading falls at least two days
+    after it: a copy's page may print the date in another country's order than the
+    outlet's usual one. (A report filed the next day is common, so a one-day gap decides
+    nothing.)"""
     out = []
     for f in stamps:
         swapped = (_swapped(f.value) if f.value and not f.reread
@@ -473,14 +474,17 @@ def reread_by_lead(stamps: list[Found], text: str, excluded: list[Span],
 def _lead_weekdays_after(text: str, pos: int, excluded: list[Span],
                          rules: Rules) -> list[Mention]:
     """The weekdays of the reporting clauses ("the minister said on Tuesday") of the first
-    body paragraph after `pos`: the day of the report, not of what it tells."""
+    body paragraph after `pos`: the day of the report, not of what it tells. Without one,
+    the weekdays it tells in the past ("Finland on Friday signed"): a report of a deed is
+    filed that day or soon after."""
     reported = rules.reported_on
     if reported is None:
         return []
     for s, e in line_spans(text[pos:]):
         if _is_paragraph(text[pos + s:pos + e]):
-            return [m for m in weekday_mentions(text, pos + s, pos + e, excluded, rules)
-                    if reported.search(text, max(0, m.start - 40), m.start)]
+            found = weekday_mentions(text, pos + s, pos + e, excluded, rules)
+            said = [m for m in found if reported.search(text, max(0, m.start - 40), m.start)]
+            return said or [m for m in found if m.tense == "past"]
     return []
 
 
