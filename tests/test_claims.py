@@ -150,6 +150,19 @@ def test_reporting_clause_and_content_are_two_claims_with_their_own_predicates()
     assert signed.predicate == "sign agreement"
 
 
+def test_a_month_after_a_speech_verb_dates_the_saying_not_what_was_said() -> None:
+    # 'said in February it would buy': no 'that', a subject and 'would' open the content.
+    claim = _claim("Canberra said in February it would buy 20 of the launchers.",
+                   "February", "2020-02-01", "2020-02-29", "month")
+    assert (claim.predicate, claim.modality) == ("say", "asserted")
+
+
+def test_flagging_off_a_project_is_starting_it() -> None:
+    claim = _claim("The acting president flagged off the railway project in March 2017.",
+                   "in March 2017", "2017-03-01", "2017-03-31", "month")
+    assert claim.predicate.startswith("start")
+
+
 def test_a_second_report_in_the_sentence_is_no_plan_of_the_first() -> None:
     text = ("Engineers announced in July 2012 that they had found a leak, and in March they "
             "said it looked worse.")

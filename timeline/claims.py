@@ -335,7 +335,7 @@ def _relative_clause_end(text: str, left: int, expr: TimeExpr, right: int) -> in
 
 # 'said on Tuesday it would buy': a subject and its finite verb after a speech verb's
 # date open the reported clause, with no 'that' to mark it.
-_REPORT_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:on\s+|late\s+|early\s+)?$")
+_REPORT_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:on\s+|in\s+|late\s+|early\s+)?$")
 _SUBJECT_AND_VERB = re.compile(
     rf"\s*,?\s+(?:(?:it|he|she|they|we|I)|(?:the|its|his|her|their|a|an)\s+[a-z\-]+(?:\s+[a-z\-]+)?"
     rf"|[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,3}})\s+(?:{_FINITE}|did|does|do)\b"
