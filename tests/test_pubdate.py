@@ -1216,7 +1216,9 @@ def test_the_weekday_of_a_deed_in_the_lead_settles_a_numeric_stamp() -> None:
     assert got.published == date(2022, 3, 11)
 
 
-@pytest.mark.parametrize("stamp", ["Aug. 9, 01:12 JST", "Last updated: 09/08 - 19:05"])
+@pytest.mark.parametrize("stamp", ["Aug. 9, 01:12 JST", "Last updated: 09/08 - 19:05",
+                                   "Aug. 9 · 01:12 JST · Photo: Wire",
+                                   "09/08 - 19:05 · Copyright © Wire"])
 def test_a_yearless_stamp_line_takes_the_year_the_text_tells(stamp: str) -> None:
     body = ("\n\nThe union, which won a pay rise in January 2024 after a week-long strike, "
             "voted on Thursday to walk out again, and the port authority said it would "
