@@ -16,7 +16,12 @@ from typing import Any
 
 from timeline.timex import calendar as cal
 from timeline.timex.regexes import regex_compile
-from timeline.timex.tense import clause_marker, is_past_plan, past_verb_governs
+from timeline.timex.tense import (
+    clause_marker,
+    is_past_plan,
+    past_verb_governs,
+    sentence_ends_between,
+)
 
 Params = dict[str, Any]
 
@@ -461,7 +466,7 @@ def _reported_future(st: State, month: int, day: int | None, year: int, why: str
     if st.last_told is None:
         return year, why, anchor
     _, told_end, told = st.last_told
-    if told >= st.ref or _SENTENCE_GAP.search(st.text, told_end, st.start):
+    if told >= st.ref or sentence_ends_between(st.text, told_end, st.start):
         return year, why, anchor
     tense, marker = st.tense()
     if tense != "future" or marker.split()[0].lower() != "would":
@@ -472,10 +477,6 @@ def _reported_future(st: State, month: int, day: int | None, year: int, why: str
         return year, why, anchor
     return after, (f"'would' looks ahead of the time told before it in the sentence, "
                    f"{told.isoformat()}"), "previous_time"
-
-
-# Between a time told and the expression: the end of a sentence.
-_SENTENCE_GAP = re.compile(r"[.!?][\"”’)]*\s+[A-Z\"“]")
 
 
 def _limit_reached(st: State, month: int, day: int | None, way: str, reason: str,

@@ -198,6 +198,12 @@ def _tense_of(group: str, after_span: bool) -> str:
     return {"past_weak": "past", "overtaken": "present"}.get(group, group)
 
 
+def sentence_ends_between(text: str, lo: int, hi: int) -> bool:
+    """Whether a sentence ends in text[lo:hi], by the ends the tense rules know (not after
+    'Gen.' or in 'the U.S. Senate')."""
+    return _compiled().sentence_end.search(text, lo, hi) is not None
+
+
 def _sentence_start(text: str, start: int, t: _Tense) -> int:
     lo = max(0, start - t.left)
     for m in t.sentence_end.finditer(text, lo, start):
