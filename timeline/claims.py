@@ -367,12 +367,24 @@ def _is_reporting(word: str) -> bool:
     return lex.actions.get(action_lemma(word) or "", "") in lex.reporting
 
 
-def regions(text: str, sentence: tuple[int, int], expr: TimeExpr) -> tuple[tuple[int, int], ...]:
+# A relative clause set off by commas: 'signed the contract, which also covered a
+# frigate, on 16 March 2015'.
+_SET_OFF_RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;:]*,")
+
+
+def _set_off_relatives(text: str, sentence: tuple[int, int],
+                      expr: TimeExpr) -> list[tuple[int, int]]:
+    """The relative clauses set off by commas in the sentence before the expression: a
+    date after one is the main verb's."""
+    return [m.span() for m in _SET_OFF_RELATIVE.finditer(text, sentence[0], expr.start)]
+
+
+def regions(text: str, sentence: tuple[int, int], expr: TimeExpr,
+            inserted: Sequence[tuple[int, int]] = ()) -> tuple[tuple[int, int], ...]:
     """Where to look for what an expression dates, nearest first: its clause, the clause
-    without its comma-set phrases, the sentence."""
-    # 'signed its first contract, which the Army calls the VIDAR, in December 2016,
-    # ordering 24 guns': the main clause reaches over the set-off relative clause.
-    inserted = [m.span() for m in _SET_OFF_RELATIVE.finditer(text, sentence[0], expr.start)]
+    without its comma-set phrases, the sentence. The main clause reaches over the
+    `inserted` relative clauses ('signed its first contract, which the Army calls the
+    VIDAR, in December 2016, ordering 24 guns')."""
     return (
         clause_span(text, sentence, expr),
         clause_span(text, sentence, expr, _MATRIX_BREAK, inserted=inserted),
@@ -448,18 +460,11 @@ def _tokens(text: str, start: int, end: int, skip: tuple[int, int]) -> list[_Tok
 # --- predicate ----------------------------------------------------------------
 
 
-# A relative clause set off by commas: 'signed the contract, which also covered a
-# frigate, on 16 March 2015'.
-_SET_OFF_RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;:]*,")
-
-
-def words_by_region(text: str, spans: Sequence[tuple[int, int]],
-                    expr: TimeExpr) -> list[list[_Token]]:
+def words_by_region(text: str, spans: Sequence[tuple[int, int]], expr: TimeExpr,
+                    inserted: Sequence[tuple[int, int]] = ()) -> list[list[_Token]]:
     """The words of each of the expression's `regions` (clause, main clause, sentence),
-    without the expression's own words, nor those of a relative clause set off by commas
-    that closes before it: a date after that clause is the main verb's."""
-    sentence_start = min(start for start, _ in spans)
-    inserted = [m.span() for m in _SET_OFF_RELATIVE.finditer(text, sentence_start, expr.start)]
+    without the expression's own words, nor those of the `inserted` relative clauses
+    (_set_off_relatives): a date after such a clause is the main verb's."""
     return [
         [w for w in _tokens(text, *region, (expr.start, expr.end))
          if not any(a < w.start < b for a, b in inserted)]
@@ -1474,11 +1479,12 @@ def extract_claims(article: Article, exprs: Sequence[TimeExpr]) -> tuple[Claim, 
             continue
         sentence = _sentence_of(sentences, expr, text)
         mode = _modality_in(text, sentence, expr, article.reference)
-        spans = regions(text, sentence, expr)
+        inserted = _set_off_relatives(text, sentence, expr)
+        spans = regions(text, sentence, expr, inserted)
         # 'the quarter ended Sept. 30', 'the first nine months of last year': the words up
         # to the closing day or the whole period are part of the date, not what it dates.
         told = replace(expr, end=exprs[index + 1].end) if index + 1 in closing else expr
-        words = words_by_region(text, spans, told)
+        words = words_by_region(text, spans, told, inserted)
         pred, action = predicate_and_action(words, expr, between)
         if not _reports_itself(text, expr, sentence):
             report = _report_over(text, reported_at.get(sentence), expr)
