@@ -884,11 +884,14 @@ class _Clusters:
         that its best pair answers (see _PLANNED): a done telling of the same
         predicate, not one the plan lies wholly after (that is a next step). The plans
         are judged against the events as the links left them, best offer first."""
+        nodes = self.scorer.nodes
+        planned = {root for root, members in self.members.items()
+                   if all(nodes[m].claim.modality in _PLANNED for m in members)}
         # Each plan event's best offer: (score, -the outcome's event, the done telling).
         offers: dict[int, tuple[float, int, int]] = {}
         for i, j in pairs:
             for plan, done in ((i, j), (j, i)):
-                offer = self._plan_offer(plan, done)
+                offer = self._plan_offer(plan, done, planned)
                 root = self.root(plan)
                 if offer is not None and (root not in offers or offer > offers[root][:2]):
                     offers[root] = (*offer, done)
@@ -900,18 +903,16 @@ class _Clusters:
                     for y in self.members[outcome][:JOIN_SAMPLE]):
                 self._unite(plans, outcome)
 
-    def _plan_offer(self, plan: int, done: int) -> tuple[float, int] | None:
-        """(score, -the outcome's event) when the event of `plan` holds only plans and
-        denials and `done` may be their outcome; else None."""
-        nodes = self.scorer.nodes
-        a, b = nodes[plan], nodes[done]
+    def _plan_offer(self, plan: int, done: int, planned: set[int]) -> tuple[float, int] | None:
+        """(score, -the outcome's event) when the event of `plan` is one of the `planned`
+        (holding only plans and denials) and `done` may be their outcome; else None."""
+        a, b = self.scorer.nodes[plan], self.scorer.nodes[done]
         root = self.root(plan)
-        if (a.claim.modality not in _PLANNED or b.claim.modality != "asserted"
-                or root == self.root(done)
+        # (A done telling is never in a planned event: no need to ask if it is this one.)
+        if (root not in planned or b.claim.modality != "asserted"
                 or not _known(a) or a.action in lexicon().reporting
                 or a.claim.predicate.partition(" (")[0] != b.claim.predicate.partition(" (")[0]
-                or (a.low is not None and b.high is not None and a.low > b.high)
-                or any(nodes[m].claim.modality not in _PLANNED for m in self.members[root])):
+                or (a.low is not None and b.high is not None and a.low > b.high)):
             return None
         score = self.scorer.score(plan, done)
         if score is None or score == CANNOT:
