@@ -20,6 +20,7 @@ from timeline.timex.tense import (
     clause_marker,
     is_past_plan,
     past_verb_governs,
+    sentence_around,
     sentence_ends_between,
 )
 
@@ -79,6 +80,9 @@ class State:
     # Where each statement of a company's fiscal year ends, and the month it gives its
     # year's end ('whose fiscal year ends on Sept. 30'): read once, when first asked.
     fiscal_said: list[tuple[int, int | None]] | None = None
+    # The country whose fiscal calendar the text names most often (tables.fiscal_calendar),
+    # '' for none: read once, when first asked.
+    fiscal_country: str | None = None
 
     def tense(self) -> tuple[str, str]:
         return clause_marker(self.text, self.start, self.end)
@@ -1162,16 +1166,45 @@ def fiscal_year(m: re.Match[str], st: State, p: Params) -> Res | None:
     """'fiscal 1989', 'fiscal year 2020': the value is the year (as TempEval writes it),
     the span the calendar year, unless the text says when it ends ('fiscal year 2023,
     which runs through June 2023'): then the twelve months up to the end of that month,
-    named by the year it ends in."""
+    named by the year it ends in. A government's fiscal year (tables.fiscal_calendar)
+    ends in its month and is named as that country names it: Japan's fiscal 2025 runs
+    from April 2025."""
     year = parse_year(_g(m, "year") or m.group("year2"), st)
-    month = _fiscal_end_said(m, st)
+    calendar = _national_fiscal(m, st)
+    month = _fiscal_end_said(m, st) or (calendar["ends"] if calendar else None)
     if month is None or month == 12:
         lo, hi = cal.year_span(year)
         return Res("DATE", f"{year:04d}", "", lo, hi, "year", "absolute",
                    "fiscal year: company calendars differ, calendar year used")
-    lo, hi = _fiscal_year_span(year, month)
+    by_start = calendar is not None and calendar["named_by"] == "start"
+    lo, hi = _fiscal_year_span(year + 1 if by_start else year, month)
+    why = (f"{calendar['country']}'s fiscal year, named by the year it "
+           f"{'starts' if by_start else 'ends'} in" if calendar else "as the text says")
     return Res("DATE", f"{year:04d}", "", lo, hi, "year", "absolute",
-               f"fiscal year ending in {hi:%B %Y}, as the text says")
+               f"fiscal year ending in {hi:%B %Y}, {why}")
+
+
+def _national_fiscal(m: re.Match[str], st: State) -> dict[str, Any] | None:
+    """The fiscal calendar of the country the sentence names (tables.fiscal_calendar),
+    else of the one the text names most, at least twice; None for neither."""
+    lo, hi = sentence_around(st.text, m.start(), m.end())
+    for country, calendar in st.tables["fiscal_calendar"].items():
+        if _fiscal_cues(calendar["cues"]).search(st.text, lo, hi):
+            return {**calendar, "country": country.title()}
+    if st.fiscal_country is None:
+        counts = {country: len(_fiscal_cues(calendar["cues"]).findall(st.text))
+                  for country, calendar in st.tables["fiscal_calendar"].items()}
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        sure = ranked and ranked[0][1] >= 2 and (len(ranked) < 2 or ranked[1][1] < ranked[0][1])
+        st.fiscal_country = ranked[0][0] if sure else ""
+    if not st.fiscal_country:
+        return None
+    return {**st.tables["fiscal_calendar"][st.fiscal_country],
+            "country": st.fiscal_country.title()}
+
+
+def _fiscal_cues(pattern: str) -> re.Pattern[str]:
+    return regex_compile(pattern, 0)
 
 
 def _fiscal_end_said(m: re.Match[str], st: State) -> int | None:
@@ -1179,7 +1212,7 @@ def _fiscal_end_said(m: re.Match[str], st: State) -> int | None:
     ('fiscal 2019, which ended in September') or last before it ('whose fiscal year
     ends on Sept. 30')."""
     end = _FISCAL_END.match(st.text, m.end())
-    return st.table("month", end.group("month")) if end else _stated_fiscal_end(st, m.start())
+    return _fiscal_end_month(st, end) if end else _stated_fiscal_end(st, m.start())
 
 
 def _fiscal_year_span(year: int, end_month: int) -> cal.Span:
@@ -1207,8 +1240,10 @@ def _stated_fiscal_end(st: State, before: int) -> int | None:
 
 
 def _fiscal_end_month(st: State, said: re.Match[str]) -> int | None:
-    if said.group("end"):
-        month: int | None = st.table("month", said.group("end"))
+    """The month a fiscal year ends in, from what was said of its end or its start."""
+    end = said.groupdict().get("end") or said.groupdict().get("month")
+    if end:
+        month: int | None = st.table("month", end)
         return month
     start = st.table("month", said.group("start"))
     return None if start is None else (start - 2) % 12 + 1
@@ -1222,7 +1257,9 @@ def fiscal_year_relative(m: re.Match[str], st: State, p: Params) -> Res | None:
     offset = _offset(m, p) or 0
     if st.ref is None:
         return unresolved("DATE", "XXXX", "year", "fiscal year relative to an unknown reference")
-    month = _fiscal_end_said(m, st)  # 'last fiscal year, which ended in June'
+    calendar = _national_fiscal(m, st)
+    # 'last fiscal year, which ended in June'
+    month = _fiscal_end_said(m, st) or (calendar["ends"] if calendar else None)
     if month is None or month == 12:
         year = st.ref.year + offset
         lo, hi = cal.year_span(year)
@@ -1231,13 +1268,16 @@ def fiscal_year_relative(m: re.Match[str], st: State, p: Params) -> Res | None:
     year = (st.ref.year if st.ref.month <= month else st.ref.year + 1) + offset
     lo, hi = _fiscal_year_span(year, month)
     note = f"{offset:+d} fiscal year from the one holding {st.ref.isoformat()}, ending in {hi:%B}"
+    if calendar is not None and calendar["named_by"] == "start":
+        year, note = year - 1, f"{note}, named as {calendar['country']} names it"
     return Res("DATE", f"{year:04d}", "", lo, hi, "year", "publication_date", note)
 
 
 # What the text says of a fiscal year's end, right after it.
 _FISCAL_END = regex_compile(
-    r",?\s+(?:which\s+|that\s+)?(?:runs|ran|ends|ended|ending|closes|closed)\s+"
-    r"(?:through|to|in|on)?\s*(?P<month>[A-Z][a-z]{2,8}\.?)", 0)
+    r",?\s+(?:which\s+|that\s+)?(?:(?:runs|ran|ends|ended|ending|closes|closed)\s+"
+    r"(?:through|to|in|on)?\s*(?P<month>[A-Z][a-z]{2,8}\.?)|(?:starts|started|begins|began)"
+    r"\s+(?:in|on)?\s*(?P<start>[A-Z][a-z]{2,8}\.?))", 0)
 
 
 # ---------------------------------------------------------------- relative to the reference

@@ -204,6 +204,14 @@ def sentence_ends_between(text: str, lo: int, hi: int) -> bool:
     return _compiled().sentence_end.search(text, lo, hi) is not None
 
 
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence holding text[start:end], looked for as far as the tense
+    rules look for a clause's verbs."""
+    t = _compiled()
+    ends = t.sentence_end.search(text, end, min(len(text), end + t.right))
+    return _sentence_start(text, start, t), ends.start() + 1 if ends else len(text)
+
+
 def _sentence_start(text: str, start: int, t: _Tense) -> int:
     lo = max(0, start - t.left)
     for m in t.sentence_end.finditer(text, lo, start):
