@@ -425,8 +425,17 @@ def calendar_date(m: re.Match[str], st: State, p: Params) -> Res | None:
         anchor = "previous_time"
         why = f"no year: the end of a range that starts on {first.isoformat()}"
     elif p.get("anchor") == "previous" and st.last_date is not None:
-        year, anchor = st.last_date.year, "previous_time"
-        why = f"'that' month: the year of the time just told, {st.last_date.isoformat()}"
+        after = _g(m, "yearafter") or _g(m, "yearafter2")
+        shift = int(st.table("year_after", after)) if after else 0
+        year, anchor = st.last_date.year + shift, "previous_time"
+        why = (f"'that' month: the year of the time just told, {st.last_date.isoformat()}"
+               if not shift else
+               f"the year {shift:+d} from the time just told, {st.last_date.isoformat()}")
+    elif (after := _g(m, "yearafter") or _g(m, "yearafter2")) and st.ref is not None:
+        # 'in November of the following year' with no time told before: as 'the following
+        # year' alone, counted from the publication year.
+        year = st.ref.year + int(st.table("year_after", after))
+        anchor, why = "publication_date", f"'{after}' year with no time told before it"
     elif st.ref is None:
         named = _year_named_before(st, month, day)
         if named is None:
