@@ -952,6 +952,15 @@ def season(m: re.Match[str], st: State, p: Params) -> Res | None:
     elif year_rel and st.ref is not None:
         year = st.ref.year + st.table("year_rel", year_rel)
         anchor, note = "publication_date", f"season of '{year_rel} year'"
+    elif p.get("of_year") and (st.last_date or st.ref) is not None:
+        # 'the summer of that year', 'the spring of the following year'.
+        after = _g(m, "yearafter") or _g(m, "yearafter2")
+        shift = int(st.table("year_after", after)) if after else 0
+        told = st.last_date or st.ref
+        assert told is not None
+        year = told.year + shift
+        anchor = "previous_time" if st.last_date else "publication_date"
+        note = f"season of the year {shift:+d} from {told.isoformat()}"
     elif p.get("anchor") == "previous" and st.last_date is not None:
         year, note = _season_after_told(st, m, code, first, last)
         anchor = "previous_time"
