@@ -1074,6 +1074,29 @@ def test_a_stamp_with_its_weekday_and_no_year_is_dated_by_its_story() -> None:
     assert got[0].published_from == "inferred"
 
 
+def test_a_stamps_printed_weekday_dates_the_dateline_of_its_day() -> None:
+    # 'LIMA, Aug 15' alone fits any year; the stamp above prints Friday, and 15 August
+    # fell on a Friday in 2014 and 2025 only of the years the text allows (after 2015).
+    text = ("Andina · Economy\n\nPeru launches its second port dredger\n\n"
+            "Fri, Aug 15 · 21:40 PET\n\n"
+            "LIMA, Aug 15 (Andina): The port authority launched its second dredger this "
+            "week. The first dredger was ordered in 2015 and launched in April last year.")
+    got = date_one(article(text))
+    assert (got.published, got.published_from) == (date(2025, 8, 15), "inferred")
+
+
+def test_a_first_line_of_page_fields_ending_in_a_weekday_stamp_is_read() -> None:
+    # 14 December fell on a Tuesday in 2010, 2021 and 2027; the story is dated 2021.
+    text = ("Wire · World · Americas · Tue, Dec 14 · 9:41 PM\n\n"
+            "Chile pauses talks on frigate purchase\n\n"
+            "Santiago (Wire) - Chile said it was pausing talks on the purchase of two "
+            "frigates from Britain, days after signing a deal for Dutch submarines.")
+    story = dated("story", "December 3, 2021", "Chile signed a deal for Dutch submarines "
+                  "and is in talks on the purchase of frigates from Britain.")
+    got = date_articles([article(text), story], today=TODAY)
+    assert (got[0].published, got[0].published_from) == (date(2021, 12, 14), "inferred")
+
+
 def test_a_story_older_than_the_build_widens_the_years_looked_at() -> None:
     # The build's median is 2006, so candidates would start in 2001; the article's own
     # story is dated 2000.

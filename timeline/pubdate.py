@@ -434,6 +434,14 @@ def _lead_weekdays(
     return follow, False
 
 
+def _printed_weekday(noyear: list[Found]) -> Found | None:
+    """The year-less stamp that prints the weekday of the day the dateline gives (or is
+    the dateline itself): 'Fri, Aug 15 · 21:40 PST' above 'ISLAMABAD, Aug 15 (APP):'."""
+    first = noyear[0]
+    return next((f for f in noyear if f.weekday >= 0
+                 and (f.month, f.day) == (first.month, first.day)), None)
+
+
 def _inferred(src: Source, sc: _Scan, rules: Rules, today: date, build: tuple[int, ...],
               story: tuple[tuple[str, date], ...] = ()) -> Dating:
     excluded = merge_spans(_excluded(sc))
@@ -450,14 +458,15 @@ def _inferred(src: Source, sc: _Scan, rules: Rules, today: date, build: tuple[in
     weekdays, in_lead = _lead_weekdays(src, sc, dateline, rules)
     default = tuple(float(x) for x in rules.inference.get("weekday_offsets", [1.0, 0.5]))
     offsets = dateline.rule.offsets if in_lead and dateline.rule.offsets else default
-    if dateline.weekday >= 0:
+    printed = _printed_weekday(sc.noyear)
+    if printed is not None:
         # A stamp that prints its weekday: the year must put its day on that weekday.
-        weekdays = [Mention(dateline.text, dateline.start, dateline.end, "past",
-                            weekday=dateline.weekday)]
+        weekdays = [Mention(printed.text, printed.start, printed.end, "past",
+                            weekday=printed.weekday)]
         offsets = (1.0,)
     url_year = next((f for f in sc.urls if f.value is None), None)
     clues = Clues(dateline, tuple(weekdays), offsets, tuple(sc.years), url_year, build, today,
-                  story)
+                  story, printed=printed is not None)
     res = infer_year(clues, rules.inference)
     chrome = _chrome_rejections(src, sc)
     if res.published is None:

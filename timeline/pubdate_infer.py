@@ -60,6 +60,8 @@ class Clues:
     # Firmly dated articles of the same story (alike in words, naming someone in common),
     # by id: a story's reports cluster in time.
     story: tuple[tuple[str, date], ...] = ()
+    # The weekday is the one a stamp prints for its own day, not a reporting clause's.
+    printed: bool = False
 
 
 @dataclass
@@ -124,7 +126,7 @@ def _weekday_fit(cands: list[_Candidate], clues: Clues, res: Inference) -> list[
                 "weekday",
                 m.text,
                 f"XXXX-WXX-{m.weekday + 1}",
-                "weekday of a reporting clause",
+                "weekday printed by a stamp" if clues.printed else "weekday of a reporting clause",
                 m.start,
                 m.end,
             )
@@ -141,10 +143,12 @@ def _weekday_fit(cands: list[_Candidate], clues: Clues, res: Inference) -> list[
         f"{'on a ' + wd if g == 0 else f'{g} day(s) after {wd}'} in {', '.join(ys)}"
         for g, ys in sorted(by_gap.items())
     ]
+    falls = ("; ".join(parts) if parts else "on no such day in the years considered")
+    day = _label(clues.dateline.month, clues.dateline.day)
     res.reasons.append(
-        f"The lead reports {names}; {_label(clues.dateline.month, clues.dateline.day)} falls "
-        + ("; ".join(parts) if parts else "on no such day in the years considered")
-        + f" (a report is filed up to {len(clues.offsets) - 1} day(s) after it)."
+        f"The stamp {names} prints its weekday; {day} falls {falls}." if clues.printed else
+        f"The lead reports {names}; {day} falls {falls}"
+        f" (a report is filed up to {len(clues.offsets) - 1} day(s) after it)."
     )
     return fits
 

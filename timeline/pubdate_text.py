@@ -292,14 +292,19 @@ def body_head_end(text: str, chrome: list[Span] | None = None) -> int:
 _OPEN_END = re.compile(r"(?:\b(?:at|on|by|in|of|until|before|after|from|to|and)|,)[ \t]*$")
 
 
+# Fields of a page's chrome set apart on one line: 'AFP · World · Middle East'.
+_FIELDS = re.compile(r"[ \t][·|•][ \t]")
+
+
 def _standalone(text: str, start: int) -> bool:
     """The line at `start` stands alone: it is not the text's first line (its headline,
-    as pages are copied), not the rest of a sentence that the line above leaves open,
-    and no line next to it names a year (a list of key dates, a timeline)."""
-    if not text[:start].strip():
+    as pages are copied) unless it is a line of page fields ('AFP · World · Tue, Dec 14'),
+    not the rest of a sentence that the line above leaves open, and no line next to it
+    names a year (a list of key dates, a timeline)."""
+    end = _line_of(text, start, start)[1]
+    if not text[:start].strip() and not _FIELDS.search(text, start, end):
         return False
     above = text[slice(*_line_of(text, start - 1, start - 1))]
-    end = _line_of(text, start, start)[1]
     below = text[slice(*_line_of(text, end + 1, end + 1))] if end < len(text) else ""
     return not _OPEN_END.search(above) and not any(_YEAR.search(n) for n in (above, below))
 
