@@ -1074,6 +1074,13 @@ def test_a_stamp_with_its_weekday_and_no_year_is_dated_by_its_story() -> None:
     assert got[0].published_from == "inferred"
 
 
+def test_a_date_line_that_repeats_the_day_in_the_local_calendar_is_a_stamp() -> None:
+    text = ("The Daily Record · Home · National\n\nDam turbines switched on\n\n"
+            "Friday, 12 January 2024 | 1 Rajab 1445 AH\n\n"
+            "The first two turbines of the dam were switched on yesterday, the ministry said.")
+    assert date_one(article(text)).published == date(2024, 1, 12)
+
+
 def test_a_stamps_printed_weekday_dates_the_dateline_of_its_day() -> None:
     # 'LIMA, Aug 15' alone fits any year; the stamp above prints Friday, and 15 August
     # fell on a Friday in 2014 and 2025 only of the years the text allows (after 2015).
