@@ -1423,6 +1423,8 @@ def ago(m: re.Match[str], st: State, p: Params) -> Res | None:
     if base is None:
         return unresolved("DATE", _x_value(unit), unit, "relative to an unknown reference date")
     k = float(n) * sign
+    if _g(m, "unit2") and float(k).is_integer():
+        return _compound_shift(m, st, base, unit, int(k), sign, anchor)
     if unit in ("decade", "century"):
         k, unit = k * (10 if unit == "decade" else 100), "year"
     same_day_units = ("day", "week", "month", "year")
@@ -1471,6 +1473,39 @@ def ago(m: re.Match[str], st: State, p: Params) -> Res | None:
     what = "the previous time" if anchor == "previous_time" else "the publication date"
     note = f"{fmt_number(k)} {unit} from {what} {base.isoformat()}"
     return replace(res, anchor=anchor, note=note)
+
+
+def _compound_shift(m: re.Match[str], st: State, base: date, unit: str, k: int, sign: int,
+                    anchor: str) -> Res | None:
+    """'a year and a day later', 'two years and three months ago': the day both amounts
+    away, told as precisely as the second amount ('a year and a day' is a day)."""
+    unit2 = norm(m.group("unit2")).rstrip("s")
+    n2 = parse_number(m.group("number2"), st)
+    if unit not in _DAY_UNITS or not isinstance(n2, float) or not n2.is_integer():
+        return None
+    day = _add_units(_add_units(base, unit, k), unit2, int(n2) * sign)
+    if day is None:
+        return None
+    note = f"{m.group(0).strip()} from {base.isoformat()}"
+    if unit2 in ("day", "week"):
+        return Res("DATE", day.isoformat(), "", day, day, "day", anchor, note)
+    res = shift_unit(day, unit2, 0)
+    return None if res is None else replace(res, anchor=anchor, note=note)
+
+
+_DAY_UNITS = ("year", "month", "week", "day")
+
+
+def _add_units(d: date | None, unit: str, k: int) -> date | None:
+    """The day k years, months, weeks or days from d (the 31st of a shorter month is its
+    last day)."""
+    if d is None:
+        return None
+    if unit in ("day", "week"):
+        return d + timedelta(days=k * (7 if unit == "week" else 1))
+    months = k * 12 if unit == "year" else k
+    year, month = cal.add_months(d.year, d.month, months)
+    return cal.safe_date(year, month, min(d.day, cal.month_span(year, month)[1].day))
 
 
 def _same_day_back(base: date, unit: str, k: int, anchor: str) -> Res | None:
