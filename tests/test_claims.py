@@ -163,6 +163,12 @@ def test_flagging_off_a_project_is_starting_it() -> None:
     assert claim.predicate.startswith("start")
 
 
+def test_picking_a_winner_is_a_choice() -> None:
+    claim = _claim("Chile picked the Dutch submarine design in March 2013.",
+                   "in March 2013", "2013-03-01", "2013-03-31", "month")
+    assert claim.predicate.startswith("choose")
+
+
 def test_a_second_report_in_the_sentence_is_no_plan_of_the_first() -> None:
     text = ("Engineers announced in July 2012 that they had found a leak, and in March they "
             "said it looked worse.")
@@ -860,6 +866,8 @@ def test_the_verb_dates_its_object_even_after_a_figure() -> None:
     ("The party leader was shot dead on Monday.", "die"),
     ("Gunmen gunned down the mayor on Monday.", "die"),
     ("The government ruled out a salvage on Monday.", "oppose"),
+    ("The singer picked up his medal on Monday.", "deliver"),
+    ("The navy opted for the French design on Monday.", "choose"),
 ])
 def test_a_particle_makes_a_phrasal_verb_its_own_action(text: str, action: str) -> None:
     phrase = "on June 23" if "June" in text else "on " + text.split(" on ")[1].rstrip(".")
