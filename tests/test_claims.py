@@ -163,6 +163,36 @@ def test_flagging_off_a_project_is_starting_it() -> None:
     assert claim.predicate.startswith("start")
 
 
+def test_a_time_clause_of_a_deed_done_is_asserted_under_a_future_main_clause() -> None:
+    claim = _claim("The plant will keep running for years after the ministry on Friday awarded "
+                   "the company a $2 billion contract.", "Friday", "2020-05-29", "2020-05-29")
+    assert claim.modality == "asserted"
+
+
+def test_a_time_clause_whose_verb_is_still_to_come_stays_expected() -> None:
+    claim = _claim("The line will open after the delayed project on Friday gets its permit.",
+                   "Friday", "2020-06-05", "2020-06-05")
+    assert claim.modality == "expected"
+
+
+def test_a_speech_verb_right_after_the_date_is_what_the_date_dates() -> None:
+    claim = _claim("The prime minister on Friday said the new frigates would help secure the "
+                   "coast.", "Friday", "2020-05-29", "2020-05-29")
+    assert (claim.predicate, claim.modality) == ("say", "asserted")
+
+
+def test_a_declaration_right_after_the_date_keeps_the_deed_it_declares() -> None:
+    claim = _claim("The health ministry on Thursday declared an end to the emergency.",
+                   "Thursday", "2020-05-28", "2020-05-28")
+    assert claim.predicate.startswith("complete")
+
+
+def test_a_plan_named_after_its_sum_is_a_noun_in_a_past_clause() -> None:
+    claim = _claim("The committee approved a 3.9 trillion won plan on Friday.", "on Friday",
+                   "2020-05-29", "2020-05-29")
+    assert claim.modality == "asserted"
+
+
 def test_picking_a_winner_is_a_choice() -> None:
     claim = _claim("Chile picked the Dutch submarine design in March 2013.",
                    "in March 2013", "2013-03-01", "2013-03-31", "month")

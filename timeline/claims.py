@@ -359,7 +359,17 @@ def _reported_clause_start(text: str, left: int, expr: TimeExpr, right: int) -> 
     verb = _PAST_THEN_REPORTED.match(text, expr.end, right)
     if verb is not None and _past_form(verb.group(1)):
         return verb.end(1)
+    speech = _WORD_AFTER.match(text, expr.end, right)
+    if speech is not None and speech.group(1) in _SAYING:
+        # 'Imran Khan on Friday said the induction would help': the date is the saying's.
+        # (Not 'declared' or 'announced', whose object may be the deed: 'on Monday
+        # declared an emergency'; nor 'told', an order: 'on Monday told Acme to pay'.)
+        return speech.end(1)
     return right
+
+
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+_SAYING = frozenset({"said", "stated", "added", "noted", "wrote"})
 
 
 def _is_reporting(word: str) -> bool:
@@ -1327,7 +1337,7 @@ def _modality_in(text: str, sentence: tuple[int, int], expr: TimeExpr,
     if (condition is not None and condition.end() <= expr.start
             and not _PLAN_CUE.search(text, condition.end(), expr.start)):
         return "hypothetical"
-    clause = clause_span(text, sentence, expr, _MODALITY_BREAK)
+    clause = _deed_clause(text, expr, clause_span(text, sentence, expr, _MODALITY_BREAK))
     # 'whether' after the date opens the question asked, not a condition on the date:
     # 'expect to know next week whether the sampler holds'.
     question = _WHETHER.search(text, expr.end, clause[1])
@@ -1364,6 +1374,26 @@ def _modality_in(text: str, sentence: tuple[int, int], expr: TimeExpr,
     return told
 
 
+def _deed_clause(text: str, expr: TimeExpr, clause: tuple[int, int]) -> tuple[int, int]:
+    """The time clause of a deed done, when 'after' or 'before' opens one around the date:
+    'will buy 20 more jets after the committee approved a plan on Friday' asserts the
+    approval, 'after the Pentagon on Friday awarded the company a contract' the award.
+    (An 'after' before a noun phrase alone, 'after the talks on Friday', opens none.)"""
+    openers = list(_AFTER_DETERMINER.finditer(text, clause[0], expr.start))
+    if not openers:
+        return clause
+    opener = openers[-1]
+    deed = _DEED_VERB.search(text, opener.end(), min(clause[1], expr.end + _DEED_CHARS))
+    return (opener.start(), clause[1]) if deed is not None else clause
+
+
+_AFTER_DETERMINER = re.compile(r"\b(?:after|before)\s+(?:the|a|an|his|her|its|their)\s",
+                               re.IGNORECASE)
+# A past verb with its object: 'approved a', 'awarded the company'.
+_DEED_VERB = re.compile(r"\b[a-z]{3,}ed\s+(?:the|a|an|its|his|her|their|[$€£\d])")
+_DEED_CHARS = 60  # how far after the date the time clause's verb may stand
+
+
 # How far before the date 'pushed back from' is looked for (it ends right at the date).
 _MOVED_FROM_CHARS = 60
 
@@ -1396,9 +1426,11 @@ _MODIFIER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|that
 # The noun may follow a price ("Kroger's proposed $24.6 billion takeover").
 _NOUN_AFTER = re.compile(
     r"\s+(?:[$€£]?\d[\d.,]*(?:\s*(?:billion|million|bn|m|trillion))?[\s-]+)?[a-z][a-z\-]+")
-# A determiner or possessive, then up to two modifiers (group 1).
+# A determiner or possessive, then up to two modifiers (group 1), after a sum ('a 3.94
+# trillion won plan').
 _NOUN_MODIFIED_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|its|his|her|their|our|this|that)|['’]s?)((?:\s+[\w-]+){0,2})\s+$",
+    r"(?:\b(?:the|a|an|its|his|her|their|our|this|that)|['’]s?)((?:\s+[$€£]?\d[\d.,]*"
+    r"(?:\s+(?:billion|million|trillion|bn))?)?(?:\s+[\w-]+){0,2})\s+$",
     re.IGNORECASE)
 _TO_AFTER = re.compile(r"\s+to\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"\b[a-z]+\b")
