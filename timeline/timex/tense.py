@@ -90,6 +90,15 @@ _last_scan: tuple[str, re.Pattern[str], str] | None = None
 _WORD_START = regex_compile(r"(?:\(\?<[!=](?:[^()]|\([^()]*\))*\))*\\b", 0)
 
 
+def _past_forms(data: dict[str, Any], every: bool = False) -> str:
+    """The irregular past forms, as one trie regex: those that mark a past clause, or
+    `every` one (a finite verb all the same: 'told' is no marker, being also a
+    participle, but no participial phrase holds it)."""
+    irregular = data["irregular_past"]
+    words = set(irregular["words"]) - (set() if every else set(irregular["not_markers"]))
+    return cached_trie(sorted(words))
+
+
 def _markers_regex(data: dict[str, Any]) -> str:
     """All markers in one alternation, a named group per tense.
 
@@ -101,8 +110,7 @@ def _markers_regex(data: dict[str, Any]) -> str:
     first ("(?<!\\bin\\s)(?<!\\bof\\s)...\\b(?:may|might|...)"): each marker stands
     behind a lookahead on the characters it can start with (see `prefixed`), which
     turns it away at one character test. None of this changes what matches."""
-    irregular = data["irregular_past"]
-    past_forms = cached_trie(sorted(set(irregular["words"]) - set(irregular["not_markers"])))
+    past_forms = _past_forms(data)
     participles = cached_trie(sorted(data["irregular_participles"]["words"]))
     groups = []
     for tense in TENSES:
@@ -130,7 +138,9 @@ def _compiled() -> _Tense:
     markers = _markers_regex(data)
     out = _Tense(compile_fast(markers), compile_fast(markers, 0), int(ctx["left_chars"]),
                  int(ctx["right_chars"]), int(ctx["right_penalty"]), int(ctx["weak_penalty"]),
-                 int(fronted["main_clause_chars"]), regex_compile(fronted["lead"]),
+                 int(fronted["main_clause_chars"]),
+                 regex_compile(fronted["lead"].replace("{irregular_past}",
+                                                       _past_forms(data, every=True))),
                  regex_compile(fronted["coordinate"]),
                  regex_compile(fronted["skip"]), regex_compile(fronted["aside"]),
                  regex_compile(fronted["adjective_before"]),
