@@ -54,6 +54,15 @@ def test_relative_dates_count_from_a_dateline_a_day_before_publication(tmp_path:
     assert claim.timex.earliest == date(1990, 6, 27)
 
 
+def test_a_photo_captions_date_is_a_claim(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "---\npublished: 2019-11-02\n---\nFirst jet lands at the base\n\n"
+        "The jet at the air base, 31 October 2019. Photo: Ministry of Defence\n\n"
+        "The first of the new jets has landed at the air base, the ministry said.\n")
+    timeline = build(Inputs(paths=(str(tmp_path),), today=date(2026, 1, 1)))
+    assert [c.timex.text for c in timeline.claims] == ["31 October 2019"]
+
+
 def test_a_bug_on_one_article_keeps_the_others_claims(tmp_path: Path,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     from timeline import claims as claims_module

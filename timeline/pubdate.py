@@ -6,7 +6,8 @@ the URL, and last a year-less dateline whose year is inferred
 (timeline/pubdate_infer.py). Lower-ranked sources that disagree with the chosen
 date become warnings, never silent overrides. Page chrome (site headers with
 the scrape day, related-article lists, captions, footers) is excluded from the
-evidence and reported in `excluded` so later stages do not read it as claims.
+evidence and, but for captions, which tell the story, reported in `excluded` so
+later stages do not read it as claims.
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ class _Scan:
 
     chrome: list[Span] = field(default_factory=list)
     chrome_found: list[tuple[str, int, int]] = field(default_factory=list)
+    tells: list[Span] = field(default_factory=list)  # chrome that tells the story (captions)
     stamps: list[Found] = field(default_factory=list)
     # Unlabelled date lines in the head (role "loose"): the last resort, read only when
     # nothing else dates the article, and not page chrome unless one of them dates it
@@ -154,6 +156,8 @@ def _scan(src: Source, rules: Rules, today: date) -> _Scan:
     for rule, s, e in chrome_spans(src.text, rules):
         sc.chrome.append((s, e))
         sc.chrome_found.append((rule.name, s, e))
+        if rule.tells:
+            sc.tells.append((s, e))
         if not rule.stamp_ok:
             hard.append((s, e))
     sc.hard = hard
@@ -175,6 +179,14 @@ def _excluded(sc: _Scan) -> list[Span]:
     spans = list(sc.chrome) + sc.dateless
     spans += [(f.start, f.end) for f in sc.stamps + sc.datelines + sc.noyear]
     return spans
+
+
+def _not_body(sc: _Scan, extra: Sequence[Span] = ()) -> tuple[Span, ...]:
+    """What is not the article's body, whose dates are no claims: the spans scans leave
+    out, but a caption, which tells the story ('The F-35 at Leeuwarden Air Base, 31
+    October 2019. Photo: Ministry of Defence')."""
+    tells = set(sc.tells)
+    return merge_spans([span for span in _excluded(sc) if span not in tells] + list(extra))
 
 
 # --- firm sources ----------------------------------------------------------------
@@ -276,7 +288,7 @@ def _firm(
     if any(w.startswith("disagree") for w in warnings):
         reasons.append("Other sources disagree; kept the more trusted one (see warnings).")
     conf = rules.confidence.get(best.source, 0.9)
-    excluded = _excluded(sc)
+    loose: list[Span] = []
     if best.note.startswith("updated"):
         conf = rules.confidence.get("byline_updated", conf)
         reasons.append("Only an update time is printed; the first publication may be earlier.")
@@ -284,7 +296,7 @@ def _firm(
         conf = rules.confidence.get("byline_loose", conf)
         reasons.append("Only an unlabelled date line dates the article; check it is not an "
                        "event's date.")
-        excluded += [(f.start, f.end) for f in sc.loose]
+        loose = [(f.start, f.end) for f in sc.loose]
     return Dating(
         published=best.value,
         published_from=best.source,
@@ -293,7 +305,7 @@ def _firm(
         evidence=tuple(evidence),
         rejected=tuple(rejected),
         warnings=tuple(warnings),
-        excluded=merge_spans(excluded),
+        excluded=_not_body(sc, loose),
         written=written,
     )
 
@@ -444,7 +456,7 @@ def _printed_weekday(noyear: list[Found]) -> Found | None:
 
 def _inferred(src: Source, sc: _Scan, rules: Rules, today: date, build: tuple[int, ...],
               story: tuple[tuple[str, date], ...] = ()) -> Dating:
-    excluded = merge_spans(_excluded(sc))
+    excluded = _not_body(sc)
     if not sc.noyear:
         return _unknown(
             src,
@@ -501,5 +513,5 @@ def _unknown(
         evidence=tuple(evidence),
         rejected=tuple(rejected) or tuple(_chrome_rejections(src, sc)),
         warnings=(warning,),
-        excluded=merge_spans(_excluded(sc)),
+        excluded=_not_body(sc),
     )

@@ -44,6 +44,9 @@ class Rule:
     # chrome: a stamp rule may still read the line (a "Published: ... /
     # Updated: ..." line is the stamp at the top, chrome further down).
     stamp_ok: bool = False
+    # chrome: a line that still tells the story (a photo caption): out of the publication
+    # date's scans, but its dates are claims like the body's.
+    tells: bool = False
     footer: bool = False  # stamp: also valid in the last lines of the text
     # stamp: the date is introduced by a label or a byline ("Published:",
     # "By Jane Doe |"), which makes it more trusted than a bare date line.
@@ -155,6 +158,7 @@ def _rules(data: dict[str, Any], family: str, macros: dict[str, str],
                 footer=bool(entry.get("footer", False)),
                 labelled=bool(entry.get("labelled", False)),
                 stamp_ok=bool(entry.get("stamp_ok", False)),
+                tells=bool(entry.get("tells", False)),
                 standalone=bool(entry.get("standalone", False)),
                 languages=_languages(entry, sets),
             )
