@@ -1037,7 +1037,11 @@ def _season_year(
     if offset is not None and offset > 0:
         y = min(y for y, lo, hi in spans if lo is not None and lo > ref)
         return y, f"'next' {code}: the first one after {ref.isoformat()}"
-    way = "nearest" if offset == 0 else direction(st)[0]
+    way = direction(st)[0] if offset is None else "nearest"
+    if offset == 0 and direction(st, default="nearest")[0] == "future":
+        # 'this fall', said in January in a future clause: the one ahead, not the nearest.
+        # (A past clause may be the saying's: 'warned of blackouts this winter'.)
+        way = "future"
     if way == "past":
         y = max(y for y, lo, hi in spans if lo is not None and lo <= ref)
     elif way == "future":
