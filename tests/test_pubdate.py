@@ -1281,6 +1281,16 @@ def test_a_weekday_date_with_its_clock_after_a_bar_is_a_stamp_not_a_site_header(
     assert _dated("weekday_date_bar_clock_top.txt") == ("2020-11-21", "byline")
 
 
+@pytest.mark.parametrize(("line", "want"), [
+    ("N1 Beograd · 19.03.2022. 14:07", date(2022, 3, 19)),  # the year closed by a dot
+    ("News | 04/12/17 | Staff Writer", date(2017, 12, 4)),  # a byline after the date
+])
+def test_a_section_path_date_line_is_a_stamp(line: str, want: date) -> None:
+    text = (f"Harbour crane deal signed\n\n{line}\n\n"
+            "The port authority signed the crane contract last week, officials said.\n")
+    assert date_one(article(text)).published == want
+
+
 def test_a_papers_print_line_at_the_foot_dates_its_web_page() -> None:
     # "Published in The Ledger, March 6th, 2024" under a relative "Updated 2 days ago".
     assert _dated("print_line_published_in_paper_foot.txt") == ("2024-03-06", "byline")
