@@ -1272,6 +1272,15 @@ def test_a_bare_address_at_the_foot_of_a_page_is_its_url() -> None:
     assert _dated("url_bare_line_at_foot.txt") == ("2023-05-17", "url")
 
 
+def test_a_bare_address_without_its_scheme_at_the_foot_is_its_url() -> None:
+    text = ("Harbour cranes leave Rotterdam\n\n"
+            "On Tuesday, two ships left Rotterdam carrying the first of the new cranes, the "
+            "port authority said.\n\nShare: Facebook · X\n"
+            "harbour-news.example.com/en/2024/12/04/cranes-leave-rotterdam/\n")
+    got = date_one(article(text))
+    assert (got.published, got.published_from) == (date(2024, 12, 4), "url")
+
+
 def test_two_bare_addresses_at_the_foot_are_links_not_the_page() -> None:
     assert _dated("url_two_bare_lines_at_foot.txt") == ("", "unknown")
 

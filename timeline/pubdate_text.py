@@ -567,8 +567,10 @@ def find_dateless_datelines(text: str, rules: Rules, chrome: list[Span],
 # The page's own address printed in its chrome: after a label ('Permalink: https://...')
 # or as a field of its copyright line ('© The Monitor. All rights reserved. · https://...').
 # Not an address after another label, which may link another page ('Read more: https://...');
-# a bare one alone on its line is read only at the foot (printed_url).
-_BARE_URL_LINE = re.compile(r"^[ \t]*(https?://[^\s·|•]+)[ \t]*$", re.MULTILINE)
+# a bare one alone on its line is read only at the foot (printed_url), and may lack its
+# scheme, as copied from the address bar ('zona-militar.com/en/2024/12/04/...').
+_BARE_URL_LINE = re.compile(
+    r"^[ \t]*((?:https?://[^\s·|•]+|(?:[\w-]+\.)+[a-z]{2,}/[^\s·|•]+))[ \t]*$", re.MULTILINE)
 _PRINTED_URL = re.compile(
     r"^[ \t]*(?:(?i:permalink|permanent\s+link|canonical(?:\s+url)?|source\s+url|url|"
     r"link\s+to\s+this\s+(?:article|page|story))[ \t]*:[ \t]*|©[^\n]*?[ \t][·|•][ \t]*)"
