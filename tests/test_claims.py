@@ -193,6 +193,16 @@ def test_a_plan_named_after_its_sum_is_a_noun_in_a_past_clause() -> None:
     assert claim.modality == "asserted"
 
 
+def test_a_name_with_accents_is_one_word_and_its_term_is_folded() -> None:
+    claim = _claim("The first two jets landed at Kuchyňa on Monday.", "on Monday",
+                   "2020-05-25", "2020-05-25")
+    assert "kuchyna" in claim.context and "Kuchyňa" in claim.participants
+
+
+def test_a_name_spelt_with_and_without_accents_is_one_party() -> None:
+    assert share_party(("Recep Tayyip Erdoğan",), ("Erdogan",))
+
+
 def test_picking_a_winner_is_a_choice() -> None:
     claim = _claim("Chile picked the Dutch submarine design in March 2013.",
                    "in March 2013", "2013-03-01", "2013-03-31", "month")

@@ -1,6 +1,6 @@
 import pytest
 
-from timeline.wordforms import base_forms, lookup_forms, stem
+from timeline.wordforms import base_forms, fold, lookup_forms, stem
 
 
 @pytest.mark.parametrize(("word", "base"), [
@@ -30,3 +30,11 @@ def test_a_word_the_dictionary_does_not_know_keeps_one_stem() -> None:
 
 def test_possessives_are_dropped() -> None:
     assert stem("Microsoft's") == "microsoft"
+
+
+@pytest.mark.parametrize(("word", "folded"), [
+    ("Kuchyňa", "Kuchyna"), ("Erdoğan", "Erdogan"), ("Scorpène", "Scorpene"),
+    ("Łódź", "Lodz"), ("Ørsted", "Orsted"), ("Cochin", "Cochin"),
+])
+def test_fold_spells_a_word_without_its_accents(word: str, folded: str) -> None:
+    assert fold(word) == folded

@@ -30,7 +30,7 @@ from .textsim import stopwords
 from .timex.engine import ends_period, holds_part
 from .timex.ruleset import load as timex_rules
 from .timex.tense import irregular_past
-from .wordforms import known, lookup_forms, stem
+from .wordforms import fold, known, lookup_forms, stem
 
 # Values that place nothing on a calendar ("now", "recently") date no event.
 _VAGUE_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
@@ -404,7 +404,8 @@ def regions(text: str, sentence: tuple[int, int], expr: TimeExpr,
 
 # --- words --------------------------------------------------------------------
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\w-]*")
+# Letters of any alphabet: 'Kuchyňa' is one word, not 'Kuchy' and 'a'.
+_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-])*|\d[\w-]*")
 def lemma(word: str, vocabulary: dict[str, str]) -> str | None:
     """The base form of `word` that `vocabulary` knows: from the dictionary
     (`wordforms`), or for a word it does not know, by stripping regular inflections."""
@@ -1151,8 +1152,8 @@ def _before_name_or_actor(tokens: list[_Token], index: int, lex: Lexicon) -> boo
 
 # A capitalised run; a possessive ends it ("Baltimore's Key Bridge" is two names).
 _NAME = re.compile(
-    r"[A-Z][A-Za-z0-9.-]*(?:['’][A-Za-z]+)?"
-    r"(?:(?<!['’]s)\s+(?:of\s+|the\s+)?[A-Z][A-Za-z0-9.-]*(?:['’][A-Za-z]+)?)*"
+    r"[A-Z](?:[^\W_]|[.-])*(?:['’][^\W\d_]+)?"
+    r"(?:(?<!['’]s)\s+(?:of\s+|the\s+)?[A-Z](?:[^\W_]|[.-])*(?:['’][^\W\d_]+)?)*"
     r"|[A-Za-z]+-\d+[A-Za-z]*"
 )
 
@@ -1285,6 +1286,7 @@ def same_party(a: str, b: str) -> bool:
     'NICE' no Nice)."""
     if a == b:
         return True
+    a, b = fold(a), fold(b)  # 'Erdoğan' is 'Erdogan'
     if _in_capitals(a) or _in_capitals(b):
         a, b = a.casefold(), b.casefold()
     wa, wb = set(a.split()), set(b.split())
@@ -1623,9 +1625,10 @@ def context_terms(token_sets: list[list[_Token]], expr: TimeExpr,
     # Names word by word, so that 'Key Bridge' meets 'Francis Scott Key Bridge' and
     # 'the bridge'; countries by their canonical name, whatever the article called them.
     words += [word for name in names for word in name.split()]
+    # Accents folded: 'Kuchyňa' and 'Kuchyna' are one place.
     terms = {
         stem(lex.aliases.get(word.lower(), word))
-        for word in words
+        for word in map(fold, words)
         if word[0].isalpha() and len(word) > 2 and word.lower() not in lex.stopwords
     }
     if pred:

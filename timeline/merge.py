@@ -43,6 +43,7 @@ from .model import Article, Claim, Event
 from .textsim import TfIdf
 from .timex.calendar import shift_years
 from .timex.ruleset import load as timex_rules
+from .wordforms import fold
 
 # Sentences sharing this share of their words are copies of each other.
 NEAR_DUPLICATE = 0.8
@@ -74,7 +75,7 @@ class UnionFind:
 
 
 def words(sentence: str) -> list[str]:
-    return _WORD.findall(sentence.lower())
+    return _WORD.findall(fold(sentence.lower()))
 
 
 def near_duplicates(a: str, b: str) -> bool:

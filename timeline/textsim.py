@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
-from .wordforms import stem
+from .wordforms import fold, stem
 
 _CONTENT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
 
@@ -29,9 +29,9 @@ def stopwords() -> frozenset[str]:
 
 
 def content_terms(text: str) -> list[str]:
-    """The stems of a text's content words (not stopwords), in order."""
+    """The stems of a text's content words (not stopwords), in order, accents folded."""
     stop = stopwords()
-    return [stem(w) for w in _CONTENT_WORD.findall(text) if w.lower() not in stop]
+    return [stem(w) for w in _CONTENT_WORD.findall(fold(text)) if w.lower() not in stop]
 
 
 class TfIdf:

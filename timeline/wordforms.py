@@ -10,6 +10,7 @@ does not know fall back to suffix stripping, which is consistent if not correct.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from lemminflect import getAllLemmas, getAllLemmasOOV
@@ -82,3 +83,17 @@ def _strip_suffix(w: str) -> str:
     if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
         w = w[:-1]  # stopped -> stop
     return w.rstrip("e")
+
+
+# Letters that carry no accent to strip, but that other outlets spell in ASCII.
+_FOLDED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                         "ı": "i", "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE"})
+
+
+def fold(text: str) -> str:
+    """The text without its accents: outlets spell one name 'Kuchyňa' and 'Kuchyna',
+    'Erdoğan' and 'Erdogan', 'Scorpène' and 'Scorpene'."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLDED))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
