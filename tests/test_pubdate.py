@@ -1086,6 +1086,30 @@ def test_a_date_line_that_repeats_the_day_in_the_local_calendar_is_a_stamp() -> 
     assert date_one(article(text)).published == date(2024, 1, 12)
 
 
+def test_a_copyright_year_weighs_against_later_years_of_a_yearless_dateline() -> None:
+    # 5 January fell on a Monday in 2009, 2015 and 2026; the build's articles are of 2011
+    # and 2015, the wire's notice of 2009.
+    text = ("OSLO, Jan 5 (Wire) - Norway has signed a contract for four patrol ships, a "
+            "defence ministry spokesman said on Monday.\n\n© Wire Services 2009 All rights "
+            "reserved\n")
+    later = [dated(f"o{y}", f"October 1, {y}", _WHEAT) for y in (2011, 2015)]
+    got = date_articles([article(text), *later], today=TODAY)
+    assert (got[0].published, got[0].published_from) == (date(2009, 1, 5), "inferred")
+
+
+def test_a_section_path_date_line_may_end_in_an_update_note() -> None:
+    text = ("Harbour crane deal signed\n\n"
+            "NEW DELHI: | December 20, 2012 02:44 am | Updated October 17, 2016 03:21 pm IST\n\n"
+            "The port authority on Wednesday signed the crane contract, officials said.\n")
+    assert date_one(article(text)).published == date(2012, 12, 20)
+
+
+def test_a_url_folder_of_day_month_name_and_year_dates_the_page() -> None:
+    got = date_one(article("The line was tested on Thursday.\n",
+                           url="https://nation.example.pk/17-May-2018/line-tested"))
+    assert (got.published, got.published_from) == (date(2018, 5, 17), "url")
+
+
 def test_a_stamps_printed_weekday_dates_the_dateline_of_its_day() -> None:
     # 'LIMA, Aug 15' alone fits any year; the stamp above prints Friday, and 15 August
     # fell on a Friday in 2014 and 2025 only of the years the text allows (after 2015).

@@ -446,6 +446,16 @@ def _lead_weekdays(
     return follow, False
 
 
+def _copyright(text: str, sc: _Scan) -> tuple[int, str] | None:
+    """The latest year the page's copyright notices give, with the notice."""
+    notices = [text[s:e] for name, s, e in sc.chrome_found if name == "copyright_notice"]
+    years = [(int(y), n.strip()) for n in notices for y in _YEAR.findall(n)]
+    return max(years) if years else None
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
 def _printed_weekday(noyear: list[Found]) -> Found | None:
     """The year-less stamp that prints the weekday of the day the dateline gives (or is
     the dateline itself): 'Fri, Aug 15 · 21:40 PST' above 'ISLAMABAD, Aug 15 (APP):'."""
@@ -478,7 +488,7 @@ def _inferred(src: Source, sc: _Scan, rules: Rules, today: date, build: tuple[in
         offsets = (1.0,)
     url_year = next((f for f in sc.urls if f.value is None), None)
     clues = Clues(dateline, tuple(weekdays), offsets, tuple(sc.years), url_year, build, today,
-                  story, printed=printed is not None)
+                  story, printed=printed is not None, copyright=_copyright(src.text, sc))
     res = infer_year(clues, rules.inference)
     chrome = _chrome_rejections(src, sc)
     if res.published is None:

@@ -62,6 +62,9 @@ class Clues:
     story: tuple[tuple[str, date], ...] = ()
     # The weekday is the one a stamp prints for its own day, not a reporting clause's.
     printed: bool = False
+    # The latest year of the page's copyright notice ('© Thomson Reuters 2009'), and the
+    # notice: a page is seldom published after it (a site's footer may be left stale).
+    copyright: tuple[int, str] | None = None
 
 
 @dataclass
@@ -207,6 +210,9 @@ def _soft_reasons(clues: Clues, res: Inference) -> None:
             res.reasons.append(
                 f"The text still expects '{m.text}', so a later publication year is unlikely."
             )
+    if clues.copyright:
+        res.reasons.append(f"Its copyright notice ('{clues.copyright[1]}') is of "
+                           f"{clues.copyright[0]}, so a later publication year is unlikely.")
     if clues.build_years:
         years = ", ".join(str(y) for y in sorted(set(clues.build_years)))
         res.reasons.append(f"The build's firmly dated articles are from {years}.")
@@ -234,6 +240,9 @@ def _soft_scores(cands: list[_Candidate], clues: Clues, cfg: dict[str, Any]) -> 
         if later:
             c.score *= float(cfg.get("future_penalty", 0.1))
             c.why.append(f"after {later[0].year}, still expected")
+        if clues.copyright and c.year > clues.copyright[0]:
+            c.score *= float(cfg.get("copyright_penalty", 0.1))
+            c.why.append(f"after its copyright year {clues.copyright[0]}")
         if clues.build_years:
             dist = min(abs(c.year - b) for b in clues.build_years)
             c.score *= math.exp(-dist / b_scale)
