@@ -389,6 +389,13 @@ def _range_start(st: State) -> date | None:
     return told[2] if context_before(opening, st.text, told[0]) else None
 
 
+def _year_shift(m: re.Match[str], st: State) -> int | None:
+    """How many years 'the following year', 'the year before' (fragment that_year) lie
+    from the year just told; None when the match names no such year."""
+    after = _g(m, "yearafter") or _g(m, "yearafter2")
+    return int(st.table("year_after", after)) if after else None
+
+
 def calendar_date(m: re.Match[str], st: State, p: Params) -> Res | None:
     """Month names, days and years: 'September 12, 2017', 'mid-July', 'October last year'."""
     month = st.table("month", _g(m, "month")) if _g(m, "month") else p.get("month")
@@ -425,17 +432,16 @@ def calendar_date(m: re.Match[str], st: State, p: Params) -> Res | None:
         anchor = "previous_time"
         why = f"no year: the end of a range that starts on {first.isoformat()}"
     elif p.get("anchor") == "previous" and st.last_date is not None:
-        after = _g(m, "yearafter") or _g(m, "yearafter2")
-        shift = int(st.table("year_after", after)) if after else 0
+        shift = _year_shift(m, st) or 0
         year, anchor = st.last_date.year + shift, "previous_time"
         why = (f"'that' month: the year of the time just told, {st.last_date.isoformat()}"
                if not shift else
                f"the year {shift:+d} from the time just told, {st.last_date.isoformat()}")
-    elif (after := _g(m, "yearafter") or _g(m, "yearafter2")) and st.ref is not None:
+    elif (after := _year_shift(m, st)) is not None and st.ref is not None:
         # 'in November of the following year' with no time told before: as 'the following
         # year' alone, counted from the publication year.
-        year = st.ref.year + int(st.table("year_after", after))
-        anchor, why = "publication_date", f"'{after}' year with no time told before it"
+        year = st.ref.year + after
+        anchor, why = "publication_date", f"{after:+d} year with no time told before it"
     elif st.ref is None:
         named = _year_named_before(st, month, day)
         if named is None:
@@ -954,8 +960,7 @@ def season(m: re.Match[str], st: State, p: Params) -> Res | None:
         anchor, note = "publication_date", f"season of '{year_rel} year'"
     elif p.get("of_year") and (st.last_date or st.ref) is not None:
         # 'the summer of that year', 'the spring of the following year'.
-        after = _g(m, "yearafter") or _g(m, "yearafter2")
-        shift = int(st.table("year_after", after)) if after else 0
+        shift = _year_shift(m, st) or 0
         told = st.last_date or st.ref
         assert told is not None
         year = told.year + shift
@@ -1198,7 +1203,9 @@ def fiscal_year(m: re.Match[str], st: State, p: Params) -> Res | None:
         lo, hi = cal.year_span(year)
         return Res("DATE", f"{year:04d}", "", lo, hi, "year", "absolute",
                    "fiscal year: company calendars differ, calendar year used")
-    by_start = calendar is not None and calendar["named_by"] == "start"
+    # A company's own year end (not the country's) keeps the usual naming.
+    by_start = calendar is not None and calendar["named_by"] == "start" and (
+        month == calendar["ends"])
     lo, hi = _fiscal_year_span(year + 1 if by_start else year, month)
     why = (f"{calendar['country']}'s fiscal year, named by the year it "
            f"{'starts' if by_start else 'ends'} in" if calendar else "as the text says")
@@ -1290,7 +1297,7 @@ def fiscal_year_relative(m: re.Match[str], st: State, p: Params) -> Res | None:
     year = (st.ref.year if st.ref.month <= month else st.ref.year + 1) + offset
     lo, hi = _fiscal_year_span(year, month)
     note = f"{offset:+d} fiscal year from the one holding {st.ref.isoformat()}, ending in {hi:%B}"
-    if calendar is not None and calendar["named_by"] == "start":
+    if calendar is not None and calendar["named_by"] == "start" and month == calendar["ends"]:
         year, note = year - 1, f"{note}, named as {calendar['country']} names it"
     return Res("DATE", f"{year:04d}", "", lo, hi, "year", "publication_date", note)
 
@@ -1420,8 +1427,10 @@ def ago(m: re.Match[str], st: State, p: Params) -> Res | None:
         return Res("DATE", value, "", lo, hi, "present", "publication_date", "vague amount of time")
     base, anchor = st.ref, "publication_date"
     # Months or years later count from the last time named, of any size ("in mid-April
-    # 2022 ... three months later"); days and weeks need a day to count from.
-    prev = st.last_date or st.last_point if unit in _COARSE_UNITS else st.last_point
+    # 2022 ... three months later"); days and weeks need a day to count from, in a
+    # compound amount too ('a year and a day later').
+    finest = norm(m.group("unit2")).rstrip("s") if _g(m, "unit2") else unit
+    prev = st.last_date or st.last_point if finest in _COARSE_UNITS else st.last_point
     if p.get("anchor") == "previous" and prev is not None:
         base, anchor = prev, "previous_time"
     if base is None:
@@ -1485,9 +1494,10 @@ def _compound_shift(m: re.Match[str], st: State, base: date, unit: str, k: int, 
     away, told as precisely as the second amount ('a year and a day' is a day)."""
     unit2 = norm(m.group("unit2")).rstrip("s")
     n2 = parse_number(m.group("number2"), st)
-    if unit not in _DAY_UNITS or not isinstance(n2, float) or not n2.is_integer():
+    if not isinstance(n2, float) or not n2.is_integer():
         return None
-    day = _add_units(_add_units(base, unit, k), unit2, int(n2) * sign)
+    first = _day_shifted(base, unit, k)
+    day = _day_shifted(first, unit2, int(n2) * sign) if first is not None else None
     if day is None:
         return None
     note = f"{m.group(0).strip()} from {base.isoformat()}"
@@ -1497,32 +1507,22 @@ def _compound_shift(m: re.Match[str], st: State, base: date, unit: str, k: int, 
     return None if res is None else replace(res, anchor=anchor, note=note)
 
 
-_DAY_UNITS = ("year", "month", "week", "day")
-
-
-def _add_units(d: date | None, unit: str, k: int) -> date | None:
-    """The day k years, months, weeks or days from d (the 31st of a shorter month is its
-    last day)."""
-    if d is None:
-        return None
+def _day_shifted(base: date, unit: str, k: int) -> date | None:
+    """The day k days, weeks, months, years, decades or centuries from base (a day the
+    month lacks is its last: 'this time last year' on 29 February)."""
     if unit in ("day", "week"):
-        return d + timedelta(days=k * (7 if unit == "week" else 1))
-    months = k * 12 if unit == "year" else k
-    year, month = cal.add_months(d.year, d.month, months)
-    return cal.safe_date(year, month, min(d.day, cal.month_span(year, month)[1].day))
+        return base + timedelta(days=k * (7 if unit == "week" else 1))
+    months = {"month": 1, "year": 12, "decade": 120, "century": 1200}.get(unit)
+    if months is None:
+        return None
+    year, month = cal.add_months(base.year, base.month, k * months)
+    return cal.safe_date(year, month, min(base.day, cal.month_end(year, month).day))
 
 
 def _same_day_back(base: date, unit: str, k: int, anchor: str) -> Res | None:
     """The day k units from base, not the whole unit: 'a year ago today', and 'two
     weeks later' after a day just told."""
-    if unit in ("day", "week"):
-        d: date | None = base + timedelta(days=k * (7 if unit == "week" else 1))
-    elif unit in ("month", "year"):
-        year, month = cal.add_months(base.year, base.month, k * (12 if unit == "year" else 1))
-        # A day the month lacks is its last ("this time last year" on 29 February).
-        d = cal.safe_date(year, month, min(base.day, cal.month_end(year, month).day))
-    else:
-        return None
+    d = _day_shifted(base, unit, k) if unit in ("day", "week", "month", "year") else None
     if d is None:
         return None
     return Res("DATE", d.isoformat(), "", d, d, "day", anchor,

@@ -90,13 +90,11 @@ _last_scan: tuple[str, re.Pattern[str], str] | None = None
 _WORD_START = regex_compile(r"(?:\(\?<[!=](?:[^()]|\([^()]*\))*\))*\\b", 0)
 
 
-def _past_forms(data: dict[str, Any], every: bool = False) -> str:
-    """The irregular past forms, as one trie regex: those that mark a past clause, or
-    `every` one (a finite verb all the same: 'told' is no marker, being also a
-    participle, but no participial phrase holds it)."""
+def _past_forms(data: dict[str, Any]) -> str:
+    """The irregular past forms that mark a past clause, as one trie regex (not those
+    that are as often nouns: 'a split', 'the set')."""
     irregular = data["irregular_past"]
-    words = set(irregular["words"]) - (set() if every else set(irregular["not_markers"]))
-    return cached_trie(sorted(words))
+    return cached_trie(sorted(set(irregular["words"]) - set(irregular["not_markers"])))
 
 
 def _markers_regex(data: dict[str, Any]) -> str:
@@ -139,8 +137,7 @@ def _compiled() -> _Tense:
     out = _Tense(compile_fast(markers), compile_fast(markers, 0), int(ctx["left_chars"]),
                  int(ctx["right_chars"]), int(ctx["right_penalty"]), int(ctx["weak_penalty"]),
                  int(fronted["main_clause_chars"]),
-                 regex_compile(fronted["lead"].replace("{irregular_past}",
-                                                       _past_forms(data, every=True))),
+                 regex_compile(fronted["lead"].replace("{irregular_past}", _past_forms(data))),
                  regex_compile(fronted["coordinate"]),
                  regex_compile(fronted["skip"]), regex_compile(fronted["aside"]),
                  regex_compile(fronted["adjective_before"]),
@@ -218,8 +215,9 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the sentence holding text[start:end], looked for as far as the tense
     rules look for a clause's verbs."""
     t = _compiled()
-    ends = t.sentence_end.search(text, end, min(len(text), end + t.right))
-    return _sentence_start(text, start, t), ends.start() + 1 if ends else len(text)
+    hi = min(len(text), end + t.right)
+    ends = t.sentence_end.search(text, end, hi)
+    return _sentence_start(text, start, t), ends.start() + 1 if ends else hi
 
 
 def _sentence_start(text: str, start: int, t: _Tense) -> int:
