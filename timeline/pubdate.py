@@ -447,13 +447,26 @@ def _lead_weekdays(
 
 
 def _copyright(text: str, sc: _Scan) -> tuple[int, str] | None:
-    """The latest year the page's copyright notices give, with the notice."""
-    notices = [text[s:e] for name, s, e in sc.chrome_found if name == "copyright_notice"]
-    years = [(int(y), n.strip()) for n in notices for y in _YEAR.findall(n)]
+    """The latest year the page's copyright notices give, with the notice: not a
+    caption's ('Photo: © Wire 2009' may credit an old picture)."""
+    notices = [text[s:e] for name, s, e in sc.chrome_found if name == "copyright_notice"
+               and not any(a <= s < b for a, b in sc.tells)]
+    years = [(_notice_year(m), n.strip()) for n in notices for m in _NOTICE_YEARS.finditer(n)]
     return max(years) if years else None
 
 
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# A notice's year, or its range ('© 2019-23'): the later year counts.
+_NOTICE_YEARS = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[\-–—]\s*((?:19|20)?\d{2}))?(?!\d)")
+
+
+def _notice_year(m: re.Match[str]) -> int:
+    first, last = m.group(1), m.group(2)
+    if not last:
+        return int(first)
+    if len(last) == 4:
+        return int(last)
+    end = int(first[:2] + last)
+    return end + 100 if end < int(first) else end  # '© 1998-02' ends in 2002
 
 
 def _printed_weekday(noyear: list[Found]) -> Found | None:
