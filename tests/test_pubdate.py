@@ -1097,6 +1097,16 @@ def test_a_copyright_year_weighs_against_later_years_of_a_yearless_dateline() ->
     assert (got[0].published, got[0].published_from) == (date(2009, 1, 5), "inferred")
 
 
+def test_a_captions_copyright_year_is_no_clue_to_the_publication() -> None:
+    # An old picture's credit: the copyright that weighs is the page's, and there is none.
+    text = ("OSLO, Jan 5 (Wire) - Norway has signed a contract for four patrol ships, a "
+            "defence ministry spokesman said on Monday.\n\n"
+            "Photo: a patrol ship at sea. © Wire Services 2009\n")
+    later = [dated(f"o{y}", f"October 1, {y}", _WHEAT) for y in (2011, 2015)]
+    got = date_articles([article(text), *later], today=TODAY)
+    assert got[0].published != date(2009, 1, 5)
+
+
 def test_a_section_path_date_line_may_end_in_an_update_note() -> None:
     text = ("Harbour crane deal signed\n\n"
             "NEW DELHI: | December 20, 2012 02:44 am | Updated October 17, 2016 03:21 pm IST\n\n"

@@ -30,7 +30,7 @@ from .textsim import stopwords
 from .timex.engine import ends_period, holds_part
 from .timex.ruleset import load as timex_rules
 from .timex.tense import irregular_past
-from .wordforms import fold, known, lookup_forms, stem
+from .wordforms import fold, fold_letters, known, lookup_forms, stem
 
 # Values that place nothing on a calendar ("now", "recently") date no event.
 _VAGUE_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
@@ -72,6 +72,7 @@ class Lexicon:
     contrasts: frozenset[frozenset[str]]  # action pairs that are never one happening
     related: frozenset[frozenset[str]]  # action pairs that may tell one happening
     statistics: re.Pattern[str]  # words of a company's results ("net income", "earned")
+    saying: frozenset[str]  # past speech verbs whose object is what was said
     # A calendar told in the present ("whose fiscal year ends in March"): around a date.
     calendar_before: re.Pattern[str]
     calendar_after: re.Pattern[str]
@@ -133,6 +134,7 @@ def lexicon() -> Lexicon:
         contrasts=frozenset(frozenset(p) for p in _table(context, "contrasts")["pairs"]),
         related=frozenset(frozenset(p) for p in _table(context, "related")["pairs"]),
         statistics=_words_pattern(_table(context, "statistics")["words"]),
+        saying=frozenset(_table(context, "saying")["words"]),
         calendar_before=re.compile(_table(context, "calendar_statements")["before"],
                                    re.IGNORECASE),
         calendar_after=re.compile(_table(context, "calendar_statements")["after"],
@@ -360,16 +362,13 @@ def _reported_clause_start(text: str, left: int, expr: TimeExpr, right: int) -> 
     if verb is not None and _past_form(verb.group(1)):
         return verb.end(1)
     speech = _WORD_AFTER.match(text, expr.end, right)
-    if speech is not None and speech.group(1) in _SAYING:
+    if speech is not None and speech.group(1) in lexicon().saying:
         # 'Imran Khan on Friday said the induction would help': the date is the saying's.
-        # (Not 'declared' or 'announced', whose object may be the deed: 'on Monday
-        # declared an emergency'; nor 'told', an order: 'on Monday told Acme to pay'.)
         return speech.end(1)
     return right
 
 
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
-_SAYING = frozenset({"said", "stated", "added", "noted", "wrote"})
 
 
 def _is_reporting(word: str) -> bool:
@@ -1166,8 +1165,10 @@ def participants(sentence_text: str, offices: bool = False) -> tuple[str, ...]:
     speak of one party, as every country has a Health Ministry."""
     lex = lexicon()
     found: set[str] = set()
-    for match in _NAME.finditer(sentence_text):
-        phrase = _POSSESSIVE.sub("", match.group().rstrip("."))
+    # Matched on the text with its accents folded letter for letter, so that a name may
+    # open with any capital ('Žilina'); the name keeps its own spelling.
+    for match in _NAME.finditer(fold_letters(sentence_text)):
+        phrase = _POSSESSIVE.sub("", sentence_text[match.start():match.end()].rstrip("."))
         named = _name_parts(phrase, lex) + _acronym(phrase, lex)
         found.update(named or (_institution(phrase, lex) if offices else ()))
     return tuple(sorted(found))
@@ -1391,8 +1392,11 @@ def _deed_clause(text: str, expr: TimeExpr, clause: tuple[int, int]) -> tuple[in
 
 _AFTER_DETERMINER = re.compile(r"\b(?:after|before)\s+(?:the|a|an|his|her|its|their)\s",
                                re.IGNORECASE)
-# A past verb with its object: 'approved a', 'awarded the company'.
-_DEED_VERB = re.compile(r"\b[a-z]{3,}ed\s+(?:the|a|an|its|his|her|their|[$€£\d])")
+# A past verb with its object: 'approved a', 'awarded the company' (not a passive, 'is
+# granted a permit', nor 'exceed the').
+_DEED_VERB = re.compile(
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)"
+    r"\b(?![a-z]*eed\b)[a-z]{3,}ed\s+(?:(?:the|a|an|its|his|her|their)\b|[$€£\d])")
 _DEED_CHARS = 60  # how far after the date the time clause's verb may stand
 
 

@@ -97,3 +97,11 @@ def fold(text: str) -> str:
         return text
     decomposed = unicodedata.normalize("NFKD", text.translate(_FOLDED))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def fold_letters(text: str) -> str:
+    """`fold`, letter for letter, so that offsets keep: a letter whose folded form is not
+    one letter ('ß', 'Æ') stays as it is."""
+    if text.isascii():
+        return text
+    return "".join(f if len(f := fold(c)) == 1 else c for c in text)
