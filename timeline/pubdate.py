@@ -40,6 +40,7 @@ from timeline.pubdate_text import (
     weekday_mentions,
     year_mentions,
 )
+from timeline.timex.calendar import second_year
 
 _HOW_TO = (
     "supply it with --dct {id}=YYYY-MM-DD, a manifest `published` column, "
@@ -463,10 +464,7 @@ def _notice_year(m: re.Match[str]) -> int:
     first, last = m.group(1), m.group(2)
     if not last:
         return int(first)
-    if len(last) == 4:
-        return int(last)
-    end = int(first[:2] + last)
-    return end + 100 if end < int(first) else end  # '© 1998-02' ends in 2002
+    return int(last) if len(last) == 4 else second_year(int(first), last)  # '© 1998-02': 2002
 
 
 def _printed_weekday(noyear: list[Found]) -> Found | None:

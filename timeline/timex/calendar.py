@@ -32,6 +32,13 @@ def shift_years(d: date, k: int) -> date:
         return d.replace(year=d.year + k, day=28)
 
 
+def second_year(first: int, digits: str) -> int:
+    """The second year of "1962-63" or "1999-00": the first year on or after `first` that
+    ends in those two digits, whatever century the reference date is in."""
+    year = first - first % 100 + int(digits.strip("'’ "))
+    return year + 100 if year < first else year
+
+
 def year_span(year: int) -> Span:
     return date(year, 1, 1), date(year, 12, 31)
 

@@ -945,7 +945,7 @@ def season(m: re.Match[str], st: State, p: Params) -> Res | None:
     year_rel = _g(m, "yearrel")
     year_short = _g(m, "year_short")
     if year_s and _g(m, "year1") and len(year_s) == 2:
-        year = _second_year(int(m.group("year1")), year_s)
+        year = cal.second_year(int(m.group("year1")), year_s)
         note = "season with its two years"
     elif year_short:
         # "the summer of '69" looks back: the latest such year at most ten years ahead.
@@ -977,13 +977,6 @@ def season(m: re.Match[str], st: State, p: Params) -> Res | None:
     lo, hi = cal.season_span(year, first, last)
     res = Res("DATE", f"{year:04d}-{code}", "", lo, hi, "season", anchor, note)
     return with_part_of(res, m, st)
-
-
-def _second_year(first: int, digits: str) -> int:
-    """The second year of "1962-63" or "1999-00": the first year on or after `first` that
-    ends in those two digits, whatever century the reference date is in."""
-    year = first - first % 100 + int(digits.strip("'’ "))
-    return year + 100 if year < first else year
 
 
 def _season_after_told(st: State, m: re.Match[str], code: str, first: int,
@@ -1888,7 +1881,7 @@ def date_range(m: re.Match[str], st: State, p: Params) -> Res | None:
         anchor, note = "publication_date", f"range in '{y_rel} year'"
     y1 = parse_year(y1s, st) if y1s else y2
     if y1s and y2s and y1 is not None and len(y2s.strip("'’ ")) == 2 and not y_rel:
-        y2 = _second_year(y1, y2s)
+        y2 = cal.second_year(y1, y2s)
     mon2 = st.table("month", _g(m, "month2")) if _g(m, "month2") else None
     if not y1s and y1 is not None and mon1 and mon2 and mon1 > mon2:
         y1 -= 1  # "between November and February last year", "December-February 2024"

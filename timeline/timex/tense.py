@@ -178,12 +178,8 @@ def _markers_in(text: str, lo: int, hi: int, t: _Tense) -> Iterator[re.Match[str
 
 
 def _clause_bounds(text: str, start: int, end: int, t: _Tense) -> tuple[int, int]:
-    hi = min(len(text), end + t.right)
     # Keep only the sentence that holds the span.
-    lo = _sentence_start(text, start, t)
-    stop = t.sentence_end.search(text, end, hi)
-    if stop:
-        hi = stop.start() + 1
+    lo, hi = _sentence_bounds(text, start, end, t)
     relative = t.relative.search(text, lo, start)
     if relative is None:
         return lo, hi
@@ -214,7 +210,10 @@ def sentence_ends_between(text: str, lo: int, hi: int) -> bool:
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the sentence holding text[start:end], looked for as far as the tense
     rules look for a clause's verbs."""
-    t = _compiled()
+    return _sentence_bounds(text, start, end, _compiled())
+
+
+def _sentence_bounds(text: str, start: int, end: int, t: _Tense) -> tuple[int, int]:
     hi = min(len(text), end + t.right)
     ends = t.sentence_end.search(text, end, hi)
     return _sentence_start(text, start, t), ends.start() + 1 if ends else hi
