@@ -57,7 +57,8 @@ SETS = {"devset": (24, 30, 4), "heldout": (8, 10, 2), "heldout2": (8, 10, 3),
         "heldout58": (23, 25, 6),
         "heldout59": (23, 25, 6),
         "heldout60": (23, 25, 6),
-        "heldout61": (23, 25, 6)}
+        "heldout61": (23, 25, 6),
+        "heldout62": (23, 25, 6)}
 MODALITIES = {"asserted", "expected", "negated", "hypothetical"}
 PREPOSITIONS = ("on ", "in ", "at ", "by ", "since ", "from ", "until ", "during ", "before ",
                 "after ", "through ")
