@@ -1375,3 +1375,35 @@ def test_at_the_latest_names_no_second_instance() -> None:
     found = _claims_found("In June the senate voted to require the government to sign by"
                           " 31 March 2023 at the latest.", "2022-09-23")
     assert found["June"] == "decide"
+
+
+def test_taking_delivery_is_a_delivery_not_the_purchase_told_after_it() -> None:
+    claim = _claim("The navy on Monday took delivery of two patrol boats bought from Norway.",
+                   "on Monday", "2016-11-14", "2016-11-14", published="2016-11-15")
+    assert claim.predicate == "deliver"
+
+
+def test_a_participle_set_off_after_the_subject_lends_its_deal_to_no_later_date() -> None:
+    # 'under a deal signed in 2013' is said of the boats; the handover has no object.
+    claim = _claim("The two boats, bought under a deal signed in 2013, were handed over in "
+                   "December 2016.", "in December 2016", "2016-12-01", "2016-12-31",
+                   "month", published="2017-01-10")
+    assert claim.predicate == "deliver"
+
+
+def test_a_list_of_verb_phrases_is_no_set_off_participle() -> None:
+    # 'ended up far from the site,' is followed by another verb of the list, but a verb
+    # stands before it: not a subject's participle, so 'ended' is still read.
+    claims = _claims_found("It bounced twice, ended up far from the site, worked on, and "
+                           "three days later it went quiet.")
+    assert claims["three days later"] == "complete"
+
+
+def test_an_order_to_someone_to_act_is_no_purchase() -> None:
+    claims = _claims_found("A jury in Texas on Monday ordered Acme to pay $1 billion in damages.")
+    assert claims["Monday"] == "pay"
+
+
+def test_an_order_of_a_number_of_things_is_a_purchase() -> None:
+    claims = _claims_found("India on Monday ordered 36 Rafale jets to replace its ageing MiGs.")
+    assert claims["Monday"] == "buy"

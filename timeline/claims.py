@@ -44,6 +44,7 @@ class Lexicon:
     # Words that must not follow a phrasal verb's particle ('gave way to the strikers').
     phrasal_not_before: dict[tuple[str, str], frozenset[str]]
     senses: dict[str, frozenset[str]]  # word -> object classes it needs to be its action
+    commands: frozenset[str]  # words that tell someone to act ('ordered Acme to pay')
     kind_heads: frozenset[str]  # nouns a trigger before names a kind: 'attack submarines'
     once: frozenset[str]  # action classes that happen once per object and participants
     reporting: frozenset[str]  # speech and report actions
@@ -106,6 +107,7 @@ def lexicon() -> Lexicon:
         reporting=frozenset(n for n, spec in actions_table.items() if spec.get("reporting")),
         objects={w: name for name, words in _table(events, "objects").items() for w in words},
         senses={w: frozenset(objs) for w, objs in _table(events, "senses").items()},
+        commands=frozenset(_table(events, "commands")["words"]),
         kind_heads=frozenset(_table(events, "kinds")["heads"]),
         equivalents={str(k): str(v) for k, v in events.get("equivalents", {}).items()},
         qualifiers={
@@ -381,11 +383,23 @@ def _is_reporting(word: str) -> bool:
 _SET_OFF_RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;:]*,")
 
 
+# A participial phrase set off after the subject, before the subject's finite verb:
+# 'The boats, bought under a deal signed in 2013, were handed over in December 2016'.
+_SUBJECT_PARTICIPLE = re.compile(
+    rf",\s*(?:(?:also|[a-z]+ly)\s+)?{_PAST_VERB}[^,;:]*,(?=\s*(?:{_FINITE}|{_PAST_VERB}))")
+_VERB_IN_SUBJECT = re.compile(rf"(?<![\w-])(?:{_FINITE}|{_PAST_VERB})")
+
+
 def _set_off_relatives(text: str, sentence: tuple[int, int],
                       expr: TimeExpr) -> list[tuple[int, int]]:
-    """The relative clauses set off by commas in the sentence before the expression: a
-    date after one is the main verb's."""
-    return [m.span() for m in _SET_OFF_RELATIVE.finditer(text, sentence[0], expr.start)]
+    """The relative clauses set off by commas in the sentence before the expression, and
+    a participial phrase set off after its subject: a date after one is the main verb's."""
+    spans = [m.span() for m in _SET_OFF_RELATIVE.finditer(text, sentence[0], expr.start)]
+    participle = _SUBJECT_PARTICIPLE.search(text, sentence[0], expr.start)
+    if participle is not None and not _VERB_IN_SUBJECT.search(text, sentence[0],
+                                                              participle.start()):
+        spans.append(participle.span())
+    return spans
 
 
 def regions(text: str, sentence: tuple[int, int], expr: TimeExpr,
@@ -922,12 +936,35 @@ def _action_of(tokens: list[_Token], index: int, lex: Lexicon) -> str | None:
     word = action_lemma(token.text)
     if word is None or _names_a_kind(tokens, index, lex):
         return None
+    if word in lex.commands and _tells_someone_to(tokens, index):
+        return None  # 'a jury ordered Acme to pay' bought nothing
     needed = lex.senses.get(word)
     if needed is not None and not any(
         lex.objects.get(object_lemma(t.text) or "") in needed for t in tokens
     ):
         return None  # 'cleared the tower' decides nothing: nothing is approved
     return lex.actions[word]
+
+
+_COMMAND_DETERMINERS = frozenset("the its his her their a an".split())
+
+
+def _tells_someone_to(tokens: list[_Token], index: int) -> bool:
+    """Whether the word at `index` is followed by whom it tells and 'to' with a verb:
+    a pronoun ('ordered him to leave'), a name ('ordered Acme to pay') or a short noun
+    phrase ('ordered the army to withdraw'), not a number of things ('ordered 36 jets
+    to replace its Mirages')."""
+    after = tokens[index + 1 : index + 5]
+    to = next((k for k, t in enumerate(after) if t.text == "to"), None)
+    if not to or to + 1 >= len(after) or not after[to + 1].text.islower():
+        return False
+    whom = after[:to]
+    first = whom[0].text
+    if to == 1 and first.lower() in _OBJECT_PRONOUNS:
+        return True
+    if all(t.text[:1].isupper() for t in whom):
+        return True
+    return first.lower() in _COMMAND_DETERMINERS and len(whom) <= 3
 
 
 def _names_a_kind(tokens: list[_Token], index: int, lex: Lexicon) -> bool:
