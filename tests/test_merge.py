@@ -1102,3 +1102,27 @@ def test_a_plan_joins_only_an_outcome_of_its_own_predicate() -> None:
             "2021, five months behind schedule, after crews replaced the spillway gates.",
             "in August 2021", "2021-08-01", "2021-08-31", "month")
     assert not _joined_as_plan_and_outcome(plan, sale)
+
+
+def test_a_purchase_and_a_signing_told_for_one_month_are_one_event() -> None:
+    # Buying and signing tell one contract when their dates agree (rules/context.toml,
+    # related.when_dates_agree).
+    events, _ = _build(
+        _doc("a", "Peru bought twelve Kestrel trainer jets from Brazil's Avantis in March "
+             "2021 for $240 million.", "in March 2021", "2021-03-01", "2021-03-31", "month"),
+        _doc("b", "Peru and Brazil signed the contract for twelve Kestrel trainers in March "
+             "2021, the defence ministry in Lima said.", "in March 2021", "2021-03-01",
+             "2021-03-31", "month"),
+    )
+    assert len(events) == 1
+
+
+def test_a_purchase_and_a_signing_of_two_years_are_two_events() -> None:
+    # A later order is not the earlier agreement misdated: no contradiction is made.
+    events, _ = _build(
+        _doc("a", "Peru ordered twelve more Kestrel trainer jets from Brazil's Avantis in "
+             "2023.", "in 2023", "2023-01-01", "2023-12-31", "year"),
+        _doc("b", "Peru and Brazil signed the contract for twelve Kestrel trainers in 2021.",
+             "in 2021", "2021-01-01", "2021-12-31", "year"),
+    )
+    assert len(events) == 2

@@ -72,6 +72,8 @@ class Lexicon:
     weak_terms: frozenset[str]
     contrasts: frozenset[frozenset[str]]  # action pairs that are never one happening
     related: frozenset[frozenset[str]]  # action pairs that may tell one happening
+    # Action pairs that may tell one happening when the two claims' dates agree.
+    related_when_agreeing: frozenset[frozenset[str]]
     statistics: re.Pattern[str]  # words of a company's results ("net income", "earned")
     saying: frozenset[str]  # past speech verbs whose object is what was said
     # A calendar told in the present ("whose fiscal year ends in March"): around a date.
@@ -135,6 +137,8 @@ def lexicon() -> Lexicon:
         weak_terms=frozenset(stop.get("weak", ())),
         contrasts=frozenset(frozenset(p) for p in _table(context, "contrasts")["pairs"]),
         related=frozenset(frozenset(p) for p in _table(context, "related")["pairs"]),
+        related_when_agreeing=frozenset(
+            frozenset(p) for p in _table(context, "related")["when_dates_agree"]),
         statistics=_words_pattern(_table(context, "statistics")["words"]),
         saying=frozenset(_table(context, "saying")["words"]),
         calendar_before=re.compile(_table(context, "calendar_statements")["before"],

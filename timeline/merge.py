@@ -680,8 +680,10 @@ class _Scorer:
                 self.recurring.add((i, j))
                 return CANNOT
             self.retold.add((i, j))
+        actions = frozenset((a.action, b.action))
         different = (_known(a) and _known(b) and a.action != b.action
-                     and frozenset((a.action, b.action)) not in lexicon().related)
+                     and actions not in lexicon().related
+                     and (gap or actions not in lexicon().related_when_agreeing))
         score = similarity + self._meaning(i, j, story)
         if different:
             score -= DIFFERENT_ACTION_PENALTY
