@@ -1349,3 +1349,12 @@ def test_a_year_clearly_ahead_of_its_runner_up_is_kept_though_others_share_the_s
                        strict=True))
     got = datings["ms03_reuters_breakup"]
     assert (got.published, got.published_from) == (date(2000, 6, 7), "inferred")
+
+
+def test_a_past_day_told_with_its_month_rules_out_earlier_days_of_its_year() -> None:
+    # February 3 fell on a Tuesday in 2015 and on a Wednesday in 2016; the text tells
+    # July 13, 2015 as past, so it was written after it, in 2016.
+    text = ("LAGOS, Feb 3 — A second batch of patrol boats arrived on Tuesday, the navy said.\n\n"
+            "The first batch was handed over at Apapa on July 13, 2015.\n")
+    got = date_one(article(text))
+    assert got.published == date(2016, 2, 3)

@@ -162,7 +162,9 @@ def _reject(c: _Candidate, why: str, res: Inference, text: str = "") -> None:
 
 def _hard_bounds(cands: list[_Candidate], clues: Clues, res: Inference) -> list[_Candidate]:
     past = [m for m in clues.years if m.tense == "past" and m.dated and m.year <= clues.today.year]
-    floor = max(past, key=lambda m: m.year) if past else None
+    # The latest past month told, when told with its month: 'arrived on July 13, 2015'
+    # was written in July 2015 or later, not on February 3 of that year.
+    floor = max(past, key=lambda m: (m.year, m.month)) if past else None
     if floor:
         res.evidence.append(
             Evidence(
@@ -178,10 +180,11 @@ def _hard_bounds(cands: list[_Candidate], clues: Clues, res: Inference) -> list[
     for c in cands:
         if c.day > clues.today:
             _reject(c, f"{c.day.isoformat()} is after today ({clues.today.isoformat()})", res)
-        elif floor and c.year < floor.year:
+        elif floor and (c.year, c.day.month if floor.month else 0) < (floor.year, floor.month):
+            when = f"{floor.year}-{floor.month:02d}" if floor.month else str(floor.year)
             _reject(
                 c,
-                f"before {floor.year}, which the text reports in the past tense ('{floor.text}')",
+                f"before {when}, which the text reports in the past tense ('{floor.text}')",
                 res,
             )
         elif clues.url_year and c.year != clues.url_year.year:
