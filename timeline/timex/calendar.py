@@ -138,7 +138,8 @@ def part_span(span: Interval, mod: str, granularity: str) -> Interval:
     elif granularity == "month":
         cuts = (date(lo.year, lo.month, 10), date(lo.year, lo.month, 20))
     elif granularity == "year":
-        cuts = (date(lo.year, 4, 30), date(lo.year, 8, 31))
+        # From the year's first month: a fiscal year of April to March ends in December.
+        cuts = (_month_end_after(lo, 4), _month_end_after(lo, 8))
     elif (hi - lo).days < 2:
         return span  # a day or two has no thirds ("early January 1" is that day)
     else:
@@ -151,6 +152,12 @@ def part_span(span: Interval, mod: str, granularity: str) -> Interval:
     return cuts[1] + timedelta(days=1), hi
 
 
+def _month_end_after(first: date, months: int) -> date:
+    """The last day of the `months`-th month counted from `first`'s month (1: its own)."""
+    year, month = add_months(first.year, first.month, months)
+    return date(year, month, 1) - timedelta(days=1)
+
+
 def half_of(span: Span, granularity: str, first: bool) -> Span:
     """The first or second half of a span: a month splits after the 15th, a year after
     June, a decade after its fifth year; any other span by day count."""
@@ -160,7 +167,7 @@ def half_of(span: Span, granularity: str, first: bool) -> Span:
     if granularity == "month":
         cut = date(lo.year, lo.month, 15)
     elif granularity == "year":
-        cut = date(lo.year, 6, 30)
+        cut = _month_end_after(lo, 6)
     elif granularity == "decade":
         cut = date(lo.year + 4, 12, 31)
     else:

@@ -1189,21 +1189,22 @@ def fiscal_year(m: re.Match[str], st: State, p: Params) -> Res | None:
     named by the year it ends in. A government's fiscal year (tables.fiscal_calendar)
     ends in its month and is named as that country names it: Japan's fiscal 2025 runs
     from April 2025."""
-    year = parse_year(_g(m, "year") or m.group("year2"), st)
+    year = parse_year(_g(m, "year") or _g(m, "year3") or m.group("year2"), st)
     calendar = _national_fiscal(m, st)
     month = _fiscal_end_said(m, st) or (calendar["ends"] if calendar else None)
     if month is None or month == 12:
         lo, hi = cal.year_span(year)
-        return Res("DATE", f"{year:04d}", "", lo, hi, "year", "absolute",
-                   "fiscal year: company calendars differ, calendar year used")
+        return with_part(Res("DATE", f"{year:04d}", "", lo, hi, "year", "absolute",
+                             "fiscal year: company calendars differ, calendar year used"),
+                         part_mod(m, st))
     # A company's own year end (not the country's) keeps the usual naming.
     by_start = calendar is not None and calendar["named_by"] == "start" and (
         month == calendar["ends"])
     lo, hi = _fiscal_year_span(year + 1 if by_start else year, month)
     why = (f"{calendar['country']}'s fiscal year, named by the year it "
            f"{'starts' if by_start else 'ends'} in" if calendar else "as the text says")
-    return Res("DATE", f"{year:04d}", "", lo, hi, "year", "absolute",
-               f"fiscal year ending in {hi:%B %Y}, {why}")
+    return with_part(Res("DATE", f"{year:04d}", "", lo, hi, "year", "absolute",
+                         f"fiscal year ending in {hi:%B %Y}, {why}"), part_mod(m, st))
 
 
 def _national_fiscal(m: re.Match[str], st: State) -> dict[str, Any] | None:
