@@ -1407,3 +1407,9 @@ def test_an_order_to_someone_to_act_is_no_purchase() -> None:
 def test_an_order_of_a_number_of_things_is_a_purchase() -> None:
     claims = _claims_found("India on Monday ordered 36 Rafale jets to replace its ageing MiGs.")
     assert claims["Monday"] == "buy"
+
+
+def test_a_thing_told_after_and_shares_the_verb_before_it() -> None:
+    claims = _claims_found("Kuwait signed an agreement with Italy for 28 jets in September 2015 "
+                           "and the contract with Leonardo in April 2016.", "2021-12-14")
+    assert claims["April 2016"] == "sign agreement"

@@ -837,6 +837,14 @@ _GAPPED = re.compile(r"\s*,?\s*(?:and|while)\s+(?:(?:the|its|their|his|her)\s+)?
                      r"(?:[A-Z][\w.&-]*(?:['’]s)?\s+){1,4}")
 
 
+# The same with the thing acted on in place of the doer: 'signed an agreement with Italy
+# in September 2015 and the contract with Leonardo in April 2016'. A lowercase word then
+# a preposition, with no verb between: 'and the boat sank in March' has its own.
+_GAPPED_THING = re.compile(r"\s*,?\s*and\s+(?:the|its|their|his|her|a|an)\s+[a-z]+"
+                           r"(?:\s+(?:with|for|from|of)\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+){1,4})?"
+                           r"\s*(?:in|on)\s+")
+
+
 class _Between:
     """An article's dating expressions, to see whether another stands between a word and
     the expression at hand: that nearer date is the word's own. Built once per article;
@@ -864,8 +872,8 @@ class _Between:
             return False
         nearest = inside[-1] if before else inside[0]
         gap = (nearest.end, expr.start) if before else (expr.end, nearest.start)
-        if before and _GAPPED.fullmatch(self.text, *gap) and _ENDS_CLAUSE.match(self.text,
-                                                                                expr.end):
+        if before and (_GAPPED.fullmatch(self.text, *gap) or _GAPPED_THING.fullmatch(
+                self.text, *gap)) and _ENDS_CLAUSE.match(self.text, expr.end):
             return False  # 'Hope entered orbit on Feb. 9, and Tianwen-1 a day later'
         return not _JOINED.fullmatch(self.text, *gap)
 
