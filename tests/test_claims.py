@@ -1405,8 +1405,14 @@ def test_an_order_to_someone_to_act_is_no_purchase() -> None:
 
 
 def test_an_order_of_a_number_of_things_is_a_purchase() -> None:
-    claims = _claims_found("India on Monday ordered 36 Rafale jets to replace its ageing MiGs.")
+    claims = _claims_found("India on Monday ordered 36 jets to replace its ageing MiGs.")
     assert claims["Monday"] == "buy"
+
+
+def test_an_order_of_named_things_with_a_purpose_is_a_purchase() -> None:
+    claims = _claims_found("India on Monday ordered Rafales to replace its ageing MiGs.")
+    assert claims["Monday"] == "buy"
+
 
 
 def test_a_thing_told_after_and_shares_the_verb_before_it() -> None:

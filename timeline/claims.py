@@ -390,8 +390,8 @@ _SET_OFF_RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;:]*,")
 # A participial phrase set off after the subject, before the subject's finite verb:
 # 'The boats, bought under a deal signed in 2013, were handed over in December 2016'.
 _SUBJECT_PARTICIPLE = re.compile(
-    rf",\s*(?:(?:also|[a-z]+ly)\s+)?{_PAST_VERB}[^,;:]*,(?=\s*(?:{_FINITE}|{_PAST_VERB}))")
-_VERB_IN_SUBJECT = re.compile(rf"(?<![\w-])(?:{_FINITE}|{_PAST_VERB})")
+    rf",\s*(?:(?:also|[a-z]+ly)\s+)?{_PAST_VERB}[^,;:]*,(?=\s*(?:(?:{_FINITE})\b|{_PAST_VERB}))")
+_VERB_IN_SUBJECT = re.compile(rf"(?<![\w-])(?:(?:{_FINITE})\b|{_PAST_VERB})")
 
 
 def _set_off_relatives(text: str, sentence: tuple[int, int],
@@ -840,9 +840,16 @@ _GAPPED = re.compile(r"\s*,?\s*(?:and|while)\s+(?:(?:the|its|their|his|her)\s+)?
 # The same with the thing acted on in place of the doer: 'signed an agreement with Italy
 # in September 2015 and the contract with Leonardo in April 2016'. A lowercase word then
 # a preposition, with no verb between: 'and the boat sank in March' has its own.
-_GAPPED_THING = re.compile(r"\s*,?\s*and\s+(?:the|its|their|his|her|a|an)\s+[a-z]+"
+_GAPPED_THING = re.compile(r"\s*,?\s*and\s+(?:the|its|their|his|her|a|an)\s+(?P<thing>[a-z]+)"
                            r"(?:\s+(?:with|for|from|of)\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+){1,4})?"
                            r"\s*(?:in|on)\s+")
+
+
+def _gapped_thing(text: str, gap: tuple[int, int]) -> bool:
+    """Whether the words between two dates are a gapped clause naming a thing, not a
+    happening ('and the delivery in March 2017' tells its own deed)."""
+    match = _GAPPED_THING.fullmatch(text, *gap)
+    return match is not None and action_lemma(match.group("thing")) is None
 
 
 class _Between:
@@ -872,8 +879,8 @@ class _Between:
             return False
         nearest = inside[-1] if before else inside[0]
         gap = (nearest.end, expr.start) if before else (expr.end, nearest.start)
-        if before and (_GAPPED.fullmatch(self.text, *gap) or _GAPPED_THING.fullmatch(
-                self.text, *gap)) and _ENDS_CLAUSE.match(self.text, expr.end):
+        if before and (_GAPPED.fullmatch(self.text, *gap) or _gapped_thing(
+                self.text, gap)) and _ENDS_CLAUSE.match(self.text, expr.end):
             return False  # 'Hope entered orbit on Feb. 9, and Tianwen-1 a day later'
         return not _JOINED.fullmatch(self.text, *gap)
 
@@ -958,25 +965,29 @@ def _action_of(tokens: list[_Token], index: int, lex: Lexicon) -> str | None:
     return lex.actions[word]
 
 
-_COMMAND_DETERMINERS = frozenset("the its his her their a an".split())
+_COMMAND_DETERMINERS = frozenset("the its his her their".split())
+_PERSONAL_PRONOUNS = frozenset("him her us me".split())
 
 
 def _tells_someone_to(tokens: list[_Token], index: int) -> bool:
-    """Whether the word at `index` is followed by whom it tells and 'to' with a verb:
-    a pronoun ('ordered him to leave'), a name ('ordered Acme to pay') or a short noun
-    phrase ('ordered the army to withdraw'), not a number of things ('ordered 36 jets
-    to replace its Mirages')."""
-    after = tokens[index + 1 : index + 5]
+    """Whether the word at `index` tells someone to act: whom it tells, then 'to' and a
+    verb. Whom is a personal pronoun ('ordered him to leave'), a name ('ordered Acme to
+    pay') or one of its bodies ('ordered the army to withdraw'); not things, which are
+    bought ('ordered Rafales to replace its MiGs', 'ordered them to', 'ordered 36 jets
+    to'): a plural, 'them' or a number is no command. (A passive order, 'Acme was ordered
+    to pay', is not caught here.)"""
+    after = tokens[index + 1 : index + 6]
     to = next((k for k, t in enumerate(after) if t.text == "to"), None)
     if not to or to + 1 >= len(after) or not after[to + 1].text.islower():
         return False
     whom = after[:to]
-    first = whom[0].text
-    if to == 1 and first.lower() in _OBJECT_PRONOUNS:
+    if whom[-1].text.endswith("s"):
+        return False  # 'Rafales', 'the jets', 'the troops': things as likely as people
+    if to == 1 and whom[0].text.lower() in _PERSONAL_PRONOUNS:
         return True
     if all(t.text[:1].isupper() for t in whom):
         return True
-    return first.lower() in _COMMAND_DETERMINERS and len(whom) <= 3
+    return whom[0].text.lower() in _COMMAND_DETERMINERS and len(whom) <= 4
 
 
 def _names_a_kind(tokens: list[_Token], index: int, lex: Lexicon) -> bool:

@@ -162,9 +162,7 @@ def _reject(c: _Candidate, why: str, res: Inference, text: str = "") -> None:
 
 def _hard_bounds(cands: list[_Candidate], clues: Clues, res: Inference) -> list[_Candidate]:
     past = [m for m in clues.years if m.tense == "past" and m.dated and m.year <= clues.today.year]
-    # The latest past month told, when told with its month: 'arrived on July 13, 2015'
-    # was written in July 2015 or later, not on February 3 of that year.
-    floor = max(past, key=lambda m: (m.year, m.month)) if past else None
+    floor = max(past, key=_floor_key) if past else None
     if floor:
         res.evidence.append(
             Evidence(
@@ -180,8 +178,8 @@ def _hard_bounds(cands: list[_Candidate], clues: Clues, res: Inference) -> list[
     for c in cands:
         if c.day > clues.today:
             _reject(c, f"{c.day.isoformat()} is after today ({clues.today.isoformat()})", res)
-        elif floor and (c.year, c.day.month if floor.month else 0) < (floor.year, floor.month):
-            when = f"{floor.year}-{floor.month:02d}" if floor.month else str(floor.year)
+        elif floor and (c.year, c.day.month) < _floor_key(floor):
+            when = f"{floor.year}-{floor.month:02d}" if _floor_key(floor)[1] else str(floor.year)
             _reject(
                 c,
                 f"before {when}, which the text reports in the past tense ('{floor.text}')",
@@ -192,6 +190,15 @@ def _hard_bounds(cands: list[_Candidate], clues: Clues, res: Inference) -> list[
         else:
             kept.append(c)
     return kept
+
+
+def _floor_key(mention: Mention) -> tuple[int, int]:
+    """The earliest (year, month) a past mention lets the text be written in: its month
+    when it dates a deed at that time ('arrived on July 13, 2015' was written in July 2015
+    or later, not on February 3 of that year), else its year alone ('was extended through
+    December 2015' may be told in March 2015)."""
+    dates_a_deed = mention.text.lower().startswith(("in ", "on "))
+    return mention.year, mention.month if dates_a_deed else 0
 
 
 def _latest_told(clues: Clues) -> Mention | None:

@@ -124,8 +124,9 @@ def century_span(century: int) -> Span:
 def part_span(span: Interval, mod: str, granularity: str) -> Interval:
     """The START / MID / END sub-interval of a span (CONTRACT.md section 1).
 
-    Months split after days 10 and 20, years after April and August; any
-    other span is cut into thirds by day count.
+    Months split after days 10 and 20, years after their fourth and eighth month
+    (April and August for a calendar year); any other span is cut into thirds by day
+    count.
     """
     lo, hi = span
     if lo is not None and hi is not None and mod in ("START_HALF", "END_HALF"):
@@ -160,7 +161,8 @@ def _month_end_after(first: date, months: int) -> date:
 
 def half_of(span: Span, granularity: str, first: bool) -> Span:
     """The first or second half of a span: a month splits after the 15th, a year after
-    June, a decade after its fifth year; any other span by day count."""
+    its sixth month (June for a calendar year), a decade after its fifth year; any other
+    span by day count."""
     lo, hi = span
     if hi <= lo:
         return span  # a day has no halves

@@ -1194,17 +1194,17 @@ def fiscal_year(m: re.Match[str], st: State, p: Params) -> Res | None:
     month = _fiscal_end_said(m, st) or (calendar["ends"] if calendar else None)
     if month is None or month == 12:
         lo, hi = cal.year_span(year)
-        return with_part(Res("DATE", f"{year:04d}", "", lo, hi, "year", "absolute",
-                             "fiscal year: company calendars differ, calendar year used"),
-                         part_mod(m, st))
+        return with_part_of(Res("DATE", f"{year:04d}", "", lo, hi, "year", "absolute",
+                                "fiscal year: company calendars differ, calendar year used"),
+                            m, st)
     # A company's own year end (not the country's) keeps the usual naming.
     by_start = calendar is not None and calendar["named_by"] == "start" and (
         month == calendar["ends"])
     lo, hi = _fiscal_year_span(year + 1 if by_start else year, month)
     why = (f"{calendar['country']}'s fiscal year, named by the year it "
            f"{'starts' if by_start else 'ends'} in" if calendar else "as the text says")
-    return with_part(Res("DATE", f"{year:04d}", "", lo, hi, "year", "absolute",
-                         f"fiscal year ending in {hi:%B %Y}, {why}"), part_mod(m, st))
+    return with_part_of(Res("DATE", f"{year:04d}", "", lo, hi, "year", "absolute",
+                            f"fiscal year ending in {hi:%B %Y}, {why}"), m, st)
 
 
 def _national_fiscal(m: re.Match[str], st: State) -> dict[str, Any] | None:
