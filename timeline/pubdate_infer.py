@@ -163,6 +163,7 @@ def _reject(c: _Candidate, why: str, res: Inference, text: str = "") -> None:
 def _hard_bounds(cands: list[_Candidate], clues: Clues, res: Inference) -> list[_Candidate]:
     past = [m for m in clues.years if m.tense == "past" and m.dated and m.year <= clues.today.year]
     floor = max(past, key=_floor_key) if past else None
+    floor_at = _floor_key(floor) if floor else (0, 0)
     if floor:
         res.evidence.append(
             Evidence(
@@ -178,8 +179,8 @@ def _hard_bounds(cands: list[_Candidate], clues: Clues, res: Inference) -> list[
     for c in cands:
         if c.day > clues.today:
             _reject(c, f"{c.day.isoformat()} is after today ({clues.today.isoformat()})", res)
-        elif floor and (c.year, c.day.month) < _floor_key(floor):
-            when = f"{floor.year}-{floor.month:02d}" if _floor_key(floor)[1] else str(floor.year)
+        elif floor and (c.year, c.day.month) < floor_at:
+            when = f"{floor.year}-{floor.month:02d}" if floor_at[1] else str(floor.year)
             _reject(
                 c,
                 f"before {when}, which the text reports in the past tense ('{floor.text}')",

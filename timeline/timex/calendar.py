@@ -155,8 +155,7 @@ def part_span(span: Interval, mod: str, granularity: str) -> Interval:
 
 def _month_end_after(first: date, months: int) -> date:
     """The last day of the `months`-th month counted from `first`'s month (1: its own)."""
-    year, month = add_months(first.year, first.month, months)
-    return date(year, month, 1) - timedelta(days=1)
+    return month_end(*add_months(first.year, first.month, months - 1))
 
 
 def half_of(span: Span, granularity: str, first: bool) -> Span:
